@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError, isDomainError } from './errors.ts';
+
+describe('DomainError', () => {
+  it('carries code, French message, field and details', () => {
+    const e = new DomainError('INVALID_FINESS', 'Numéro FINESS invalide', {
+      field: ['finess'],
+      details: { value: '123' },
+    });
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('DomainError');
+    expect(e.code).toBe('INVALID_FINESS');
+    expect(e.message).toBe('Numéro FINESS invalide');
+    expect(e.field).toEqual(['finess']);
+    expect(e.details).toEqual({ value: '123' });
+    expect(e.stack).toBeTypeOf('string');
+  });
+
+  it('leaves field and details undefined when not given', () => {
+    const e = new DomainError('ORG_CYCLE', 'Cycle');
+    expect(e.field).toBeUndefined();
+    expect(e.details).toBeUndefined();
+    expect(e.cause).toBeUndefined();
+  });
+
+  it('keeps the cause', () => {
+    const root = new Error('root');
+    expect(new DomainError('YEAR_OUT_OF_PERIOD', 'x', { cause: root }).cause).toBe(root);
+  });
+
+  it.each(['invalid_finess', 'Invalid', 'A-B', '', '_A', 'A__B'])('rejects code %j', (code) => {
+    expect(() => new DomainError(code, 'x')).toThrow(TypeError);
+  });
+});
+
+describe('isDomainError', () => {
+  it('recognises DomainError instances', () => {
+    expect(isDomainError(new DomainError('ORG_CYCLE', 'x'))).toBe(true);
+  });
+
+  it('recognises a look-alike from another module copy', () => {
+    const e = Object.assign(new Error('x'), { name: 'DomainError', code: 'ORG_CYCLE' });
+    expect(isDomainError(e)).toBe(true);
+  });
+
+  it.each([new Error('x'), new TypeError('x'), { code: 'ORG_CYCLE', name: 'DomainError' }, 'ORG_CYCLE', null, undefined])(
+    'rejects %j',
+    (value) => {
+      expect(isDomainError(value)).toBe(false);
+    },
+  );
+});
