@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DomainError, isDomainError } from './errors.ts';
 
 describe('DomainError', () => {
@@ -49,4 +49,24 @@ describe('isDomainError', () => {
       expect(isDomainError(value)).toBe(false);
     },
   );
+});
+
+/** Shaped like FastifyError: an Error with a string code and optional extras. */
+interface CodedError extends Error {
+  code: string;
+  statusCode?: number;
+}
+
+describe('isDomainError narrowing', () => {
+  it('narrows a coded error to DomainError and leaves the rest usable', () => {
+    const error: CodedError = Object.assign(new Error('x'), { code: 'ECONNRESET' });
+    if (isDomainError(error)) {
+      expectTypeOf(error.details).toEqualTypeOf<Record<string, unknown> | undefined>();
+      expectTypeOf(error.field).toEqualTypeOf<string[] | undefined>();
+    } else {
+      expectTypeOf(error).not.toBeNever();
+      expectTypeOf(error.statusCode).toEqualTypeOf<number | undefined>();
+    }
+    expect(isDomainError(error)).toBe(false);
+  });
 });

@@ -15,6 +15,13 @@ export interface DomainErrorOptions {
 const CODE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 export class DomainError extends Error {
+  /**
+   * Makes the class nominal. Without it any Error with a string `code`
+   * (FastifyError, Node's SystemError) is structurally a DomainError, and
+   * `isDomainError` would narrow such a value to itself in the true branch
+   * and to `never` in the false one.
+   */
+  declare private readonly domainErrorBrand: never;
   readonly code: string;
   readonly field?: string[] | undefined;
   readonly details?: Record<string, unknown> | undefined;
