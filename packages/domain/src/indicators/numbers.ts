@@ -1,0 +1,36 @@
+import type { Comparator } from './indicator-definition.ts';
+
+/**
+ * Removes binary floating-point noise (840 × 1.05 = 882.0000000000001) so
+ * that rounding and comparisons behave as the fiches' arithmetic does on paper.
+ */
+export function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Half up, as the fiches round: 762.5 → 763, -2.5 → -2. */
+export function roundHalfUp(value: number): number {
+  return Math.floor(clean(value) + 0.5);
+}
+
+/** Two decimals, half up: the precision a rate target is shown with. */
+export function roundTo2(value: number): number {
+  return roundHalfUp(value * 100) / 100;
+}
+
+export function compare(actual: number, comparator: Comparator, expected: number): boolean {
+  const a = clean(actual);
+  const e = clean(expected);
+  switch (comparator) {
+    case '>=':
+      return a >= e;
+    case '>':
+      return a > e;
+    case '<=':
+      return a <= e;
+    case '<':
+      return a < e;
+    case '=':
+      return a === e;
+  }
+}
