@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
+import { cpomOs21 } from './cpom-os-21.ts';
+
+describe('CPOM_OS_21', () => {
+  it('is a valid fiche with a rule for every year of the CPOM in each row', () => {
+    const fiche = indicatorDefinitionSchema.parse(cpomOs21);
+    expect(fiche.code).toBe('CPOM_OS_21');
+    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+  });
+});
