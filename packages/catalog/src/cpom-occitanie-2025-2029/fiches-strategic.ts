@@ -11,6 +11,7 @@ import { cpomOs16 } from './fiches/cpom-os-16.ts';
 import { cpomOs17 } from './fiches/cpom-os-17.ts';
 import { cpomOs18 } from './fiches/cpom-os-18.ts';
 import { cpomOs19 } from './fiches/cpom-os-19.ts';
+import { cpomOs20 } from './fiches/cpom-os-20.ts';
 import { cpomOs21 } from './fiches/cpom-os-21.ts';
 import { cpomOs22 } from './fiches/cpom-os-22.ts';
 
@@ -28,6 +29,7 @@ export const fichesPart2: IndicatorDefinitionInput[] = [
   cpomOs17,
   cpomOs18,
   cpomOs19,
+  cpomOs20,
   cpomOs21,
   cpomOs22,
 ];
