@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
+import { cpomCt1 } from './cpom-ct-1.ts';
+
+describe('CPOM_CT_1', () => {
+  it('is a valid fiche with a rule for every year of every target row', () => {
+    const parsed = indicatorDefinitionSchema.safeParse(cpomCt1);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const fiche = indicatorDefinitionSchema.parse(cpomCt1);
+    expect(fiche.code).toBe('CPOM_CT_1');
+    expect(fiche.measurement).toEqual({ from: 2025, to: 2029 });
+    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+  });
+});
