@@ -90,7 +90,11 @@ export const targetRuleSchema = z.discriminatedUnion('shape', [
   /** The establishment chooses its own target, at least `floor` (e.g. ≥ 5 %). */
   z.object({ shape: z.literal('chosen-within-floor'), floor: z.number(), comparator: comparatorSchema.default('>=') }),
   /** Any improvement over the previous year's value. */
-  z.object({ shape: z.literal('positive-progression') }),
+  z.object({
+    shape: z.literal('positive-progression'),
+    /** Holding the previous value also counts ("progression positive ou stabilisation", CPOM_OS_19 in 2029). */
+    orStable: z.boolean().optional(),
+  }),
   /** At least (or at most) `value` summed over the years since `fromYear` included. */
   z.object({
     shape: z.literal('cumulative'),

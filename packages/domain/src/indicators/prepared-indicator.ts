@@ -1,0 +1,145 @@
+import type {
+  CpomTier,
+  EstablishmentCategory,
+  EstablishmentProfile,
+  LegalStatus,
+} from '../organisation/establishment.ts';
+import type { IndicatorDefinition, TargetRow } from './indicator-definition.ts';
+
+/**
+ * What the engine derives once per indicator definition: rows grouped by
+ * component and ordered by specificity, the kind's scale and component types.
+ * Judging a region (thousands of establishments) reuses it instead of
+ * re-reading the fiche for every call.
+ */
+
+export type ValueType = 'count' | 'rate' | 'boolean' | 'other';
+
+interface PreparedRow {
+  row: TargetRow;
+  specificity: number;
+  tiers: ReadonlySet<CpomTier> | undefined;
+  categories: ReadonlySet<EstablishmentCategory> | undefined;
+  legalStatuses: ReadonlySet<LegalStatus> | undefined;
+}
+
+interface RowGroup {
+  component: string | undefined;
+  /** Most specific first; the fiche's order breaks ties. */
+  rows: PreparedRow[];
+}
+
+export interface PreparedIndicator {
+  indicator: IndicatorDefinition;
+  lowerIsBetter: boolean;
+  /** Scale of a rate (100 for a percentage); undefined for other kinds. */
+  rateScale: number | undefined;
+  /** Whether the main value reads as a percentage. */
+  percent: boolean;
+  componentTypes: ReadonlyMap<string, 'count' | 'boolean' | 'rate'>;
+  componentLabels: ReadonlyMap<string, string>;
+  groups: readonly RowGroup[];
+}
+
+export interface SelectedRow {
+  component: string | undefined;
+  row: TargetRow;
+}
+
+export type RowSelection = { status: 'selected'; rows: SelectedRow[] } | { status: 'tier-unknown' };
+
+// Definitions are immutable reference data, so caching by identity is safe.
+const cache = new WeakMap<IndicatorDefinition, PreparedIndicator>();
+
+export function prepareIndicator(indicator: IndicatorDefinition): PreparedIndicator {
+  const cached = cache.get(indicator);
+  if (cached) return cached;
+  const kind = indicator.kind;
+  const components = kind.type === 'components' ? kind.components : [];
+  const prepared: PreparedIndicator = {
+    indicator,
+    lowerIsBetter: indicator.direction === 'lower-is-better',
+    rateScale: kind.type === 'rate' ? kind.scale : undefined,
+    percent: (kind.type === 'rate' && kind.scale === 100) || indicator.unit.trim() === '%',
+    componentTypes: new Map(components.map((c) => [c.key, c.valueType])),
+    componentLabels: new Map(components.map((c) => [c.key, c.label])),
+    groups: groupRows(indicator.targets),
+  };
+  cache.set(indicator, prepared);
+  return prepared;
+}
+
+/** Categories and tiers together beat categories alone, which beat tiers, which beat nothing. */
+function specificityOf(row: TargetRow): number {
+  const { categories, tiers, legalStatuses } = row.scope;
+  return (categories ? 4 : 0) + (tiers ? 2 : 0) + (legalStatuses ? 1 : 0);
+}
+
+function groupRows(rows: readonly TargetRow[]): RowGroup[] {
+  const groups: RowGroup[] = [];
+  rows.forEach((row) => {
+    let group = groups.find((g) => g.component === row.component);
+    if (!group) {
+      group = { component: row.component, rows: [] };
+      groups.push(group);
+    }
+    group.rows.push({
+      row,
+      specificity: specificityOf(row),
+      tiers: row.scope.tiers ? new Set(row.scope.tiers) : undefined,
+      categories: row.scope.categories ? new Set(row.scope.categories) : undefined,
+      legalStatuses: row.scope.legalStatuses ? new Set(row.scope.legalStatuses) : undefined,
+    });
+  });
+  // Array.prototype.sort is stable, so equal specificity keeps the fiche's order.
+  for (const group of groups) group.rows.sort((a, b) => b.specificity - a.specificity);
+  return groups;
+}
+
+/**
+ * The row that applies to the establishment for each component, among rows
+ * that give a rule for the year. A row restricted to tiers cannot be ruled in
+ * or out without the year's capacity; only when such a row could win is the
+ * selection undecided.
+ */
+export function selectRows(
+  prepared: PreparedIndicator,
+  establishment: EstablishmentProfile,
+  tier: CpomTier | undefined,
+  year: number,
+): RowSelection {
+  const key = String(year);
+  const rows: SelectedRow[] = [];
+  for (const group of prepared.groups) {
+    for (const candidate of group.rows) {
+      if (candidate.row.years[key] === undefined) continue;
+      if (candidate.categories && !candidate.categories.has(establishment.category)) continue;
+      if (candidate.legalStatuses && !candidate.legalStatuses.has(establishment.legalStatus)) continue;
+      if (candidate.tiers) {
+        if (tier === undefined) return { status: 'tier-unknown' };
+        if (!candidate.tiers.has(tier)) continue;
+      }
+      rows.push({ component: group.component, row: candidate.row });
+      break;
+    }
+  }
+  return { status: 'selected', rows };
+}
+
+/** Component keys the fiche targets in a year, whatever the scope: where an override applies. */
+export function componentsTargetedIn(prepared: PreparedIndicator, year: number): (string | undefined)[] {
+  const key = String(year);
+  const keys = prepared.groups
+    .filter((g) => g.rows.some((r) => r.row.years[key] !== undefined))
+    .map((g) => g.component);
+  return keys.length > 0 ? keys : [undefined];
+}
+
+/** How a target on this component (or the main value) is measured. */
+export function valueTypeOf(prepared: PreparedIndicator, component: string | undefined): ValueType {
+  if (component !== undefined) return prepared.componentTypes.get(component) ?? 'count';
+  const type = prepared.indicator.kind.type;
+  if (type === 'count' || type === 'components') return 'count';
+  if (type === 'rate' || type === 'boolean') return type;
+  return 'other';
+}

@@ -1,0 +1,140 @@
+import { DomainError } from '../errors.ts';
+import { cpomTierForYear } from '../organisation/cpom-tier.ts';
+import type { EstablishmentProfile } from '../organisation/establishment.ts';
+import { evaluateApplicability, type ApplicabilityEvaluation } from './applicability.ts';
+import type { Comparator, IndicatorDefinition, TargetRule } from './indicator-definition.ts';
+import type { IndicatorValue } from './indicator-value.ts';
+import { explainJudgement } from './judgement-explanation.ts';
+import { componentsTargetedIn, prepareIndicator, selectRows, type PreparedIndicator } from './prepared-indicator.ts';
+import { resolveRule, type ResolutionContext } from './rule-resolution.ts';
+import { combineJudgements, judgeTarget } from './target-judgement.ts';
+import { valueLookup } from './value-reading.ts';
+
+/**
+ * The CPOM target engine: for an establishment, an indicator and a year,
+ * which target applies, what value it expects, and whether the reported
+ * value meets it. Pure and synchronous; the indicator fiche is read once and
+ * cached, so judging a whole region stays cheap.
+ */
+
+export type Judgement = 'met' | 'partly-met' | 'not-met' | 'not-applicable' | 'pending';
+
+export interface TargetInput {
+  establishment: EstablishmentProfile;
+  indicator: IndicatorDefinition;
+  year: number;
+  /** The establishment's own values for this indicator, any years. */
+  history: readonly IndicatorValue[];
+  /** A negotiated override replacing the fiche's rule for that year (and component). */
+  override?: TargetRule | undefined;
+}
+
+export interface ResolvedTarget {
+  /** Component key when the row targets one. */
+  component?: string;
+  status: 'resolved' | 'not-applicable' | 'pending';
+  rule?: TargetRule;
+  /** For numeric targets. */
+  comparator?: Comparator;
+  /** Expected value, rounded per rule. */
+  value?: number | boolean;
+  /** Milestone text / qualitative target. */
+  label?: string;
+  /** French: what is missing ("valeur 2024"). */
+  missing?: string[];
+  /** French, e.g. "≥ 15 %", "≥ 762", "Oui", "État des lieux réalisé". */
+  text: string;
+}
+
+export interface JudgementResult {
+  judgement: Judgement;
+  targets: ResolvedTarget[];
+  /** One French line, e.g. "Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint". */
+  explanation: string;
+  components?: Record<string, Judgement>;
+}
+
+/** Throws YEAR_OUT_OF_PERIOD: a year the fiche does not measure has no target to resolve. */
+function assertYearInPeriod(indicator: IndicatorDefinition, year: number): void {
+  const { from, to } = indicator.measurement;
+  if (Number.isInteger(year) && year >= from && year <= to) return;
+  throw new DomainError(
+    'YEAR_OUT_OF_PERIOD',
+    `L’année ${year} est hors de la période de mesure de ${indicator.code} (${from}-${to})`,
+    { field: ['year'], details: { year, from, to, indicator: indicator.code } },
+  );
+}
+
+const capacityPending = (year: number): ResolvedTarget => ({
+  status: 'pending',
+  missing: [`capacité ${year}`],
+  text: `En attente (capacité ${year} inconnue)`,
+});
+
+function resolveApplicable(
+  prepared: PreparedIndicator,
+  input: TargetInput,
+  applicability: ApplicabilityEvaluation,
+  context: ResolutionContext,
+): ResolvedTarget[] {
+  const { establishment, year, override } = input;
+  if (applicability.status === 'not-applicable') {
+    return [{ status: 'not-applicable', text: `Sans objet : ${applicability.reasons.join(' ; ')}` }];
+  }
+  if (applicability.status === 'undetermined') return [capacityPending(year)];
+  const selection = selectRows(prepared, establishment, cpomTierForYear(establishment.capacities, year), year);
+  if (override !== undefined) {
+    // The negotiated rule replaces the fiche's for that year; the fiche's row still gives earlier years for chaining.
+    const rows = selection.status === 'selected' ? selection.rows : [];
+    return componentsTargetedIn(prepared, year).map((component) => {
+      const row = rows.find((r) => r.component === component)?.row;
+      return resolveRule(context, row, override, year, component);
+    });
+  }
+  if (selection.status === 'tier-unknown') return [capacityPending(year)];
+  if (selection.rows.length === 0) return [{ status: 'not-applicable', text: 'Sans objet' }];
+  return selection.rows.map(({ component, row }) => {
+    const rule = row.years[String(year)];
+    // selectRows only keeps rows with a rule for the year.
+    if (rule === undefined) return { status: 'not-applicable', text: 'Sans objet' };
+    return resolveRule(context, row, rule, year, component);
+  });
+}
+
+/** The targets that apply: one per targeted component, or one. Uses only `history` for earlier values. */
+export function resolveTargets(input: TargetInput): ResolvedTarget[] {
+  assertYearInPeriod(input.indicator, input.year);
+  const prepared = prepareIndicator(input.indicator);
+  const applicability = evaluateApplicability(input.establishment, input.indicator, input.year);
+  const context = { prepared, valueOf: valueLookup(input.history, input.year) };
+  return resolveApplicable(prepared, input, applicability, context);
+}
+
+/**
+ * Resolves the targets and judges the value reported for the year (`reported`,
+ * else the history's value of that year). Never 'met' or 'not-met' when the
+ * indicator does not apply; 'pending' says in its explanation what is missing.
+ */
+export function judge(input: TargetInput & { reported?: IndicatorValue | undefined }): JudgementResult {
+  const { indicator, year } = input;
+  assertYearInPeriod(indicator, year);
+  const prepared = prepareIndicator(indicator);
+  const applicability = evaluateApplicability(input.establishment, indicator, year);
+  const context = { prepared, valueOf: valueLookup(input.history, year, input.reported) };
+  const targets = resolveApplicable(prepared, input, applicability, context);
+  if (applicability.status === 'not-applicable') {
+    return { judgement: 'not-applicable', targets, explanation: `Sans objet : ${applicability.reasons.join(' ; ')}` };
+  }
+  const verdicts = targets.map((target) => judgeTarget(context, target, year));
+  const judgement = combineJudgements(verdicts.map((v) => v.judgement));
+  const result: JudgementResult = { judgement, targets, explanation: explainJudgement(prepared, year, verdicts, judgement) };
+  const components: Record<string, Judgement> = {};
+  let hasComponents = false;
+  for (const verdict of verdicts) {
+    if (verdict.target.component === undefined) continue;
+    components[verdict.target.component] = verdict.judgement;
+    hasComponents = true;
+  }
+  if (hasComponents) result.components = components;
+  return result;
+}

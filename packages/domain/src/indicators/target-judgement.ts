@@ -1,0 +1,150 @@
+import type { Comparator } from './indicator-definition.ts';
+import { formatBoolean, formatQuantity } from './french-format.ts';
+import { compare } from './numbers.ts';
+import { valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
+import type { ResolutionContext } from './rule-resolution.ts';
+import type { Judgement, ResolvedTarget } from './target-engine.ts';
+import { countDone, readBoolean, readMilestone, readNumber } from './value-reading.ts';
+
+/** The judgement of one resolved target against what was reported. */
+export interface TargetVerdict {
+  target: ResolvedTarget;
+  judgement: Judgement;
+  /** What was reported, in French: "réalisé 12,4 %", "déclaré en cours". */
+  actual?: string;
+  /** Why a target counts as partly met. */
+  detail?: string;
+  missing?: string[];
+  /** Whether the missing data was needed for the target itself rather than for the reported value. */
+  missingForTarget?: boolean;
+}
+
+type Resolved = ResolvedTarget & { rule: NonNullable<ResolvedTarget['rule']> };
+
+export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
+  if (target.status === 'pending') {
+    return { target, judgement: 'pending', missing: target.missing ?? [], missingForTarget: true };
+  }
+  if (target.status === 'not-applicable' || target.rule === undefined) return { target, judgement: 'not-applicable' };
+  const resolved: Resolved = { ...target, rule: target.rule };
+  switch (resolved.rule.shape) {
+    case 'not-applicable':
+      return { target, judgement: 'not-applicable' };
+    case 'boolean':
+      return judgeBoolean(context, resolved, year);
+    case 'milestone':
+      return judgeMilestone(context, resolved, year);
+    case 'components-count':
+      return judgeComponentsCount(context, resolved, year);
+    case 'cumulative':
+      return judgeCumulative(context, resolved, year);
+    case 'threshold':
+    case 'increment':
+    case 'percent-increase':
+    case 'percent-of-baseline':
+    case 'points':
+    case 'chosen-within-floor':
+    case 'positive-progression':
+      return judgeNumeric(context, resolved, year);
+  }
+}
+
+const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict => ({
+  target,
+  judgement: 'pending',
+  missing: [`valeur ${year}`],
+  missingForTarget: false,
+});
+
+function isPercent(prepared: PreparedIndicator, component: string | undefined): boolean {
+  return component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
+}
+
+/** Up for "at least" targets, down for "at most" ones; "exactly" has no direction. */
+function movedTowards(comparator: Comparator, actual: number, previous: number): boolean {
+  if (comparator === '>=' || comparator === '>') return actual > previous;
+  if (comparator === '<=' || comparator === '<') return actual < previous;
+  return false;
+}
+
+function judgeNumeric(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+  const { prepared, valueOf } = context;
+  const actual = readNumber(prepared, valueOf(year), target.component);
+  if (actual === undefined || typeof target.value !== 'number' || target.comparator === undefined) {
+    return awaitingValue(target, year);
+  }
+  const shown = `réalisé ${formatQuantity(actual, isPercent(prepared, target.component))}`;
+  if (compare(actual, target.comparator, target.value)) return { target, judgement: 'met', actual: shown };
+  // Progression is the target itself for this shape: moving is not "partly" reaching it.
+  if (target.rule.shape !== 'positive-progression') {
+    const previous = readNumber(prepared, valueOf(year - 1), target.component);
+    if (previous !== undefined && movedTowards(target.comparator, actual, previous)) {
+      return { target, judgement: 'partly-met', actual: shown, detail: `en progression par rapport à ${year - 1}` };
+    }
+  }
+  return { target, judgement: 'not-met', actual: shown };
+}
+
+function judgeBoolean(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+  const actual = readBoolean(context.valueOf(year), target.component);
+  if (actual === undefined) return awaitingValue(target, year);
+  const shown = `déclaré ${formatBoolean(actual)}`;
+  return { target, judgement: actual === target.value ? 'met' : 'not-met', actual: shown };
+}
+
+function judgeMilestone(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+  const reading = readMilestone(context.valueOf(year));
+  switch (reading) {
+    case undefined:
+      return awaitingValue(target, year);
+    case 'reached':
+      return { target, judgement: 'met', actual: 'déclaré atteint' };
+    case 'in-progress':
+      return { target, judgement: 'partly-met', actual: 'déclaré en cours', detail: 'jalon en cours' };
+    case 'not-reached':
+      return { target, judgement: 'not-met', actual: 'déclaré non atteint' };
+  }
+}
+
+function judgeComponentsCount(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+  const done = countDone(context.prepared, context.valueOf(year));
+  if (done === undefined || target.rule.shape !== 'components-count') return awaitingValue(target, year);
+  const shown = `réalisé ${done}/${target.rule.of}`;
+  if (done >= target.rule.required) return { target, judgement: 'met', actual: shown };
+  if (done > 0) return { target, judgement: 'partly-met', actual: shown, detail: 'une partie des éléments' };
+  return { target, judgement: 'not-met', actual: shown };
+}
+
+/** Every year of the cumulated span must be known: a gap would understate the total. */
+function judgeCumulative(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+  if (target.rule.shape !== 'cumulative' || typeof target.value !== 'number' || target.comparator === undefined) {
+    return awaitingValue(target, year);
+  }
+  const missing: string[] = [];
+  let total = 0;
+  for (let y = target.rule.fromYear; y <= year; y++) {
+    const value = readNumber(context.prepared, context.valueOf(y), target.component);
+    if (value === undefined) missing.push(`valeur ${y}`);
+    else total += value;
+  }
+  if (missing.length > 0) return { target, judgement: 'pending', missing, missingForTarget: false };
+  const shown = `réalisé ${formatQuantity(total, isPercent(context.prepared, target.component))} en cumul`;
+  return { target, judgement: compare(total, target.comparator, target.value) ? 'met' : 'not-met', actual: shown };
+}
+
+/** All met is met; any pending waits; something met or partly met is partly met. */
+export function combineJudgements(judgements: readonly Judgement[]): Judgement {
+  let relevant = 0;
+  let met = 0;
+  let someProgress = false;
+  for (const judgement of judgements) {
+    if (judgement === 'not-applicable') continue;
+    if (judgement === 'pending') return 'pending';
+    relevant++;
+    if (judgement === 'met') met++;
+    if (judgement === 'met' || judgement === 'partly-met') someProgress = true;
+  }
+  if (relevant === 0) return 'not-applicable';
+  if (met === relevant) return 'met';
+  return someProgress ? 'partly-met' : 'not-met';
+}
