@@ -1,0 +1,93 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Database } from './db/database.ts';
+import { registerAccessControl } from './http/access.ts';
+import { errorHandler, sendProblem } from './http/problem.ts';
+import { registerAuthentication } from './features/auth/authenticate.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { accountRoutes } from './features/account/account.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
+import { userRoutes } from './features/users/user.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { JALON_VERSION } from './version.ts';
+
+export interface AppOptions {
+  database: Database;
+  logger?: boolean | { level: string };
+  /** Built web app to serve at /, when present. */
+  webRoot?: string | undefined;
+  trustProxy?: boolean;
+}
+
+export type App = FastifyInstance;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Jalon API', version: JALON_VERSION, description: 'Pilotage stratégique des établissements de santé.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'jalon_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuthentication(app, options.database.db);
+  registerAccessControl(app);
+
+  const db = options.database.db;
+  await app.register(healthRoutes(options.database));
+  await app.register(authRoutes(db));
+  await app.register(accountRoutes(db));
+  await app.register(orgUnitRoutes(db));
+  await app.register(userRoutes(db));
+  await app.register(auditRoutes(db));
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, () => app.swagger());
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', title: 'Jalon API' } });
+
+  await serveWebApp(app, options.webRoot);
+  return app;
+}
+
+async function serveWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+  const hasWeb = webRoot !== undefined && existsSync(webRoot);
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The single-page app owns every other GET path; the API answers problem+json.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    return sendProblem(reply, { status: 404, code: 'NOT_FOUND', detail: `Aucune ressource à l'adresse ${request.url}.` });
+  });
+}

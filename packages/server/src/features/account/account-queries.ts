@@ -1,0 +1,44 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { apiToken } from '../../db/schema/api-token.table.ts';
+import { userSession } from '../../db/schema/session.table.ts';
+
+export async function listTokens(db: Db, userId: string) {
+  const rows = await db
+    .select()
+    .from(apiToken)
+    .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)))
+    .orderBy(desc(apiToken.createdAt));
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+  }));
+}
+
+export async function revokeToken(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .update(apiToken)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiToken.id, id), eq(apiToken.userId, userId), isNull(apiToken.revokedAt)))
+    .returning({ id: apiToken.id });
+  return rows.length > 0;
+}
+
+export async function listLiveSessions(db: Db, userId: string, currentId: string | undefined) {
+  const rows = await db
+    .select()
+    .from(userSession)
+    .where(and(eq(userSession.userId, userId), isNull(userSession.revokedAt), gt(userSession.expiresAt, sql`now()`)))
+    .orderBy(desc(userSession.lastSeenAt));
+  return rows.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    userAgent: s.userAgent,
+    ip: s.ip,
+    current: s.id === currentId,
+  }));
+}

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../../db/database.ts';
+import { appUser } from '../../db/schema/app-user.table.ts';
+import { AUTHENTICATED } from '../../http/access.ts';
+import { contextOf } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit-recorder.ts';
+import { meSchema } from '../auth/auth-schemas.ts';
+import { meView } from '../auth/me-view.ts';
+import { revokeSession } from '../auth/sessions.ts';
+import { listLiveSessions, listTokens, revokeToken } from './account-queries.ts';
+import {
+  changePasswordBody,
+  createdTokenSchema,
+  createTokenBody,
+  idParams,
+  sessionViewSchema,
+  tokenViewSchema,
+  updateMeBody,
+} from './account-schemas.ts';
+import { changePassword } from './change-password.ts';
+import { createApiToken } from './create-api-token.ts';
+
+const tags = ['Mon compte'];
+const config = { access: AUTHENTICATED };
+
+export function accountRoutes(db: Db) {
+  return async function register(instance: FastifyInstance): Promise<void> {
+    const app = instance.withTypeProvider<ZodTypeProvider>();
+    app.get('/api/me', { config, schema: { summary: 'Mon profil', tags, response: { 200: meSchema } } }, (request) =>
+      meView(db, contextOf(request).actor),
+    );
+    app.patch('/api/me', { config, schema: { summary: 'Modifier mon profil', tags, body: updateMeBody, response: { 200: meSchema } } }, async (request) => {
+      const context = contextOf(request);
+      await db.transaction(async (tx) => {
+        await tx.update(appUser).set({ ...request.body, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, context.actor.userId));
+        await recordAudit(tx, context, { action: 'update', entityType: 'user', entityId: context.actor.userId, after: request.body });
+      });
+      return meView(db, context.actor);
+    });
+    app.post('/api/me/password', { config, schema: { summary: 'Changer mon mot de passe', tags, body: changePasswordBody } }, async (request, reply) => {
+      await changePassword(db, contextOf(request), request.body);
+      return reply.code(204).send();
+    });
+    app.get('/api/me/tokens', { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: z.object({ items: z.array(tokenViewSchema) }) } } }, async (request) => ({
+      items: await listTokens(db, contextOf(request).actor.userId),
+    }));
+    app.post('/api/me/tokens', { config, schema: { summary: "Créer un jeton d'API", tags, body: createTokenBody, response: { 201: createdTokenSchema } } }, async (request, reply) => {
+      const context = contextOf(request);
+      return reply.code(201).send(await createApiToken(db, context, { userId: context.actor.userId, name: request.body.name }));
+    });
+    app.delete('/api/me/tokens/:id', { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams } }, async (request, reply) => {
+      const context = contextOf(request);
+      if (!(await revokeToken(db, context.actor.userId, request.params.id))) throw notFound();
+      await recordAudit(db, context, { action: 'revoke', entityType: 'api_token', entityId: request.params.id });
+      return reply.code(204).send();
+    });
+    app.get('/api/me/sessions', { config, schema: { summary: 'Mes sessions', tags, response: { 200: z.object({ items: z.array(sessionViewSchema) }) } } }, async (request) => {
+      const { actor } = contextOf(request);
+      return { items: await listLiveSessions(db, actor.userId, actor.sessionId) };
+    });
+    app.delete('/api/me/sessions/:id', { config, schema: { summary: 'Fermer une session', tags, params: idParams } }, async (request, reply) => {
+      const context = contextOf(request);
+      if (!(await revokeSession(db, { id: request.params.id, userId: context.actor.userId }))) throw notFound();
+      await recordAudit(db, context, { action: 'revoke', entityType: 'session', entityId: request.params.id });
+      return reply.code(204).send();
+    });
+  };
+}
+
+function notFound(): DomainError {
+  return new DomainError('NOT_FOUND', 'Élément introuvable.');
+}

@@ -1,0 +1,46 @@
+import type { Actor } from '../../http/actor.ts';
+import type { Db } from '../../db/database.ts';
+import { auditEvent } from '../../db/schema/audit-event.table.ts';
+
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'move'
+  | 'login'
+  | 'login_failed'
+  | 'lock'
+  | 'unlock'
+  | 'logout'
+  | 'password_change'
+  | 'revoke';
+
+export interface AuditContext {
+  actor: Pick<Actor, 'userId' | 'displayName'> | null;
+  requestId: string | undefined;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  entityType: 'org_unit' | 'user' | 'grant' | 'api_token' | 'session';
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Writes the trail in the caller's transaction, so a change and its audit row
+ * are committed, or rolled back, together.
+ */
+export async function recordAudit(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvent).values({
+    actorId: context.actor?.userId ?? null,
+    actorName: context.actor?.displayName ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    requestId: context.requestId ?? null,
+  });
+}

@@ -1,0 +1,19 @@
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../../db/database.ts';
+import { isPlatformAdmin, permissionsOf, type Actor } from '../../http/actor.ts';
+import { loadUserView } from '../users/user-views.ts';
+import type { Me } from './auth-schemas.ts';
+
+export async function meView(db: Db, actor: Pick<Actor, 'userId' | 'grants'>): Promise<Me> {
+  const user = await loadUserView(db, actor.userId);
+  if (!user) throw new DomainError('UNAUTHENTICATED', 'Compte introuvable.');
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    locale: user.locale,
+    isPlatformAdmin: isPlatformAdmin(actor as Actor),
+    grants: user.grants,
+    permissions: permissionsOf(actor as Actor),
+  };
+}

@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../../db/database.ts';
+import { orgUnit } from '../../db/schema/org-unit.table.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit-recorder.ts';
+import { lockUnitForEdit } from './locked-unit.ts';
+
+/** Deletes a leaf unit that no role grant still points at. */
+export async function deleteOrgUnit(db: Db, context: RequestContext, props: { id: string; version: number }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await lockUnitForEdit(tx, context, props.id, props.version);
+    if (before.childCount > 0) {
+      throw new DomainError('ORG_HAS_CHILDREN', `Cette entité contient ${before.childCount} entité(s) : déplacez-les ou supprimez-les d'abord.`);
+    }
+    await tx
+      .delete(orgUnit)
+      .where(eq(orgUnit.id, props.id))
+      .catch((error: unknown) => {
+        const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+        if (code === '23503') throw new DomainError('ORG_IN_USE', 'Des rôles sont encore attribués sur cette entité.');
+        throw error;
+      });
+    await recordAudit(tx, context, { action: 'delete', entityType: 'org_unit', entityId: props.id, before });
+  });
+}

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { DomainError } from '@jalon/domain/errors';
+import { normalizeFiness, validateFiness } from '@jalon/domain/organisation/finess';
+import type { Db } from '../../db/database.ts';
+import { establishment, establishmentCapacity, ghtAssociation } from '../../db/schema/establishment.table.ts';
+import type { EstablishmentInput } from './org-unit-schemas.ts';
+
+/** A FINESS number normalised and checked, or a field error naming `finess`. */
+export function checkedFiness(input: string | null | undefined): string | null {
+  if (input === undefined || input === null || input.trim() === '') return null;
+  const value = normalizeFiness(input);
+  const result = validateFiness(value);
+  if (!result.ok) throw new DomainError('INVALID_FINESS', result.message, { field: ['finess'], details: { reason: result.code } });
+  return value;
+}
+
+/** Replaces an establishment's attributes, capacities and GHT associations. */
+export async function writeEstablishment(tx: Db, orgUnitId: string, input: EstablishmentInput): Promise<void> {
+  await assertGhts(tx, input.associatedGhtIds);
+  const values = {
+    category: input.category,
+    legalStatus: input.legalStatus,
+    department: input.department,
+    authorisations: [...new Set(input.authorisations)],
+  };
+  await tx.insert(establishment).values({ orgUnitId, ...values }).onConflictDoUpdate({ target: establishment.orgUnitId, set: values });
+  await tx.delete(establishmentCapacity).where(sql`${establishmentCapacity.orgUnitId} = ${orgUnitId}`);
+  if (input.capacities.length > 0) {
+    await tx.insert(establishmentCapacity).values(input.capacities.map((c) => ({ orgUnitId, ...c })));
+  }
+  await tx.delete(ghtAssociation).where(sql`${ghtAssociation.establishmentId} = ${orgUnitId}`);
+  if (input.associatedGhtIds.length > 0) {
+    await tx.insert(ghtAssociation).values([...new Set(input.associatedGhtIds)].map((ghtId) => ({ establishmentId: orgUnitId, ghtId })));
+  }
+}
+
+async function assertGhts(tx: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await tx.execute(sql`SELECT id FROM org_unit WHERE kind = 'ght' AND id = ANY(${`{${ids.join(',')}}`}::uuid[])`);
+  if (found.rows.length !== new Set(ids).size) {
+    throw new DomainError('UNKNOWN_GHT', 'Un GHT associé est introuvable.', { field: ['establishment', 'associatedGhtIds'] });
+  }
+}
+
+/** Turns PostgreSQL's unique violation on FINESS into a field error. */
+export function translateUniqueViolation(error: unknown): never {
+  const pgError = (error as { cause?: { code?: string; constraint?: string } }).cause ?? (error as { code?: string; constraint?: string });
+  if (pgError.code === '23505' && pgError.constraint?.includes('finess')) {
+    throw new DomainError('FINESS_TAKEN', 'Ce numéro FINESS est déjà attribué à une autre entité.', { field: ['finess'] });
+  }
+  throw error;
+}

@@ -1,0 +1,33 @@
+import { eq, sql } from 'drizzle-orm';
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../../db/database.ts';
+import { orgUnit } from '../../db/schema/org-unit.table.ts';
+import { scopeRoots } from '../../http/actor.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { versionConflict } from '../../http/versioning.ts';
+import { isInScope, loadOrgUnitViews } from './org-unit-repository.ts';
+import type { OrgUnitView } from './org-unit-schemas.ts';
+
+export function orgUnitNotFound(): DomainError {
+  return new DomainError('NOT_FOUND', 'Entité introuvable.');
+}
+
+/**
+ * Locks a unit the caller may edit, at the version the caller last read.
+ * Inside the caller's transaction: concurrent editors queue here, and the
+ * second one gets the first one's version back instead of overwriting it.
+ */
+export async function lockUnitForEdit(tx: Db, context: RequestContext, id: string, expectedVersion: number): Promise<OrgUnitView> {
+  const [row] = await tx.select({ version: orgUnit.version }).from(orgUnit).where(eq(orgUnit.id, id)).for('update');
+  if (!row || !(await isInScope(tx, id, scopeRoots(context.actor, 'org.write')))) throw orgUnitNotFound();
+  const [view] = await loadOrgUnitViews(tx, [id]);
+  if (row.version !== expectedVersion) throw versionConflict(view);
+  return view!;
+}
+
+export async function bumpVersion(tx: Db, id: string, changes: Partial<typeof orgUnit.$inferInsert> = {}): Promise<void> {
+  await tx
+    .update(orgUnit)
+    .set({ ...changes, version: sql`${orgUnit.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(orgUnit.id, id));
+}

@@ -1,0 +1,36 @@
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../../db/database.ts';
+import { appUser } from '../../db/schema/app-user.table.ts';
+import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
+import { assertStrongPassword } from '../account/change-password.ts';
+import { hashPassword } from '../auth/secrets.ts';
+import type { CreateUserBody } from './user-schemas.ts';
+
+/**
+ * Creates a local account. `enforcePolicy: false` is for the demo accounts,
+ * whose shared password is chosen by whoever runs the demonstration.
+ */
+export async function createUser(
+  db: Db,
+  context: AuditContext,
+  body: CreateUserBody,
+  options: { enforcePolicy?: boolean } = {},
+): Promise<string> {
+  if (options.enforcePolicy !== false) assertStrongPassword(body.password, body.email);
+  const passwordHash = await hashPassword(body.password);
+  return db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(appUser)
+        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash })
+        .returning();
+      const { passwordHash: _hidden, ...after } = row!;
+      await recordAudit(tx, context, { action: 'create', entityType: 'user', entityId: row!.id, after });
+      return row!.id;
+    })
+    .catch((error: unknown) => {
+      const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+      if (code === '23505') throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', { field: ['email'] });
+      throw error;
+    });
+}

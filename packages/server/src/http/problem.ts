@@ -1,0 +1,110 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDomainError } from '@jalon/domain/errors';
+
+/** One field-level error of a problem document. */
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** HTTP status of each stable error code; any other domain code is a 400. */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_INVALID: 403,
+  NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  FINESS_TAKEN: 409,
+  GRANT_EXISTS: 409,
+  ORG_HAS_CHILDREN: 409,
+  ORG_IN_USE: 409,
+  VERSION_CONFLICT: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  ACCOUNT_LOCKED: 423,
+  PRECONDITION_REQUIRED: 428,
+  RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+const TITLES: Readonly<Record<number, string>> = {
+  400: 'Requête invalide',
+  401: 'Authentification requise',
+  403: 'Accès refusé',
+  404: 'Ressource introuvable',
+  409: 'Conflit',
+  412: 'Version périmée',
+  413: 'Requête trop volumineuse',
+  415: 'Type de contenu non pris en charge',
+  423: 'Compte verrouillé',
+  428: 'En-tête If-Match requis',
+  429: 'Trop de requêtes',
+  500: 'Erreur interne',
+  503: 'Service indisponible',
+};
+
+export function statusForCode(code: string): number {
+  return STATUS_BY_CODE[code] ?? 400;
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  problem: { status: number; code: string; detail: string; errors?: FieldError[]; extra?: Record<string, unknown> },
+): FastifyReply {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({
+      type: `https://jalon.fr/problems/${problem.code.toLowerCase().replaceAll('_', '-')}`,
+      title: TITLES[problem.status] ?? 'Erreur',
+      status: problem.status,
+      detail: problem.detail,
+      code: problem.code,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+      ...problem.extra,
+    });
+}
+
+const FASTIFY_CODES: Readonly<Record<string, { code: string; detail: string }>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'Le corps de la requête dépasse la taille autorisée.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Le corps doit être envoyé en JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION_FAILED', detail: 'Le corps JSON est vide.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED', detail: "Le corps n'est pas un JSON valide." },
+};
+
+/** Every error leaves as problem+json; unknown ones are logged and hidden behind a 500. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'body';
+    const errors = error.validation.map((issue) => ({
+      path: [where === 'body' ? '' : where, ...String(issue.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
+      code: String(issue.keyword).toUpperCase(),
+      message: issue.message ?? 'Valeur invalide',
+    }));
+    return sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'Certains champs sont invalides.', errors });
+  }
+  if (isDomainError(error)) {
+    const status = statusForCode(error.code);
+    const { current, ...details } = error.details ?? {};
+    const errors = error.field ? [{ path: error.field.join('.'), code: error.code, message: error.message }] : undefined;
+    return sendProblem(reply, {
+      status,
+      code: error.code,
+      detail: error.message,
+      ...(errors ? { errors } : {}),
+      extra: { ...details, ...(current === undefined ? {} : { current }) },
+    });
+  }
+  const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (known) return sendProblem(reply, { status: statusForCode(known.code), ...known });
+  if (error.statusCode === 429) {
+    return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Trop de tentatives ; réessayez dans une minute.' });
+  }
+  if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+  else request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(reply, { status: 500, code: 'INTERNAL', detail: 'Une erreur inattendue est survenue.' });
+}
