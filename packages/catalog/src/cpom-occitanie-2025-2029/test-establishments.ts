@@ -6,6 +6,9 @@ import type {
   LegalStatus,
 } from '@jalon/domain/organisation/establishment';
 import { finessCheckDigit } from '@jalon/domain/organisation/finess';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import { resolveTargets, type ResolvedTarget } from '@jalon/domain/indicators/target-engine';
 
 /**
  * Establishments for the CPOM fiche tests. A fiche test states only what
@@ -64,4 +67,32 @@ export function establishment(options: EstablishmentOptions): EstablishmentProfi
     ghtMember,
     ghtAssociated: !ghtMember,
   };
+}
+
+/**
+ * One short line per resolved target, so a test states a whole target table
+ * row as data: ">= 5", "oui", "jalon: …", "sans objet", "en attente: valeur 2024",
+ * prefixed with the component key when the fiche targets components.
+ */
+export function describeTarget(target: ResolvedTarget): string {
+  const prefix = target.component === undefined ? '' : `${target.component} `;
+  if (target.status === 'not-applicable') return `${prefix}sans objet`;
+  if (target.status === 'pending') return `${prefix}en attente: ${(target.missing ?? []).join(', ')}`;
+  if (target.rule?.shape === 'milestone') return `${prefix}jalon: ${target.label ?? ''}`;
+  if (typeof target.value === 'boolean') return `${prefix}${target.value ? 'oui' : 'non'}`;
+  const cumul = target.rule?.shape === 'cumulative' ? ` en cumul depuis ${target.rule.fromYear}` : '';
+  return `${prefix}${target.comparator ?? '?'} ${String(target.value)}${cumul}`;
+}
+
+/** The described targets of each year 2025-2029 for one establishment and its own history. */
+export function targetsByYear(
+  indicator: IndicatorDefinition,
+  profile: EstablishmentProfile,
+  history: readonly IndicatorValue[] = [],
+): Record<number, string[]> {
+  const byYear: Record<number, string[]> = {};
+  for (let year = 2025; year <= 2029; year++) {
+    byYear[year] = resolveTargets({ establishment: profile, indicator, year, history }).map(describeTarget);
+  }
+  return byYear;
 }

@@ -34,6 +34,8 @@ export const cpomCt1: IndicatorDefinitionInput = {
     'Rapport annuel d’activité du PIMM',
   ],
   commentMustState: ['Nom du PIMM et de l’entité juridique qui le porte'],
+  // Both CHU rows match every CHU and the engine takes the first: "sans objet" comes first so
+  // that Toulouse and Montpellier are never judged on Nîmes's target.
   targets: [
     {
       scope: { categories: ['chu'], label: 'CHU de Toulouse (31) et de Montpellier (34)' },
@@ -57,7 +59,7 @@ export const cpomCt1: IndicatorDefinitionInput = {
     },
     {
       scope: {
-        categories: ['ch', 'chs', 'local-hospital'],
+        categories: ['ch'],
         label: 'Centres hospitaliers (objectif général pour l’ensemble des CH)',
       },
       years: {
@@ -70,8 +72,8 @@ export const cpomCt1: IndicatorDefinitionInput = {
     },
   ],
   sourceNotes: [
-    'The over-500-beds row of the seed names CHUs by department: CHU 31 and 34 (Toulouse, Montpellier) "sans objet" every year; CHU 30 (Nîmes) "non" in 2025-2026 and "oui" from 2027. A target scope cannot name a FINESS, so both CHU rows are scoped to the CHU category and told apart only by their label; see the report on the missing FINESS scope.',
-    'The two smaller tiers read "objectif général : atteinte de l’objectif pour l’ensemble des CH au plus tard fin 2028"; encoded as "oui" expected in 2028 and 2029 and no yearly target before, for every public CH whatever its size (including CHs over 500 beds, which the table does not mention).',
+    'The over-500-beds row of the seed names CHUs by department: CHU 31 and 34 (Toulouse, Montpellier) "sans objet" every year; CHU 30 (Nîmes) "non" in 2025-2026 and "oui" from 2027. A target scope cannot name a FINESS, so both CHU rows are scoped to the CHU category and told apart only by their label. The engine applies the first matching row, so every CHU is "sans objet" and the CHU de Nîmes row (oui from 2027) is kept for the fiche’s table only until a scope can name establishments.',
+    'The two smaller tiers read "objectif général : atteinte de l’objectif pour l’ensemble des CH au plus tard fin 2028"; encoded as "oui" expected in 2028 and 2029 and no yearly target before, for every CH (category ch; specialised psychiatric hospitals and local hospitals usually hold no heavy imaging and get no row) whatever its size (including CHs over 500 beds, which the table does not mention).',
     'The fiche says the indicator mostly concerns public establishments and that private ones work with radiologist groups outside the CPOM; applicability restricted to public establishments.',
   ],
 };

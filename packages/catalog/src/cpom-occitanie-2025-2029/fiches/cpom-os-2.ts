@@ -6,6 +6,7 @@ const KEEP = { shape: 'increment', amount: 0, base: 'previous-value' } as const;
 const NO_THEME_TARGET = { shape: 'not-applicable', reason: 'Pas de cible sur le nombre de thématiques cette année' } as const;
 const NO_PLAN_YET = { shape: 'not-applicable', reason: 'Structuration dans un plan attendue à partir de 2028' } as const;
 const YES = { shape: 'boolean', expected: true } as const;
+const NO_PLAN = { shape: 'not-applicable', reason: 'Pas de structuration dans un plan attendue pour ces établissements' } as const;
 const ENGAGED = 'Établissements déjà engagés dans des actions de santé environnementale ou de QVT, QSE ou RSE';
 const OTHERS = 'Autres établissements';
 
@@ -45,7 +46,30 @@ export const cpomOs2: IndicatorDefinitionInput = {
     'Types d’actions et thématiques concernées',
     'Niveau d’engagement (sensibilisation, action structurée, plan pluriannuel) et impact par thématique',
   ],
+  // Rows of other establishments come first: with no way to tell engagement from the profile,
+  // the first matching row applies, and the entry path must not judge a newcomer on the advanced one.
   targets: [
+    {
+      scope: { label: OTHERS },
+      component: 'actions',
+      years: {
+        '2025': { shape: 'milestone', label: 'Réflexion engagée sur des actions de santé environnementale' },
+        '2026': atLeast(1),
+        '2027': KEEP,
+        '2028': atLeast(2),
+        '2029': KEEP,
+      },
+    },
+    {
+      scope: { label: OTHERS },
+      component: 'thematiques',
+      years: { '2025': NO_THEME_TARGET, '2026': atLeast(1), '2027': KEEP, '2028': atLeast(2), '2029': KEEP },
+    },
+    {
+      scope: { label: OTHERS },
+      component: 'plan',
+      years: { '2025': NO_PLAN, '2026': NO_PLAN, '2027': NO_PLAN, '2028': NO_PLAN, '2029': NO_PLAN },
+    },
     {
       scope: { label: ENGAGED },
       component: 'actions',
@@ -67,25 +91,9 @@ export const cpomOs2: IndicatorDefinitionInput = {
       component: 'plan',
       years: { '2025': NO_PLAN_YET, '2026': NO_PLAN_YET, '2027': NO_PLAN_YET, '2028': YES, '2029': YES },
     },
-    {
-      scope: { label: OTHERS },
-      component: 'actions',
-      years: {
-        '2025': { shape: 'milestone', label: 'Réflexion engagée sur des actions de santé environnementale' },
-        '2026': atLeast(1),
-        '2027': KEEP,
-        '2028': atLeast(2),
-        '2029': KEEP,
-      },
-    },
-    {
-      scope: { label: OTHERS },
-      component: 'thematiques',
-      years: { '2025': NO_THEME_TARGET, '2026': atLeast(1), '2027': KEEP, '2028': atLeast(2), '2029': KEEP },
-    },
   ],
   sourceNotes: [
-    'The rows of the table are "établissements déjà engagés dans des actions de santé environnementale ou QVT/QSE/RSE" and "autres établissements". A target scope cannot express prior engagement, so both rows carry only a label; see the report on the missing scope.',
+    'The rows of the table are "établissements déjà engagés dans des actions de santé environnementale ou QVT/QSE/RSE" and "autres établissements". A target scope cannot express prior engagement, so both rows carry only a label and the engine applies the first: the rows of other establishments are listed first, so the entry path applies to everyone and the engaged path is kept for the fiche’s table.',
     'Cells such as "≥ 2 actions sur ≥ 1 thématique" give two floors, so the value is split into components: number of actions and number of themes, plus whether the actions are structured in a plan (2028-2029 for engaged establishments).',
     '"Maintien / montée en charge" is encoded as at least the previous year’s value; "progression annuelle" as a positive progression; "réflexion" (2025, other establishments) as a milestone.',
     'The OCR prints "> 2 actions" and "= 3 actions"; read as ≥.',

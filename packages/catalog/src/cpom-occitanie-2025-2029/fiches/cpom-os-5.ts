@@ -3,6 +3,7 @@ import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicato
 const atLeast = (value: number) => ({ shape: 'threshold', comparator: '>=', value }) as const;
 const notYet = (reason: string) => ({ shape: 'not-applicable', reason }) as const;
 const YES = { shape: 'boolean', expected: true } as const;
+const NO_POLICY = notYet('Pas d’intégration dans une politique attendue pour ces établissements');
 const ENGAGED = 'Établissements déjà engagés dans la démarche';
 const OTHERS = 'Autres établissements';
 
@@ -46,7 +47,36 @@ export const cpomOs5: IndicatorDefinitionInput = {
     'Compte rendu de la commission développement durable',
   ],
   commentMustState: ['Actions mises en œuvre et produits concernés'],
+  // Rows of other establishments come first: with no way to tell engagement from the profile,
+  // the first matching row applies, and the entry path must not judge a newcomer on the advanced one.
   targets: [
+    {
+      scope: { label: OTHERS },
+      component: 'actions-structurees',
+      years: {
+        '2025': { shape: 'milestone', label: 'Réflexion engagée sur la réduction de l’empreinte des produits' },
+        '2026': atLeast(1),
+        '2027': atLeast(1),
+        '2028': atLeast(1),
+        '2029': atLeast(1),
+      },
+    },
+    {
+      scope: { label: OTHERS },
+      component: 'actions-complementaires',
+      years: {
+        '2025': notYet('Actions complémentaires attendues à partir de 2028'),
+        '2026': notYet('Actions complémentaires attendues à partir de 2028'),
+        '2027': notYet('Actions complémentaires attendues à partir de 2028'),
+        '2028': atLeast(2),
+        '2029': atLeast(2),
+      },
+    },
+    {
+      scope: { label: OTHERS },
+      component: 'politique',
+      years: { '2025': NO_POLICY, '2026': NO_POLICY, '2027': NO_POLICY, '2028': NO_POLICY, '2029': NO_POLICY },
+    },
     {
       scope: { label: ENGAGED },
       component: 'actions-structurees',
@@ -74,31 +104,9 @@ export const cpomOs5: IndicatorDefinitionInput = {
         '2029': YES,
       },
     },
-    {
-      scope: { label: OTHERS },
-      component: 'actions-structurees',
-      years: {
-        '2025': { shape: 'milestone', label: 'Réflexion engagée sur la réduction de l’empreinte des produits' },
-        '2026': atLeast(1),
-        '2027': atLeast(1),
-        '2028': atLeast(1),
-        '2029': atLeast(1),
-      },
-    },
-    {
-      scope: { label: OTHERS },
-      component: 'actions-complementaires',
-      years: {
-        '2025': notYet('Actions complémentaires attendues à partir de 2028'),
-        '2026': notYet('Actions complémentaires attendues à partir de 2028'),
-        '2027': notYet('Actions complémentaires attendues à partir de 2028'),
-        '2028': atLeast(2),
-        '2029': atLeast(2),
-      },
-    },
   ],
   sourceNotes: [
-    'The rows of the table are "établissements déjà engagés dans la démarche" and "autres établissements". A target scope cannot express prior engagement, so both rows carry only a label; see the report on the missing scope.',
+    'The rows of the table are "établissements déjà engagés dans la démarche" and "autres établissements". A target scope cannot express prior engagement, so both rows carry only a label and the engine applies the first: the rows of other establishments are listed first, so the entry path applies to everyone and the engaged path is kept for the fiche’s table.',
     'The fiche calls the indicator yes/no, but its yearly targets count structured and complementary actions and ask for a formal purchasing or QSE policy; encoded as components so each target can be judged. The yes/no of the title is "at least one structured action".',
     'Engaged establishments: 1 structured action in 2025, "extension à au moins 2 actions complémentaires" in 2026 and again in 2027 (total "1 action structurée et 4 actions complémentaires au bout des 5 ans"), so complementary actions are a running count of at least 2 then 4; integration into a formal purchasing or QSE policy in 2028 and 2029.',
     'Other establishments: "réflexion" (2025), at least 1 structured action (2026), consolidation (2027), at least 2 complementary actions (2028), consolidation (2029); consolidation keeps the previous floor.',
