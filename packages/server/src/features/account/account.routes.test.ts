@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { createUserFixture } from '../../test/factories.ts';
+import { createTestApp } from '../../test/test-app.ts';
+
+const t = await createTestApp();
+
+describe('API tokens', () => {
+  it('is shown once, works as Bearer with the owner rights, records its use, and stops when revoked', async () => {
+    const user = await createUserFixture(t.db, { role: 'reader' });
+    const session = await t.login(user.email, user.password);
+    const created = await session.request('POST', '/api/me/tokens', { body: { name: 'Import eCARS' } });
+    expect(created.statusCode).toBe(201);
+    const { id, token } = created.json();
+    expect(token).toMatch(/^jalon_/);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    const unit = await t.app.inject({ method: 'GET', url: `/api/org-units/${user.orgUnitId}`, headers: bearer });
+    expect(unit.statusCode).toBe(200);
+    // A reader's token cannot write, whatever the route.
+    const write = await t.app.inject({ method: 'POST', url: '/api/org-units', headers: bearer, payload: { kind: 'site', parentId: user.orgUnitId, name: 'Site' } });
+    expect(write.statusCode).toBe(403);
+
+    const list = (await session.request('GET', '/api/me/tokens')).json();
+    expect(list.items).toEqual([expect.objectContaining({ id, name: 'Import eCARS', lastUsedAt: expect.any(String) })]);
+    expect(JSON.stringify(list)).not.toContain(token);
+
+    expect((await session.request('DELETE', `/api/me/tokens/${id}`)).statusCode).toBe(204);
+    const after = await t.app.inject({ method: 'GET', url: `/api/org-units/${user.orgUnitId}`, headers: bearer });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it("cannot revoke someone else's token", async () => {
+    const owner = await createUserFixture(t.db);
+    const other = await createUserFixture(t.db);
+    const created = (await (await t.login(owner.email, owner.password)).request('POST', '/api/me/tokens', { body: { name: 'x' } })).json();
+    const response = await (await t.login(other.email, other.password)).request('DELETE', `/api/me/tokens/${created.id}`);
+    expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('password change', () => {
+  it('refuses a weak password on its field and keeps the old one', async () => {
+    const user = await createUserFixture(t.db);
+    const session = await t.login(user.email, user.password);
+    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'court' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'WEAK_PASSWORD', errors: [expect.objectContaining({ path: 'newPassword' })] });
+    await t.login(user.email, user.password);
+  });
+
+  it('refuses a wrong current password', async () => {
+    const user = await createUserFixture(t.db);
+    const session = await t.login(user.email, user.password);
+    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: 'Autre-Chose-2026!', newPassword: 'Nouveau-Secret-2026!' } });
+    expect(response.json()).toMatchObject({ code: 'INVALID_CURRENT_PASSWORD', errors: [expect.objectContaining({ path: 'currentPassword' })] });
+  });
+
+  it('changes it and closes the other sessions', async () => {
+    const user = await createUserFixture(t.db);
+    const laptop = await t.login(user.email, user.password);
+    const tablet = await t.login(user.email, user.password);
+    const response = await laptop.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' } });
+    expect(response.statusCode).toBe(204);
+    expect((await laptop.request('GET', '/api/auth/session')).statusCode).toBe(200);
+    expect((await tablet.request('GET', '/api/auth/session')).statusCode).toBe(401);
+    await t.login(user.email, 'Nouveau-Secret-2026!');
+  });
+});
+
+describe('sessions and profile', () => {
+  it('lists my sessions, marks the current one, and revokes another', async () => {
+    const user = await createUserFixture(t.db);
+    const first = await t.login(user.email, user.password);
+    const second = await t.login(user.email, user.password);
+    const { items } = (await first.request('GET', '/api/me/sessions')).json();
+    expect(items).toHaveLength(2);
+    const other = items.find((s: { current: boolean }) => !s.current);
+    expect((await first.request('DELETE', `/api/me/sessions/${other.id}`)).statusCode).toBe(204);
+    expect((await second.request('GET', '/api/auth/session')).statusCode).toBe(401);
+  });
+
+  it('switches my language', async () => {
+    const user = await createUserFixture(t.db);
+    const session = await t.login(user.email, user.password);
+    const response = await session.request('PATCH', '/api/me', { body: { locale: 'en' } });
+    expect(response.json()).toMatchObject({ locale: 'en' });
+    expect((await session.request('PATCH', '/api/me', { body: { locale: 'de' } })).statusCode).toBe(400);
+  });
+});
+
+describe('access rules', () => {
+  it('cannot register an /api route without a declared rule', async () => {
+    const app = await buildApp({ database: t.database });
+    expect(() => app.get('/api/unguarded', () => 'open')).toThrow(/declares no access rule/);
+    await app.close();
+  });
+});
