@@ -1,7 +1,7 @@
 import type { Comparator } from './indicator-definition.ts';
 
 /**
- * Removes binary floating-point noise (840 × 1.05 = 882.0000000000001) so
+ * Removes binary floating-point noise (1.1 × 3 = 3.3000000000000003) so
  * that rounding and comparisons behave as the fiches' arithmetic does on paper.
  */
 export function clean(value: number): number {
