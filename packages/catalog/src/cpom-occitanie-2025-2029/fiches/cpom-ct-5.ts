@@ -7,7 +7,7 @@ export const cpomCt5: IndicatorDefinitionInput = {
   code: 'CPOM_CT_5',
   aliases: ['CPOM_CT_05'],
   title:
-    'Existence d’une ou plusieurs équipes territoriales (prestations inter-établissements ou convention), spécialité à préciser (oui/non)',
+    'Existence d’une ou plusieurs équipes territoriales (prestations inter-établissements ou convention), spécialité à préciser (oui/non) – activité urgences',
   objective:
     'Favoriser la coopération territoriale pour garantir la continuité, la qualité et la sécurité des soins malgré des ressources contraintes',
   definition:
