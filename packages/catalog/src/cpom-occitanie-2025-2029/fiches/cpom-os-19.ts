@@ -3,7 +3,7 @@ import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicato
 const chosen = { shape: 'chosen-within-floor' as const, floor: 5, comparator: '>=' as const };
 const progression = { shape: 'positive-progression' as const };
 /** "Progression positive ou stabilisation": no drop below last year's rate. */
-const progressionOrStable = { shape: 'points' as const, points: 0, base: 'previous-value' as const };
+const progressionOrStable = { shape: 'positive-progression' as const, orStable: true };
 const years = {
   '2025': chosen,
   '2026': progression,
@@ -48,7 +48,7 @@ export const cpomOs19: IndicatorDefinitionInput = {
   ],
   sourceNotes: [
     'OCR spells the code CPOM_0S_19; the canonical code is CPOM_OS_19.',
-    '2025: target set by the establishment, at least 5 % (the seed prints "> 5%", an OCR rendering of ≥). 2026-2028: positive progression of the rate. 2029: positive progression or stabilisation, encoded as +0 points over the previous rate.',
+    '2025: target set by the establishment, at least 5 % (the seed prints "> 5%", an OCR rendering of ≥). 2026-2028: positive progression of the rate. 2029: positive progression or stabilisation (a stable rate also meets it).',
     'For establishments under 500 beds the seed also accepts a progression of the total number of RMM instead of the rate; the model holds one measure per fiche, so the rate is judged and the RMM count is asked in the comment.',
     'Interpretation bands from the seed: above 30 % high, below 10 % low.',
   ],

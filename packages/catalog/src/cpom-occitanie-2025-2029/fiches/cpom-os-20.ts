@@ -37,15 +37,21 @@ export const cpomOs20: IndicatorDefinitionInput = {
     'Nature et canal de chaque action',
     'Établissement déjà engagé dans des actions de communication avant le CPOM : oui ou non',
   ],
+  // The other establishments' row comes first: the profile cannot tell prior engagement, and the
+  // engine applies the first of two rows with the same scope, so the entry path holds for everyone.
   targets: [
     {
-      scope: { label: 'Établissements non encore engagés dans des actions de communication' },
+      scope: { label: 'Autres établissements' },
       years: { '2025': atLeast(1), '2026': atLeast(2), '2027': atLeast(3), '2028': atLeast(3), '2029': atLeast(3) },
+    },
+    {
+      scope: { label: 'Établissements déjà engagés dans des actions de communication' },
+      years: { '2025': atLeast(2), '2026': atLeast(4), '2027': atLeast(4), '2028': atLeast(4), '2029': atLeast(4) },
     },
   ],
   sourceNotes: [
     'OCR spells the code CPOM_0OS_20; the canonical code is CPOM_OS_20.',
-    'The seed has two rows: establishments already engaged in communication actions (2, 4, 4, 4, 4; 18 over the period) and the others (1, 2, 3, 3, 3; 12 over the period). The model cannot tell an engaged establishment apart (no such attribute of the establishment), so the rule for the others is encoded for everyone; an engaged establishment’s higher targets (≥ 2 in 2025, then ≥ 4 a year) are to be set as an override.',
+    'The seed has two rows: establishments already engaged in communication actions (2, 4, 4, 4, 4; 18 over the period) and the others (1, 2, 3, 3, 3; 12 over the period). A target scope cannot express prior engagement, so both rows carry only a label and the engine applies the first: the others’ row is listed first and applies to everyone; an engaged establishment’s row is kept for the table and is applied through a negotiated override.',
     'The cells say "actions de com / trimestre" but the period totals (18 and 12) are the sums of the yearly figures; read as actions per year.',
   ],
 };
