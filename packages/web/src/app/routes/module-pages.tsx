@@ -1,0 +1,82 @@
+import { IconCalendarEvent, IconChartBar, IconFileCertificate, IconGauge, IconListCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+
+// These modules hold no data yet for anyone: each page says so plainly, for the
+// user's own scope, instead of pretending something is on its way.
+
+function ModulePage(props: { title: string; description: string; icon: ReactNode; emptyTitle: string; emptyText: string }) {
+  return (
+    <>
+      <PageHeader title={props.title} description={props.description} />
+      <EmptyState icon={props.icon} title={props.emptyTitle} description={props.emptyText} />
+    </>
+  );
+}
+
+export function PlansPage() {
+  const { t } = useTranslation();
+  return (
+    <ModulePage
+      title={t('Plans')}
+      description={t('Projets d’établissement et leurs volets, projets médico-soignants partagés, contrats de pôle.')}
+      icon={<IconListCheck aria-hidden />}
+      emptyTitle={t('Aucun plan n’est encore enregistré pour votre périmètre')}
+      emptyText={t('Les plans de vos organisations apparaîtront ici avec leurs axes, objectifs et actions.')}
+    />
+  );
+}
+
+export function IndicatorsPage() {
+  const { t } = useTranslation();
+  return (
+    <ModulePage
+      title={t('Indicateurs')}
+      description={t('Fiches d’indicateurs, cibles annuelles et valeurs saisies.')}
+      icon={<IconChartBar aria-hidden />}
+      emptyTitle={t('Aucun indicateur n’est encore suivi pour votre périmètre')}
+      emptyText={t('Les indicateurs rattachés à vos plans et contrats apparaîtront ici avec leurs cibles et leurs valeurs.')}
+    />
+  );
+}
+
+export function CpomPage() {
+  const { t } = useTranslation();
+  return (
+    <ModulePage
+      title={t('CPOM')}
+      description={t('Contrats pluriannuels d’objectifs et de moyens conclus avec l’ARS.')}
+      icon={<IconFileCertificate aria-hidden />}
+      emptyTitle={t('Aucun CPOM n’est encore enregistré pour votre périmètre')}
+      emptyText={t('Les contrats de vos établissements apparaîtront ici avec leurs campagnes de recueil et leur évaluation.')}
+    />
+  );
+}
+
+export function InstancesPage() {
+  const { t } = useTranslation();
+  return (
+    <ModulePage
+      title={t('Instances')}
+      description={t('CME, CSIRMT, Directoire, CDU, comité stratégique de GHT et leurs séances.')}
+      icon={<IconCalendarEvent aria-hidden />}
+      emptyTitle={t('Aucune instance n’est encore enregistrée pour votre périmètre')}
+      emptyText={t('Les instances de vos organisations apparaîtront ici avec leurs séances, ordres du jour et avis.')}
+    />
+  );
+}
+
+export function DashboardsPage() {
+  const { t } = useTranslation();
+  return (
+    <ModulePage
+      title={t('Tableaux de bord')}
+      description={t('Avancement des plans et atteinte des cibles, par plan, filière, pôle et établissement.')}
+      icon={<IconGauge aria-hidden />}
+      emptyTitle={t('Aucun tableau de bord n’est disponible pour votre périmètre')}
+      emptyText={t('Les tableaux de bord se remplissent dès que des plans ou des indicateurs sont suivis.')}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useSession } from '../../features/auth/api/get-session.ts';
+import { CreateOrgUnitForm } from '../../features/org-units/components/create-org-unit-form.tsx';
+import { OrgUnitSearchResults } from '../../features/org-units/components/org-unit-search-results.tsx';
+import { OrgUnitTree } from '../../features/org-units/components/org-unit-tree.tsx';
+import { orgUnitsRoute } from '../router.tsx';
+
+export function OrgUnitsPage() {
+  const { t } = useTranslation();
+  const { q, page } = orgUnitsRoute.useSearch();
+  const navigate = useNavigate({ from: orgUnitsRoute.fullPath });
+  const [text, setText] = useState(q ?? '');
+  const [creating, { open, close }] = useDisclosure(false);
+  const isPlatformAdmin = useSession().data?.user.isPlatformAdmin ?? false;
+  // The query lives in the URL, so a search can be bookmarked and shared.
+  const search = useDebouncedCallback((value: string) => {
+    const trimmed = value.trim();
+    void navigate({ search: trimmed ? { q: trimmed } : {}, replace: true });
+  }, 300);
+  return (
+    <>
+      <PageHeader
+        title={t('Organisations')}
+        description={t('Régions, GHT, établissements, sites, pôles et services de votre périmètre.')}
+        actions={
+          isPlatformAdmin ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+              {t('Nouvelle région')}
+            </Button>
+          ) : null
+        }
+      />
+      <Stack>
+        <TextInput
+          type="search"
+          label={t('Rechercher une organisation')}
+          description={t('Par nom, sigle ou numéro FINESS ; les accents sont ignorés.')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          maw={480}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            search(event.currentTarget.value);
+          }}
+        />
+        {q ? (
+          <OrgUnitSearchResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { q, page: next } })} />
+        ) : (
+          <OrgUnitTree />
+        )}
+      </Stack>
+      <Modal opened={creating} onClose={close} title={t('Nouvelle région')} size="lg">
+        <CreateOrgUnitForm
+          parentId={null}
+          kinds={['region']}
+          onCancel={close}
+          onCreated={(unit) => {
+            close();
+            void navigate({ to: '/administration/organisations/$orgUnitId', params: { orgUnitId: unit.id } });
+          }}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ListPagination } from '../../components/list-pagination.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PageSkeleton } from '../../components/page-skeleton.tsx';
+import { useSession } from '../../features/auth/api/get-session.ts';
+import { useUsers } from '../../features/users/api/get-users.ts';
+import { CreateUserForm } from '../../features/users/components/create-user-form.tsx';
+import { UsersTable } from '../../features/users/components/users-table.tsx';
+import { hasPermission } from '../permissions.ts';
+import { usersRoute } from '../router.tsx';
+
+const PAGE_SIZE = 50;
+
+function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: number; onPageChange: (page: number) => void }) {
+  const { t } = useTranslation();
+  const users = useUsers({ page, pageSize: PAGE_SIZE, ...(q ? { q } : {}) });
+  if (users.isPending) return <PageSkeleton rows={6} />;
+  if (users.isError) return <ErrorAlert error={users.error} />;
+  if (users.data.items.length === 0) {
+    return (
+      <EmptyState
+        icon={<IconUsers aria-hidden />}
+        title={q ? t('Aucun utilisateur ne correspond à « {{q}} »', { q }) : t('Aucun utilisateur dans votre périmètre')}
+      />
+    );
+  }
+  return (
+    <>
+      <UsersTable users={users.data.items} caption={q ? t('Utilisateurs correspondant à « {{q}} »', { q }) : t('Utilisateurs de votre périmètre')} />
+      <ListPagination page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={onPageChange} />
+    </>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const { q, page } = usersRoute.useSearch();
+  const navigate = useNavigate({ from: usersRoute.fullPath });
+  const [text, setText] = useState(q ?? '');
+  const [creating, { open, close }] = useDisclosure(false);
+  const me = useSession().data?.user;
+  const canWrite = me ? hasPermission(me, 'users.write') : false;
+  const search = useDebouncedCallback((value: string) => {
+    const trimmed = value.trim();
+    void navigate({ search: trimmed ? { q: trimmed } : {}, replace: true });
+  }, 300);
+  return (
+    <>
+      <PageHeader
+        title={t('Utilisateurs')}
+        description={t('Comptes des personnes de votre périmètre et rôles qui leur sont attribués.')}
+        actions={
+          canWrite ? (
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
+              {t('Nouvel utilisateur')}
+            </Button>
+          ) : null
+        }
+      />
+      <Stack>
+        <TextInput
+          type="search"
+          label={t('Rechercher un utilisateur')}
+          description={t('Par nom ou adresse e-mail.')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          maw={480}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            search(event.currentTarget.value);
+          }}
+        />
+        <UsersResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { ...(q ? { q } : {}), page: next } })} />
+      </Stack>
+      <Modal opened={creating} onClose={close} title={t('Nouvel utilisateur')} size="lg">
+        <CreateUserForm
+          onCancel={close}
+          onCreated={(user) => {
+            close();
+            void navigate({ to: '/administration/utilisateurs/$userId', params: { userId: user.id } });
+          }}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '../features/auth/api/logout.ts';
+import type { Me } from '../types/api.ts';
+
+export function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout({ onSettled: () => void navigate({ to: '/connexion' }) });
+  return (
+    <Menu position="bottom-end" width={220}>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="dark"
+          leftSection={<IconUserCircle size={20} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          aria-label={t('Menu de {{name}}', { name: me.displayName })}
+        >
+          <span className="user-menu-name">{me.displayName}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/mon-compte" leftSection={<IconUserCircle size={16} aria-hidden />}>
+          {t('Mon compte')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
+          {t('Déconnexion')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { sessionQueryKey } from '../../../lib/query-keys.ts';
+import { storeLocale } from '../../../lib/locale.ts';
+import type { Locale, Me, Session } from '../../../types/api.ts';
+
+export const updateMeInputSchema = z.object({
+  displayName: z.string().trim().min(1).max(120).optional(),
+  locale: z.enum(['fr', 'en']).optional(),
+});
+export type UpdateMeInput = z.infer<typeof updateMeInputSchema>;
+
+export function updateMe(input: UpdateMeInput): Promise<Me> {
+  return apiRequest<Me>('/me', { method: 'PATCH', body: input });
+}
+
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateMe,
+    onSuccess: (user) => {
+      queryClient.setQueryData<Session | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
+    },
+  });
+}
+
+/**
+ * Switches the interface language at once (and for this browser), then records
+ * it on the account so the next login on another device starts in it too.
+ */
+export function useChangeLocale() {
+  const { i18n } = useTranslation();
+  const updateMeMutation = useUpdateMe();
+  return {
+    isPending: updateMeMutation.isPending,
+    error: updateMeMutation.error,
+    changeLocale: (locale: Locale, options: { saveOnAccount: boolean }) => {
+      storeLocale(locale);
+      void i18n.changeLanguage(locale);
+      if (options.saveOnAccount) updateMeMutation.mutate({ locale });
+    },
+  };
+}

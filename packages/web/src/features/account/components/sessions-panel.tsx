@@ -1,0 +1,65 @@
+import { Badge, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageSkeleton } from '../../../components/page-skeleton.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useSessions } from '../api/get-sessions.ts';
+import { useRevokeSession } from '../api/revoke-session.ts';
+
+export function SessionsPanel() {
+  const { t, i18n } = useTranslation();
+  const sessions = useSessions();
+  const revokeSession = useRevokeSession();
+  if (sessions.isPending) return <PageSkeleton rows={3} />;
+  if (sessions.isError) return <ErrorAlert error={sessions.error} />;
+  return (
+    <Stack>
+      <Text c="dimmed" size="sm">
+        {t('Fermez une session que vous ne reconnaissez pas, puis changez votre mot de passe.')}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped>
+          <Table.Caption>{t('Vos sessions ouvertes')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('Navigateur')}</Table.Th>
+              <Table.Th scope="col">{t('Adresse IP')}</Table.Th>
+              <Table.Th scope="col">{t('Ouverte le')}</Table.Th>
+              <Table.Th scope="col">{t('Dernière activité')}</Table.Th>
+              <Table.Th scope="col">{t('Actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sessions.data.items.map((session) => (
+              <Table.Tr key={session.id}>
+                <Table.Td maw={320} style={{ wordBreak: 'break-word' }}>
+                  {session.userAgent || t('Inconnu')}{' '}
+                  {session.current ? <Badge color="green.8" variant="filled">{t('Session actuelle')}</Badge> : null}
+                </Table.Td>
+                <Table.Td>{session.ip}</Table.Td>
+                <Table.Td>{formatDateTime(session.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  {session.current ? (
+                    <Text size="sm" c="dimmed">{t('Utilisez « Déconnexion »')}</Text>
+                  ) : (
+                    <ConfirmButton
+                      size="xs"
+                      label={t('Fermer')}
+                      ariaLabel={t('Fermer la session ouverte le {{date}}', { date: formatDateTime(session.createdAt, i18n.language) })}
+                      title={t('Fermer cette session ?')}
+                      message={t('L’appareil concerné devra se reconnecter.')}
+                      confirmLabel={t('Fermer la session')}
+                      onConfirm={() => revokeSession.mutateAsync(session.id)}
+                    />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

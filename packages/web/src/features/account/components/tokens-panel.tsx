@@ -1,0 +1,110 @@
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconKey } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageSkeleton } from '../../../components/page-skeleton.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { placeFieldErrors } from '../../../lib/form-errors.ts';
+import { zodValidate } from '../../../lib/zod-form.ts';
+import { createTokenInputSchema, useCreateToken, type CreatedToken, type CreateTokenInput } from '../api/create-token.ts';
+import { useTokens } from '../api/get-tokens.ts';
+import { useRevokeToken } from '../api/revoke-token.ts';
+import { CreatedTokenAlert } from './created-token-alert.tsx';
+
+function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
+  const { t, i18n } = useTranslation();
+  const createToken = useCreateToken();
+  const form = useForm<CreateTokenInput>({
+    initialValues: { name: '' },
+    validate: zodValidate(createTokenInputSchema, { name: t('Donnez un nom au jeton (80 caractères au plus).') }, t('Valeur invalide.')),
+  });
+  const submit = (values: CreateTokenInput) =>
+    createToken.mutate(values, {
+      onSuccess: (token) => {
+        form.reset();
+        onCreated(token);
+      },
+      onError: (error) => placeFieldErrors(error, ['name'], form.setFieldError, t, i18n.language),
+    });
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)}>
+      <Stack gap="xs">
+        {createToken.isError ? <ErrorAlert error={createToken.error} /> : null}
+        <Group align="flex-end">
+          <TextInput
+            label={t('Nom du nouveau jeton')}
+            description={t('Par exemple : import SAE, entrepôt de données')}
+            required
+            {...form.getInputProps('name')}
+          />
+          <Button type="submit" loading={createToken.isPending}>
+            {t('Créer un jeton')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function TokensPanel() {
+  const { t, i18n } = useTranslation();
+  const tokens = useTokens();
+  const revokeToken = useRevokeToken();
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const items = tokens.data?.items ?? [];
+  return (
+    <Stack>
+      <Text c="dimmed" size="sm">
+        {t('Les jetons d’API permettent à un logiciel d’appeler Jalon en votre nom, avec vos droits.')}
+      </Text>
+      {created ? <CreatedTokenAlert token={created} onDismiss={() => setCreated(null)} /> : null}
+      <CreateTokenForm onCreated={setCreated} />
+      {tokens.isPending ? <PageSkeleton rows={3} /> : null}
+      {tokens.isError ? <ErrorAlert error={tokens.error} /> : null}
+      {tokens.isSuccess && items.length === 0 ? (
+        <EmptyState icon={<IconKey aria-hidden />} title={t('Aucun jeton d’API')} description={t('Vous n’avez créé aucun jeton.')} />
+      ) : null}
+      {items.length > 0 ? (
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped>
+            <Table.Caption>{t('Vos jetons d’API')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('Nom')}</Table.Th>
+                <Table.Th scope="col">{t('Créé le')}</Table.Th>
+                <Table.Th scope="col">{t('Dernière utilisation')}</Table.Th>
+                <Table.Th scope="col">{t('Expire le')}</Table.Th>
+                <Table.Th scope="col">{t('Actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((token) => (
+                <Table.Tr key={token.id}>
+                  <Table.Th scope="row" fw={500}>{token.name}</Table.Th>
+                  <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('Jamais utilisé')}</Table.Td>
+                  <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt, i18n.language) : t('Sans expiration')}</Table.Td>
+                  <Table.Td>
+                    <ConfirmButton
+                      size="xs"
+                      label={t('Révoquer')}
+                      ariaLabel={t('Révoquer le jeton {{name}}', { name: token.name })}
+                      title={t('Révoquer ce jeton ?')}
+                      message={t('Le jeton « {{name}} » cessera immédiatement de fonctionner. Cette action est définitive.', { name: token.name })}
+                      confirmLabel={t('Révoquer le jeton')}
+                      onConfirm={() => revokeToken.mutateAsync(token.id)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Stack>
+  );
+}

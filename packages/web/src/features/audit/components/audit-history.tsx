@@ -1,0 +1,78 @@
+import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ListPagination } from '../../../components/list-pagination.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageSkeleton } from '../../../components/page-skeleton.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import type { AuditEntry } from '../../../types/api.ts';
+import { useAudit, type AuditEntityType } from '../api/get-audit.ts';
+import { diffSnapshots, displayValue } from './audit-diff.ts';
+import { actionLabel, fieldLabel } from './audit-labels.ts';
+
+const PAGE_SIZE = 20;
+
+function EntryChanges({ entry }: { entry: AuditEntry }) {
+  const { t, i18n } = useTranslation();
+  const changes = diffSnapshots(entry.before, entry.after);
+  if (changes.length === 0) return null;
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table withTableBorder fz="sm">
+        <Table.Caption>{t('Champs modifiés le {{date}}', { date: formatDateTime(entry.at, i18n.language) })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('Champ')}</Table.Th>
+            <Table.Th scope="col">{t('Avant')}</Table.Th>
+            <Table.Th scope="col">{t('Après')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changes.map((change) => (
+            <Table.Tr key={change.field}>
+              <Table.Th scope="row" fw={500}>{fieldLabel(t, change.field)}</Table.Th>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{displayValue(change.before)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{displayValue(change.after)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Who changed what and when, newest first, for one resource. */
+export function AuditHistory({ entityType, entityId }: { entityType: AuditEntityType; entityId: string }) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const audit = useAudit({ entityType, entityId, page, pageSize: PAGE_SIZE });
+  if (audit.isPending) return <PageSkeleton rows={3} />;
+  if (audit.isError) return <ErrorAlert error={audit.error} />;
+  const { items, total } = audit.data;
+  if (items.length === 0) {
+    return <EmptyState icon={<IconHistory aria-hidden />} title={t('Aucune modification enregistrée')} />;
+  }
+  return (
+    <Stack>
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('Historique des modifications')}>
+        {items.map((entry) => (
+          <Card component="li" key={entry.id} withBorder padding="sm">
+            <Group justify="space-between" mb="xs" wrap="wrap">
+              <Group gap="xs">
+                <Badge variant="light" color="indigo.9">{actionLabel(t, entry.action)}</Badge>
+                <Text size="sm" fw={500}>{entry.actor?.displayName ?? t('Système')}</Text>
+              </Group>
+              <Text size="sm" c="gray.7">
+                <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
+              </Text>
+            </Group>
+            <EntryChanges entry={entry} />
+          </Card>
+        ))}
+      </Stack>
+      <ListPagination page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import { authorisationLabel, categoryLabel, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
+import type { EstablishmentAttributes, OrgUnit } from '../../../types/api.ts';
+import { CapacitiesTable } from './capacities-table.tsx';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" w={220}>{label}</Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function EstablishmentRows({ establishment }: { establishment: EstablishmentAttributes }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Row label={t('Catégorie')}>{categoryLabel(t, establishment.category)}</Row>
+      <Row label={t('Statut juridique')}>{legalStatusLabel(t, establishment.legalStatus)}</Row>
+      <Row label={t('Département')}>{establishment.department}</Row>
+      <Row label={t('Palier CPOM (année en cours)')}>
+        {establishment.cpomTier ? (
+          <Badge color="indigo.9" variant="light">{cpomTierLabel(t, establishment.cpomTier)}</Badge>
+        ) : (
+          t('Non déterminé : capacité de l’année non renseignée')
+        )}
+      </Row>
+      <Row label={t('Autorisations')}>
+        {establishment.authorisations.length === 0 ? (
+          '—'
+        ) : (
+          <Group gap={6}>
+            {establishment.authorisations.map((authorisation) => (
+              <Badge key={authorisation} variant="outline" color="gray.8">{authorisationLabel(t, authorisation)}</Badge>
+            ))}
+          </Group>
+        )}
+      </Row>
+      <Row label={t('GHT associés')}>
+        {establishment.associatedGhts.length === 0 ? (
+          '—'
+        ) : (
+          <Group gap="sm">
+            {establishment.associatedGhts.map((ght) => (
+              <AnchorLink key={ght.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ght.id }}>
+                {ght.name}
+              </AnchorLink>
+            ))}
+          </Group>
+        )}
+      </Row>
+    </>
+  );
+}
+
+export function OrgUnitDetails({ unit }: { unit: OrgUnit }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <Table withTableBorder>
+        <Table.Caption>{t('Caractéristiques de l’organisation')}</Table.Caption>
+        <Table.Tbody>
+          <Row label={t('Type')}>{orgKindLabel(t, unit.kind)}</Row>
+          <Row label={t('Nom court')}>{unit.shortName ?? '—'}</Row>
+          <Row label={t('FINESS')}>{unit.finess ?? '—'}</Row>
+          {unit.establishment ? <EstablishmentRows establishment={unit.establishment} /> : null}
+        </Table.Tbody>
+      </Table>
+      {unit.establishment ? (
+        <section aria-labelledby="capacities-title">
+          <Title order={2} size="h4" id="capacities-title" mb="xs">{t('Capacités')}</Title>
+          <CapacitiesTable capacities={unit.establishment.capacities} />
+        </section>
+      ) : null}
+      <Text size="sm" c="gray.7">
+        {t('Version {{version}}', { version: unit.version })}
+      </Text>
+    </Stack>
+  );
+}

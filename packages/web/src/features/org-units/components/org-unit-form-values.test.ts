@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { OrgUnit } from '../../../types/api.ts';
+import { createOrgUnitInputSchema, updateOrgUnitInputSchema } from '../api/org-unit-input.ts';
+import { emptyEstablishment, formValuesFromUnit, formValuesToCreateInput, formValuesToInput } from './org-unit-form-values.ts';
+
+const unit: OrgUnit = {
+  id: 'a1',
+  kind: 'establishment',
+  parentId: 'g1',
+  name: 'CH de Calvi',
+  shortName: null,
+  finess: '2B0005342',
+  path: [],
+  childCount: 0,
+  version: 3,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  establishment: {
+    category: 'ch',
+    legalStatus: 'public',
+    department: '2B',
+    capacities: [{ year: 2026, beds: 120, places: 10 }],
+    authorisations: ['emergency'],
+    cpomTier: '100-499',
+    associatedGhts: [{ id: 'g2', name: 'GHT Corse' }],
+  },
+};
+
+describe('organisation form values', () => {
+  it('round-trips a unit into a valid request body', () => {
+    const input = formValuesToInput(formValuesFromUnit(unit));
+    expect(input).toEqual({
+      name: 'CH de Calvi',
+      shortName: null,
+      finess: '2B0005342',
+      establishment: {
+        category: 'ch',
+        legalStatus: 'public',
+        department: '2B',
+        capacities: [{ year: 2026, beds: 120, places: 10 }],
+        authorisations: ['emergency'],
+        associatedGhtIds: ['g2'],
+      },
+    });
+    expect(updateOrgUnitInputSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('cleans typed text: blank short name is null, FINESS loses its display spaces', () => {
+    const values = { ...formValuesFromUnit(unit), shortName: '  ', finess: '2b 000 534 2' };
+    expect(formValuesToInput(values)).toMatchObject({ shortName: null, finess: '2B0005342' });
+  });
+
+  it('lets the schema reject a wrong FINESS key and a missing category', () => {
+    const values = { ...formValuesFromUnit(unit), finess: '2B0005343', establishment: emptyEstablishment() };
+    const result = updateOrgUnitInputSchema.safeParse(formValuesToInput(values));
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['finess', 'establishment.category', 'establishment.department']));
+  });
+
+  it('sends no establishment block for other kinds', () => {
+    const site = { ...unit, kind: 'site' as const, establishment: null };
+    expect(formValuesToInput(formValuesFromUnit(site))).not.toHaveProperty('establishment');
+  });
+
+  it('builds a creation body with kind and parent', () => {
+    const values = { name: ' Pôle femme-enfant ', shortName: '', finess: '', establishment: null };
+    const input = formValuesToCreateInput(values, 'grouping', 'a1');
+    expect(input).toEqual({ kind: 'grouping', parentId: 'a1', name: 'Pôle femme-enfant', shortName: null, finess: null });
+    expect(createOrgUnitInputSchema.safeParse(input).success).toBe(true);
+  });
+});

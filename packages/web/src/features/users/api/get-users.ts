@@ -1,0 +1,26 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import type { Page, User } from '../../../types/api.ts';
+import { userKeys } from './user-keys.ts';
+
+export interface UsersParams {
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export function getUsers(params: UsersParams, signal?: AbortSignal): Promise<Page<User>> {
+  return apiRequest<Page<User>>('/users', { query: { ...params }, ...(signal ? { signal } : {}) });
+}
+
+export function getUsersQueryOptions(params: UsersParams) {
+  return queryOptions({
+    queryKey: [...userKeys.lists(), params],
+    queryFn: ({ signal }) => getUsers(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUsers(params: UsersParams) {
+  return useQuery(getUsersQueryOptions(params));
+}

@@ -1,0 +1,71 @@
+import { Button, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PasswordRules } from '../../../components/password-rules.tsx';
+import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
+import { isLocale } from '../../../lib/locale.ts';
+import { zodValidate } from '../../../lib/zod-form.ts';
+import type { User } from '../../../types/api.ts';
+import { createUserInputSchema, useCreateUser, USER_LIMITS, type CreateUserInput } from '../api/create-user.ts';
+
+const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
+
+export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User) => void; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
+  const createUser = useCreateUser();
+  const form = useForm<CreateUserInput>({
+    initialValues: { email: '', displayName: '', password: '', locale: 'fr' },
+    validate: zodValidate(
+      createUserInputSchema,
+      {
+        email: t('Saisissez une adresse e-mail valide.'),
+        displayName: t('Saisissez un nom (120 caractères au plus).'),
+        password: t('Le mot de passe initial ne respecte pas les règles ci-dessous.'),
+      },
+      t('Valeur invalide.'),
+    ),
+  });
+  const submit = (values: CreateUserInput) =>
+    createUser.mutate(
+      { ...values, email: values.email.trim() },
+      { onSuccess: onCreated, onError: (error) => placeFieldErrors(error, FIELDS, form.setFieldError, t, i18n.language) },
+    );
+  const showError = createUser.isError && !hasFieldErrorsFor(createUser.error, FIELDS);
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)}>
+      <Stack>
+        {showError ? <ErrorAlert error={createUser.error} /> : null}
+        <TextInput label={t('Adresse e-mail')} type="email" required maxLength={USER_LIMITS.email} {...form.getInputProps('email')} />
+        <TextInput label={t('Nom affiché')} required maxLength={USER_LIMITS.displayName} {...form.getInputProps('displayName')} />
+        <PasswordInput
+          label={t('Mot de passe initial')}
+          description={t('Transmettez-le à la personne par un canal sûr ; elle pourra le changer dans « Mon compte ».')}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <div>
+          <Text size="sm" fw={500} mb={4}>{t('Le mot de passe doit contenir :')}</Text>
+          <PasswordRules id="new-user-password-rules" value={form.values.password} />
+        </div>
+        <Select
+          label={t('Langue')}
+          allowDeselect={false}
+          data={[
+            { value: 'fr', label: t('Français') },
+            { value: 'en', label: t('Anglais') },
+          ]}
+          {...form.getInputProps('locale')}
+          onChange={(value) => {
+            if (isLocale(value)) form.setFieldValue('locale', value);
+          }}
+        />
+        <Group>
+          <Button type="submit" loading={createUser.isPending}>{t('Créer l’utilisateur')}</Button>
+          <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

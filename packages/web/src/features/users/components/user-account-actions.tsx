@@ -1,0 +1,72 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { formatDateTime, formatTime } from '../../../lib/format.ts';
+import type { User } from '../../../types/api.ts';
+import { useUnlockUser } from '../api/unlock-user.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+import { isLocked } from './user-status.ts';
+
+/** Activation and unlocking of an account (users.write). */
+export function UserAccountActions({ user, canWrite }: { user: User; canWrite: boolean }) {
+  const { t, i18n } = useTranslation();
+  const updateUser = useUpdateUser();
+  const unlockUser = useUnlockUser();
+  const locked = isLocked(user);
+  const error = updateUser.error ?? unlockUser.error;
+  return (
+    <Stack>
+      {error ? <ErrorAlert error={error} /> : null}
+      {locked && user.lockedUntil ? (
+        <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title={t('Compte verrouillé')}>
+          <Stack gap="xs">
+            <Text size="sm">
+              {t('Verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', { time: formatTime(user.lockedUntil, i18n.language) })}
+            </Text>
+            {canWrite ? (
+              <Button
+                size="xs"
+                w="fit-content"
+                color="orange.9"
+                loading={unlockUser.isPending}
+                onClick={() =>
+                  unlockUser.mutate(user.id, { onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }) })
+                }
+              >
+                {t('Déverrouiller le compte')}
+              </Button>
+            ) : null}
+          </Stack>
+        </Alert>
+      ) : null}
+      <Text size="sm">
+        {t('Dernière connexion : {{date}}', { date: user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('jamais') })}
+      </Text>
+      {canWrite ? (
+        <Group>
+          {user.active ? (
+            <ConfirmButton
+              label={t('Désactiver le compte')}
+              title={t('Désactiver ce compte ?')}
+              message={t('{{name}} ne pourra plus se connecter ; ses sessions et jetons cessent de fonctionner. Vous pourrez le réactiver.', { name: user.displayName })}
+              confirmLabel={t('Désactiver')}
+              onConfirm={() => updateUser.mutateAsync({ id: user.id, version: user.version, input: { active: false } })}
+            />
+          ) : (
+            <Button
+              variant="light"
+              color="green.8"
+              loading={updateUser.isPending}
+              onClick={() => updateUser.mutate({ id: user.id, version: user.version, input: { active: true } })}
+            >
+              {t('Réactiver le compte')}
+            </Button>
+          )}
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../types/api.ts';
+import { userStatus } from './user-status.ts';
+
+export function UserStatusBadge({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const status = userStatus(user);
+  switch (status) {
+    case 'active':
+      return <Badge color="green.8" variant="light">{t('Actif')}</Badge>;
+    case 'inactive':
+      return <Badge color="gray.8" variant="light">{t('Désactivé')}</Badge>;
+    case 'locked':
+      return <Badge color="orange.9" variant="light">{t('Verrouillé')}</Badge>;
+  }
+}

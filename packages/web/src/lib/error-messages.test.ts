@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './api-client.ts';
+import { errorMessage, fieldErrorMessage } from './error-messages.ts';
+import { placeFieldErrors } from './form-errors.ts';
+
+// Stands in for i18next: returns the French key with its values filled in.
+const t = ((key: string, values?: Record<string, string>) =>
+  key.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values?.[name] ?? '')) as unknown as TFunction;
+
+describe('errorMessage', () => {
+  it('tells wrong credentials apart from a locked account', () => {
+    expect(errorMessage(t, new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', detail: 'x' }))).toBe(
+      'Adresse e-mail ou mot de passe incorrect.',
+    );
+    const locked = new ApiError({ status: 423, code: 'ACCOUNT_LOCKED', detail: 'x', lockedUntil: '2026-01-15T09:15:00Z' });
+    expect(errorMessage(t, locked)).toBe('Compte verrouillé jusqu’à 10:15 après trop d’échecs de connexion.');
+  });
+
+  it('uses the server detail for an unknown 4xx code and hides 5xx details', () => {
+    expect(errorMessage(t, new ApiError({ status: 400, code: 'YEAR_OUT_OF_PERIOD', detail: 'Année hors période' }))).toBe(
+      'Année hors période',
+    );
+    expect(errorMessage(t, new ApiError({ status: 500, code: 'INTERNAL', detail: 'stack trace' }))).toMatch(/serveur/);
+  });
+
+  it('does not leak non-API errors', () => {
+    expect(errorMessage(t, new Error('boom'))).toBe('Une erreur inattendue est survenue.');
+  });
+});
+
+describe('field errors', () => {
+  it('translates known codes and keeps the French message otherwise', () => {
+    expect(fieldErrorMessage(t, { code: 'INVALID_FINESS', message: 'x' })).toMatch(/FINESS/);
+    expect(fieldErrorMessage(t, { code: 'too_small', message: 'Trop court' })).toBe('Trop court');
+  });
+
+  it('places errors on known fields and returns the others', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      detail: 'x',
+      errors: [
+        { path: 'newPassword', code: 'WEAK_PASSWORD', message: 'faible' },
+        { path: 'other', code: 'x', message: 'Autre problème' },
+      ],
+    });
+    const placed: Record<string, string> = {};
+    const rest = placeFieldErrors(error, ['newPassword'], (path, message) => (placed[path] = message), t);
+    expect(Object.keys(placed)).toEqual(['newPassword']);
+    expect(placed.newPassword).toMatch(/12 caractères/);
+    expect(rest).toEqual(['Autre problème']);
+  });
+});

@@ -1,0 +1,71 @@
+import type { TFunction } from 'i18next';
+import { isApiError, type ApiError } from './api-client.ts';
+import { formatTime } from './format.ts';
+
+// Every translated text is written out as a literal so the parser extracts it.
+function messageForCode(t: TFunction, error: ApiError, locale: string): string | null {
+  switch (error.code) {
+    case 'INVALID_CREDENTIALS':
+      return t('Adresse e-mail ou mot de passe incorrect.');
+    case 'ACCOUNT_LOCKED':
+      return error.lockedUntil
+        ? t('Compte verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', {
+            time: formatTime(error.lockedUntil, locale),
+          })
+        : t('Compte verrouillé après trop d’échecs de connexion.');
+    case 'RATE_LIMITED':
+      return t('Trop de tentatives. Patientez quelques minutes avant de réessayer.');
+    case 'UNAUTHENTICATED':
+      return t('Votre session a expiré. Reconnectez-vous.');
+    case 'FORBIDDEN':
+      return t('Vous n’avez pas les droits nécessaires pour cette action.');
+    case 'NOT_FOUND':
+      return t('Élément introuvable ou hors de votre périmètre.');
+    case 'VALIDATION_FAILED':
+      return t('Certains champs sont invalides. Corrigez-les puis réessayez.');
+    case 'VERSION_CONFLICT':
+      return t('Modifié entre-temps par quelqu’un d’autre.');
+    case 'PRECONDITION_REQUIRED':
+      return t('La version de l’élément modifié n’a pas été transmise. Rechargez la page.');
+    case 'INVALID_FINESS':
+      return t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.');
+    case 'ORG_CYCLE':
+      return t('Une organisation ne peut pas être déplacée sous l’une de ses propres sous-organisations.');
+    case 'ORG_KIND_NOT_ALLOWED':
+      return t('Ce type d’organisation n’est pas autorisé à cet endroit de l’arborescence.');
+    case 'ORG_ROOT_NOT_REGION':
+      return t('Seule une région peut être à la racine de l’arborescence.');
+    case 'ORG_PRIVATE_GHT_MEMBER':
+      return t('Un établissement privé ne peut pas être membre d’un GHT : rattachez-le à sa région et associez-le au GHT.');
+    case 'FINESS_FORMAT':
+    case 'FINESS_KEY':
+      return t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.');
+    case 'ORG_HAS_CHILDREN':
+      return t('Cette organisation contient des sous-organisations : supprimez-les ou déplacez-les d’abord.');
+    case 'EMAIL_TAKEN':
+      return t('Cette adresse e-mail est déjà utilisée.');
+    case 'WEAK_PASSWORD':
+      return t('Mot de passe trop faible : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial.');
+    case 'PAYLOAD_TOO_LARGE':
+      return t('Les données envoyées sont trop volumineuses.');
+    case 'NETWORK_ERROR':
+      return t('Le serveur Jalon est injoignable. Vérifiez votre connexion.');
+    default:
+      return null;
+  }
+}
+
+/** A translated sentence for any error thrown by a query or mutation. */
+export function errorMessage(t: TFunction, error: unknown, locale = 'fr'): string {
+  if (!isApiError(error)) return t('Une erreur inattendue est survenue.');
+  const known = messageForCode(t, error, locale);
+  if (known) return known;
+  if (error.status >= 500) return t('Une erreur inattendue est survenue côté serveur. Réessayez plus tard.');
+  return error.detail || t('Une erreur inattendue est survenue.');
+}
+
+/** Message for one field error: translated when the code is known, the server's French text otherwise. */
+export function fieldErrorMessage(t: TFunction, error: { code: string; message: string }, locale = 'fr'): string {
+  const asApiError = { code: error.code, lockedUntil: null } as ApiError;
+  return messageForCode(t, asApiError, locale) ?? (error.message || t('Valeur invalide.'));
+}
