@@ -1,5 +1,5 @@
 import { DomainError } from '@jalon/domain/errors';
-import { assertChildKindAllowed } from '@jalon/domain/organisation/org-tree';
+import { assertChildKindAllowed, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
@@ -23,6 +23,7 @@ export async function createOrgUnit(db: Db, context: RequestContext, body: Creat
       throw new DomainError('UNKNOWN_PARENT', "L'entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
     }
     assertChildKindAllowed(chain[0]!.kind, body.kind);
+    if (body.establishment) assertEstablishmentParentAllowed(chain[0]!.kind, body.establishment.legalStatus);
   }
   assertEstablishmentData(body.kind, body.establishment !== undefined);
   const id = await db

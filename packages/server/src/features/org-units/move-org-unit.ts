@@ -1,5 +1,5 @@
 import { DomainError } from '@jalon/domain/errors';
-import { assertChildKindAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
+import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import { scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -23,6 +23,7 @@ export async function moveOrgUnit(
     }
     assertNoCycle(props.id, chain.map((u) => u.id));
     assertChildKindAllowed(chain[0]!.kind, before.kind);
+    if (before.establishment) assertEstablishmentParentAllowed(chain[0]!.kind, before.establishment.legalStatus);
     await bumpVersion(tx, props.id, { parentId: props.parentId });
     const [after] = await loadOrgUnitViews(tx, [props.id]);
     await recordAudit(tx, context, { action: 'move', entityType: 'org_unit', entityId: props.id, before, after });

@@ -46,7 +46,7 @@ describe('creating units', () => {
     ['an unknown parent', { parentId: '00000000-0000-4000-8000-000000000000' }, 'UNKNOWN_PARENT', 'parentId'],
     ['a missing name', { name: '' }, 'VALIDATION_FAILED', 'name'],
     ['a site directly under a region', { kind: 'site', establishment: undefined }, 'ORG_KIND_NOT_ALLOWED', undefined],
-  ])('refuses %s, naming the field, and creates nothing', async (_label, overrides, code, field) => {
+  ])('refuses %s, naming the field, and creates nothing', async (_label, overrides: Record<string, unknown>, code, field) => {
     const ght = await createOrgUnitFixture(t.db, { kind: 'ght' });
     const admin = await createUserFixture(t.db, { role: 'ars-officer', orgUnitId: ght.parentId! });
     const session = await t.login(admin.email, admin.password);

@@ -1,0 +1,101 @@
+import { Command, Option } from 'commander';
+import { eq, sql } from 'drizzle-orm';
+import { roleSchema, ROLES } from '@jalon/domain/access/roles';
+import { backup } from './backup/backup.ts';
+import { restore } from './backup/restore.ts';
+import { say, withDatabase } from './cli/runtime.ts';
+import { start } from './cli/start.ts';
+import { appUser } from './db/schema/app-user.table.ts';
+import { isDatabaseEmpty, generateDemoPassword, seedDemo } from './demo/seed-demo.ts';
+import { createApiToken } from './features/account/create-api-token.ts';
+import { createUser } from './features/users/create-user.ts';
+import { insertGrant } from './features/users/grant-role.ts';
+import { JALON_VERSION } from './version.ts';
+
+const cli = new Command('jalon')
+  .description('Jalon — pilotage stratégique des établissements de santé, GHT et ARS.')
+  .version(JALON_VERSION)
+  .addHelpText('after', '\nEnvironment: PORT, JALON_DATA_DIR (default ./data), DATABASE_URL, JALON_DEMO_PASSWORD, LOG_LEVEL.');
+
+const cliContext = { actor: null, requestId: 'cli' };
+
+cli.command('start').description('Start the web server (migrations applied, demo data on an empty database).').action(start);
+
+cli
+  .command('migrate')
+  .description('Apply pending database migrations.')
+  .action(() => withDatabase(async () => say('Migrations appliquées.')));
+
+cli
+  .command('seed-demo')
+  .description('Load the demo organisations and accounts into an empty database.')
+  .action(() =>
+    withDatabase(async (database, config) => {
+      if (!(await isDatabaseEmpty(database.db))) throw new Error('The database already holds data: the demo dataset loads only into an empty one.');
+      const demo = await seedDemo(database.db, { password: config.demoPassword });
+      say(`Comptes de démonstration : ${demo.emails.join(', ')}`);
+      if (demo.generated) say(`Mot de passe : ${demo.password}`);
+    }),
+  );
+
+const user = cli.command('user').description('Manage accounts.');
+user
+  .command('create')
+  .description('Create a local account, optionally with a role on an organisation unit.')
+  .requiredOption('--email <email>', 'e-mail address (login)')
+  .requiredOption('--name <name>', 'display name')
+  .option('--password <password>', 'password (default: a generated one, printed once)')
+  .addOption(new Option('--role <role>', 'role to grant').choices(ROLES))
+  .option('--org <orgUnitId>', 'organisation unit id the role applies to')
+  .action((options: { email: string; name: string; password?: string; role?: string; org?: string }) =>
+    withDatabase(async ({ db }) => {
+      if (Boolean(options.role) !== Boolean(options.org)) throw new Error('--role and --org go together');
+      const password = options.password ?? generateDemoPassword();
+      const id = await createUser(db, cliContext, { email: options.email, displayName: options.name, password, locale: 'fr' });
+      if (options.role && options.org) await insertGrant(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
+      say(`Compte créé : ${options.email} (${id})`);
+      if (!options.password) say(`Mot de passe : ${password}`);
+    }),
+  );
+
+const token = cli.command('token').description('Manage API tokens.');
+token
+  .command('create')
+  .description("Create an API token for an account and print it once.")
+  .requiredOption('--email <email>', 'owner account')
+  .requiredOption('--name <name>', 'what the token is for')
+  .action((options: { email: string; name: string }) =>
+    withDatabase(async ({ db }) => {
+      const [owner] = await db.select().from(appUser).where(eq(sql`lower(${appUser.email})`, options.email.toLowerCase()));
+      if (!owner) throw new Error(`No account with e-mail ${options.email}`);
+      const created = await createApiToken(db, cliContext, { userId: owner.id, name: options.name });
+      say(created.token);
+    }),
+  );
+
+cli
+  .command('backup')
+  .description('Write a consistent snapshot of all Jalon data to FILE (gzipped JSON lines).')
+  .argument('<file>')
+  .action((file: string) =>
+    withDatabase(async (database) => {
+      const header = await backup(database, file);
+      say(`Sauvegarde écrite : ${file} (${Object.values(header.tables).reduce((a, b) => a + b, 0)} lignes, schéma ${header.schemaVersion})`);
+    }),
+  );
+
+cli
+  .command('restore')
+  .description('Restore FILE, written by `jalon backup`, into an empty database.')
+  .argument('<file>')
+  .action((file: string) =>
+    withDatabase(async (database) => {
+      const header = await restore(database, file);
+      say(`Restauration terminée : sauvegarde du ${header.createdAt} (Jalon ${header.jalonVersion}).`);
+    }),
+  );
+
+cli.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`jalon: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
