@@ -17,9 +17,9 @@ export const cpomOs9: IndicatorDefinitionInput = {
     components: [
       { key: 'teleconsultation', label: 'Téléconsultations', valueType: 'count' },
       { key: 'teleexpertise', label: 'Téléexpertises', valueType: 'count' },
-      { key: 'telesurveillance', label: 'Télésurveillance', valueType: 'count' },
+      { key: 'telesurveillance', label: 'Actes de télésurveillance', valueType: 'count' },
       { key: 'telesoin', label: 'Télésoins', valueType: 'count' },
-      { key: 'telereadaptation', label: 'Téléréadaptation', valueType: 'count' },
+      { key: 'telereadaptation', label: 'Actes de téléréadaptation', valueType: 'count' },
     ],
   },
   formula: 'Somme des actes de télésanté réalisés dans l’année, détaillée par type d’acte',
