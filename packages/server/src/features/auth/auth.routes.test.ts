@@ -100,3 +100,17 @@ describe('sessions', () => {
     expect((await session.request('GET', '/api/auth/session')).statusCode).toBe(401);
   });
 });
+
+describe('login rate limit', () => {
+  it('slows down repeated attempts on one account from one address, not the colleagues behind the same address', async () => {
+    const target = await createUserFixture(t.db);
+    const colleague = await createUserFixture(t.db);
+    let limited = 0;
+    for (let i = 0; i < 25; i += 1) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: target.email, password: `Essai-${i}-incorrect!` } });
+      if (response.statusCode === 429) limited += 1;
+    }
+    expect(limited).toBeGreaterThan(0);
+    await t.login(colleague.email, colleague.password);
+  });
+});

@@ -11,13 +11,28 @@ import { revokeSession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './sessions.t
 
 const tags = ['Authentification'];
 
+/**
+ * Per address and account, not per address alone: a hospital's staff share
+ * one outgoing IP, and a shift change must not lock them all out. Guessing
+ * one account's password is stopped by its own lock-out (login.ts).
+ */
+const LOGIN_RATE_LIMIT = {
+  max: 20,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (request: FastifyRequest) => {
+    const email = (request.body as { email?: unknown } | undefined)?.email;
+    return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+  },
+};
+
 export function authRoutes(db: Db) {
   return async function register(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
     app.post(
       '/api/auth/login',
       {
-        config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { access: PUBLIC, rateLimit: LOGIN_RATE_LIMIT },
         schema: { summary: 'Se connecter', tags, body: loginBody, response: { 200: sessionResponse } },
       },
       async (request, reply) => {
