@@ -76,6 +76,8 @@ export function evaluateApplicability(
   indicator: IndicatorDefinition,
   year?: number,
 ): ApplicabilityEvaluation {
+  // Most fiches have no condition; judging a region calls this hundreds of thousands of times.
+  if (indicator.applicability.length === 0) return { status: 'applicable', reasons: [] };
   const reasons: string[] = [];
   let undetermined = false;
   for (const condition of indicator.applicability) {

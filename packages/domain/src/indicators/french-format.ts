@@ -5,6 +5,7 @@ import type {
   LegalStatus,
 } from '../organisation/establishment.ts';
 import type { Comparator } from './indicator-definition.ts';
+import { roundHalfUp } from './numbers.ts';
 
 /**
  * French wording shared by the target engine, value validation and
@@ -16,6 +17,15 @@ const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }
 
 /** 12.4 → "12,4"; 1000 → "1 000" (narrow no-break space, as fr-FR prints it). */
 export function formatNumber(value: number): string {
+  // Fast path for what explanations mostly show (0 to 999.99, no grouping). Intl rounds the
+  // shortest decimal form half away from zero (0.015 → 0,02), which clean() reproduces.
+  if ((value > 0 || Object.is(value, 0)) && value < 999.995) {
+    const cents = roundHalfUp(value * 100);
+    const units = Math.floor(cents / 100);
+    const rest = cents - units * 100;
+    if (rest === 0) return String(units);
+    return rest % 10 === 0 ? `${units},${rest / 10}` : `${units},${rest < 10 ? '0' : ''}${rest}`;
+  }
   return numberFormat.format(value);
 }
 

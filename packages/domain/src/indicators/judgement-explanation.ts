@@ -60,12 +60,14 @@ function explainNotApplicable(verdicts: readonly TargetVerdict[], year: number):
 
 /** Says what is missing and, when it is an earlier value, that the target needs it. */
 function explainPending(verdicts: readonly TargetVerdict[], year: number): string {
-  const pending = verdicts.filter((v) => v.judgement === 'pending');
-  const forTarget = pending.filter((v) => v.missingForTarget === true);
-  const chosen = forTarget.length > 0 ? forTarget : pending;
-  const items = [...new Set(chosen.flatMap((v) => v.missing ?? []))];
-  const phrases = items.map((item) => missingPhrase(item, year, forTarget.length > 0));
-  if (forTarget.length === 0) return `En attente : ${joinFrench(phrases)}`;
+  const forTarget = verdicts.some((v) => v.judgement === 'pending' && v.missingForTarget === true);
+  const items: string[] = [];
+  for (const verdict of verdicts) {
+    if (verdict.judgement !== 'pending' || (forTarget && verdict.missingForTarget !== true)) continue;
+    for (const item of verdict.missing ?? []) if (!items.includes(item)) items.push(item);
+  }
+  const phrases = items.map((item) => missingPhrase(item, year, forTarget));
+  if (!forTarget) return `En attente : ${joinFrench(phrases)}`;
   const needed = items.length > 1 ? 'nécessaires' : 'nécessaire';
   return `En attente : ${joinFrench(phrases)}, ${needed} au calcul de la cible`;
 }

@@ -56,3 +56,18 @@ describe('French formatting', () => {
     expect(joinFrench(['CHU', 'CH', 'ESPIC'])).toBe('CHU, CH et ESPIC');
   });
 });
+
+describe('formatNumber fast path', () => {
+  it('prints exactly what Intl.NumberFormat fr-FR prints', () => {
+    const intl = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+    for (const fixed of [0, 0.004, 0.005, 0.015, 1.005, 9.995, 12.4, 99.999, 999.99, 999.994, 999.995, 1000, 1234.567, -3.5]) {
+      expect(formatNumber(fixed)).toBe(intl.format(fixed));
+    }
+    fc.assert(
+      fc.property(fc.double({ min: -2000, max: 2000, noNaN: true }), (x) => {
+        expect(formatNumber(x)).toBe(intl.format(x));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -5,7 +5,10 @@ import type { Comparator } from './indicator-definition.ts';
  * that rounding and comparisons behave as the fiches' arithmetic does on paper.
  */
 export function clean(value: number): number {
-  return Number(value.toPrecision(12));
+  if (Number.isInteger(value)) return value;
+  // Snapping to 9 decimals is exact enough for counts and rates, and far cheaper than toPrecision.
+  const scaled = value * 1e9;
+  return Math.abs(scaled) < 9e15 ? Math.round(scaled) / 1e9 : value;
 }
 
 /** Half up, as the fiches round: 762.5 → 763, -2.5 → -2. */

@@ -1,8 +1,11 @@
-import type {
-  CpomTier,
-  EstablishmentCategory,
-  EstablishmentProfile,
-  LegalStatus,
+import {
+  CPOM_TIERS,
+  ESTABLISHMENT_CATEGORIES,
+  LEGAL_STATUSES,
+  type CpomTier,
+  type EstablishmentCategory,
+  type EstablishmentProfile,
+  type LegalStatus,
 } from '../organisation/establishment.ts';
 import type { IndicatorDefinition, TargetRow } from './indicator-definition.ts';
 
@@ -39,6 +42,10 @@ export interface PreparedIndicator {
   componentTypes: ReadonlyMap<string, 'count' | 'boolean' | 'rate'>;
   componentLabels: ReadonlyMap<string, string>;
   groups: readonly RowGroup[];
+  /** Whether any row is restricted to tiers, i.e. whether the year's capacity matters at all. */
+  tierDependent: boolean;
+  /** Row selections already made, by profile key: a region has far fewer profiles than establishments. */
+  selections: Map<number, RowSelection>;
 }
 
 export interface SelectedRow {
@@ -64,6 +71,8 @@ export function prepareIndicator(indicator: IndicatorDefinition): PreparedIndica
     componentTypes: new Map(components.map((c) => [c.key, c.valueType])),
     componentLabels: new Map(components.map((c) => [c.key, c.label])),
     groups: groupRows(indicator.targets),
+    tierDependent: indicator.targets.some((row) => row.scope.tiers !== undefined),
+    selections: new Map(),
   };
   cache.set(indicator, prepared);
   return prepared;
@@ -103,6 +112,33 @@ function groupRows(rows: readonly TargetRow[]): RowGroup[] {
  * selection undecided.
  */
 export function selectRows(
+  prepared: PreparedIndicator,
+  establishment: EstablishmentProfile,
+  tier: CpomTier | undefined,
+  year: number,
+): RowSelection {
+  const key = profileKey(establishment, tier, year);
+  let selection = prepared.selections.get(key);
+  if (selection === undefined) {
+    selection = computeSelection(prepared, establishment, tier, year);
+    prepared.selections.set(key, selection);
+  }
+  return selection;
+}
+
+const CATEGORY_INDEX = new Map(ESTABLISHMENT_CATEGORIES.map((c, i) => [c, i]));
+const STATUS_INDEX = new Map(LEGAL_STATUSES.map((s, i) => [s, i]));
+const TIER_INDEX = new Map(CPOM_TIERS.map((t, i) => [t, i + 1]));
+
+/** Everything a row's scope looks at, packed in one number (year < 10,000). */
+function profileKey(establishment: EstablishmentProfile, tier: CpomTier | undefined, year: number): number {
+  const category = CATEGORY_INDEX.get(establishment.category) ?? 99;
+  const status = STATUS_INDEX.get(establishment.legalStatus) ?? 9;
+  const tierIndex = tier === undefined ? 0 : (TIER_INDEX.get(tier) ?? 0);
+  return ((category * 10 + status) * 10 + tierIndex) * 10_000 + year;
+}
+
+function computeSelection(
   prepared: PreparedIndicator,
   establishment: EstablishmentProfile,
   tier: CpomTier | undefined,

@@ -31,21 +31,29 @@ export function resolveRule(
   year: number,
   component: string | undefined,
 ): ResolvedTarget {
-  const base: { component?: string } = component === undefined ? {} : { component };
+  const target = resolveShape(context, row, rule, year, component);
+  if (component !== undefined) target.component = component;
+  return target;
+}
+
+function resolveShape(
+  context: ResolutionContext,
+  row: TargetRow | undefined,
+  rule: TargetRule,
+  year: number,
+  component: string | undefined,
+): ResolvedTarget {
   if (rule.shape === 'not-applicable') {
-    return { ...base, status: 'not-applicable', rule, text: rule.reason ? `Sans objet : ${rule.reason}` : 'Sans objet' };
+    return { status: 'not-applicable', rule, text: rule.reason ? `Sans objet : ${rule.reason}` : 'Sans objet' };
   }
-  if (rule.shape === 'boolean') {
-    return { ...base, status: 'resolved', rule, value: rule.expected, text: formatBoolean(rule.expected) };
-  }
-  if (rule.shape === 'milestone') return { ...base, status: 'resolved', rule, label: rule.label, text: rule.label };
+  if (rule.shape === 'boolean') return { status: 'resolved', rule, value: rule.expected, text: formatBoolean(rule.expected) };
+  if (rule.shape === 'milestone') return { status: 'resolved', rule, label: rule.label, text: rule.label };
   const expected = expectedNumber(context, row, rule, year, component);
   if (expected.type === 'missing') {
-    return { ...base, status: 'pending', rule, missing: expected.missing, text: `En attente (${expected.missing.join(', ')})` };
+    return { status: 'pending', rule, missing: expected.missing, text: `En attente (${expected.missing.join(', ')})` };
   }
-  if (expected.type === 'none') return { ...base, status: 'not-applicable', rule, text: 'Sans objet' };
+  if (expected.type === 'none') return { status: 'not-applicable', rule, text: 'Sans objet' };
   return {
-    ...base,
     status: 'resolved',
     rule,
     comparator: expected.comparator,

@@ -82,7 +82,8 @@ function resolveApplicable(
     return [{ status: 'not-applicable', text: `Sans objet : ${applicability.reasons.join(' ; ')}` }];
   }
   if (applicability.status === 'undetermined') return [capacityPending(year)];
-  const selection = selectRows(prepared, establishment, cpomTierForYear(establishment.capacities, year), year);
+  const tier = prepared.tierDependent ? cpomTierForYear(establishment.capacities, year) : undefined;
+  const selection = selectRows(prepared, establishment, tier, year);
   if (override !== undefined) {
     // The negotiated rule replaces the fiche's for that year; the fiche's row still gives earlier years for chaining.
     const rows = selection.status === 'selected' ? selection.rows : [];
@@ -126,15 +127,12 @@ export function judge(input: TargetInput & { reported?: IndicatorValue | undefin
     return { judgement: 'not-applicable', targets, explanation: `Sans objet : ${applicability.reasons.join(' ; ')}` };
   }
   const verdicts = targets.map((target) => judgeTarget(context, target, year));
-  const judgement = combineJudgements(verdicts.map((v) => v.judgement));
+  const judgement = combineJudgements(verdicts);
   const result: JudgementResult = { judgement, targets, explanation: explainJudgement(prepared, year, verdicts, judgement) };
-  const components: Record<string, Judgement> = {};
-  let hasComponents = false;
   for (const verdict of verdicts) {
     if (verdict.target.component === undefined) continue;
-    components[verdict.target.component] = verdict.judgement;
-    hasComponents = true;
+    result.components ??= {};
+    result.components[verdict.target.component] = verdict.judgement;
   }
-  if (hasComponents) result.components = components;
   return result;
 }

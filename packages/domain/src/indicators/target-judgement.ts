@@ -1,4 +1,4 @@
-import type { Comparator } from './indicator-definition.ts';
+import type { Comparator, TargetRule } from './indicator-definition.ts';
 import { formatBoolean, formatQuantity } from './french-format.ts';
 import { compare } from './numbers.ts';
 import { valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
@@ -19,25 +19,24 @@ export interface TargetVerdict {
   missingForTarget?: boolean;
 }
 
-type Resolved = ResolvedTarget & { rule: NonNullable<ResolvedTarget['rule']> };
 
 export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   if (target.status === 'pending') {
     return { target, judgement: 'pending', missing: target.missing ?? [], missingForTarget: true };
   }
   if (target.status === 'not-applicable' || target.rule === undefined) return { target, judgement: 'not-applicable' };
-  const resolved: Resolved = { ...target, rule: target.rule };
-  switch (resolved.rule.shape) {
+  const rule = target.rule;
+  switch (rule.shape) {
     case 'not-applicable':
       return { target, judgement: 'not-applicable' };
     case 'boolean':
-      return judgeBoolean(context, resolved, year);
+      return judgeBoolean(context, target, year);
     case 'milestone':
-      return judgeMilestone(context, resolved, year);
+      return judgeMilestone(context, target, year);
     case 'components-count':
-      return judgeComponentsCount(context, resolved, year);
+      return judgeComponentsCount(context, target, rule, year);
     case 'cumulative':
-      return judgeCumulative(context, resolved, year);
+      return judgeCumulative(context, target, rule, year);
     case 'threshold':
     case 'increment':
     case 'percent-increase':
@@ -45,7 +44,7 @@ export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, 
     case 'points':
     case 'chosen-within-floor':
     case 'positive-progression':
-      return judgeNumeric(context, resolved, year);
+      return judgeNumeric(context, target, rule.shape, year);
   }
 }
 
@@ -67,7 +66,7 @@ function movedTowards(comparator: Comparator, actual: number, previous: number):
   return false;
 }
 
-function judgeNumeric(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+function judgeNumeric(context: ResolutionContext, target: ResolvedTarget, shape: TargetRule['shape'], year: number): TargetVerdict {
   const { prepared, valueOf } = context;
   const actual = readNumber(prepared, valueOf(year), target.component);
   if (actual === undefined || typeof target.value !== 'number' || target.comparator === undefined) {
@@ -76,7 +75,7 @@ function judgeNumeric(context: ResolutionContext, target: Resolved, year: number
   const shown = `réalisé ${formatQuantity(actual, isPercent(prepared, target.component))}`;
   if (compare(actual, target.comparator, target.value)) return { target, judgement: 'met', actual: shown };
   // Progression is the target itself for this shape: moving is not "partly" reaching it.
-  if (target.rule.shape !== 'positive-progression') {
+  if (shape !== 'positive-progression') {
     const previous = readNumber(prepared, valueOf(year - 1), target.component);
     if (previous !== undefined && movedTowards(target.comparator, actual, previous)) {
       return { target, judgement: 'partly-met', actual: shown, detail: `en progression par rapport à ${year - 1}` };
@@ -85,14 +84,14 @@ function judgeNumeric(context: ResolutionContext, target: Resolved, year: number
   return { target, judgement: 'not-met', actual: shown };
 }
 
-function judgeBoolean(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+function judgeBoolean(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   const actual = readBoolean(context.valueOf(year), target.component);
   if (actual === undefined) return awaitingValue(target, year);
   const shown = `déclaré ${formatBoolean(actual)}`;
   return { target, judgement: actual === target.value ? 'met' : 'not-met', actual: shown };
 }
 
-function judgeMilestone(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+function judgeMilestone(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   const reading = readMilestone(context.valueOf(year));
   switch (reading) {
     case undefined:
@@ -106,23 +105,33 @@ function judgeMilestone(context: ResolutionContext, target: Resolved, year: numb
   }
 }
 
-function judgeComponentsCount(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
+function judgeComponentsCount(
+  context: ResolutionContext,
+  target: ResolvedTarget,
+  rule: Extract<TargetRule, { shape: 'components-count' }>,
+  year: number,
+): TargetVerdict {
   const done = countDone(context.prepared, context.valueOf(year));
-  if (done === undefined || target.rule.shape !== 'components-count') return awaitingValue(target, year);
-  const shown = `réalisé ${done}/${target.rule.of}`;
-  if (done >= target.rule.required) return { target, judgement: 'met', actual: shown };
+  if (done === undefined) return awaitingValue(target, year);
+  const shown = `réalisé ${done}/${rule.of}`;
+  if (done >= rule.required) return { target, judgement: 'met', actual: shown };
   if (done > 0) return { target, judgement: 'partly-met', actual: shown, detail: 'une partie des éléments' };
   return { target, judgement: 'not-met', actual: shown };
 }
 
 /** Every year of the cumulated span must be known: a gap would understate the total. */
-function judgeCumulative(context: ResolutionContext, target: Resolved, year: number): TargetVerdict {
-  if (target.rule.shape !== 'cumulative' || typeof target.value !== 'number' || target.comparator === undefined) {
+function judgeCumulative(
+  context: ResolutionContext,
+  target: ResolvedTarget,
+  rule: Extract<TargetRule, { shape: 'cumulative' }>,
+  year: number,
+): TargetVerdict {
+  if (typeof target.value !== 'number' || target.comparator === undefined) {
     return awaitingValue(target, year);
   }
   const missing: string[] = [];
   let total = 0;
-  for (let y = target.rule.fromYear; y <= year; y++) {
+  for (let y = rule.fromYear; y <= year; y++) {
     const value = readNumber(context.prepared, context.valueOf(y), target.component);
     if (value === undefined) missing.push(`valeur ${y}`);
     else total += value;
@@ -133,11 +142,11 @@ function judgeCumulative(context: ResolutionContext, target: Resolved, year: num
 }
 
 /** All met is met; any pending waits; something met or partly met is partly met. */
-export function combineJudgements(judgements: readonly Judgement[]): Judgement {
+export function combineJudgements(verdicts: readonly { judgement: Judgement }[]): Judgement {
   let relevant = 0;
   let met = 0;
   let someProgress = false;
-  for (const judgement of judgements) {
+  for (const { judgement } of verdicts) {
     if (judgement === 'not-applicable') continue;
     if (judgement === 'pending') return 'pending';
     relevant++;
