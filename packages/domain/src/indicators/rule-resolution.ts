@@ -87,7 +87,6 @@ function expectedNumber(
   const { prepared } = context;
   const sign = prepared.lowerIsBetter ? -1 : 1;
   const relative: Comparator = prepared.lowerIsBetter ? '<=' : '>=';
-  const integral = valueTypeOf(prepared, component) === 'count';
   switch (rule.shape) {
     case 'threshold':
       return { type: 'number', comparator: rule.comparator, value: rule.value };
@@ -102,31 +101,59 @@ function expectedNumber(
     case 'percent-increase':
       return fromBase(context, row, rule.base, year, component, (b) =>
         applyRounding(b * (1 + (sign * rule.percent) / 100), rule.rounding), relative);
-    case 'percent-of-baseline': {
-      const baseline = readNumber(prepared, context.valueOf(rule.baselineYear), component);
-      if (baseline === undefined) return missingValue(rule.baselineYear);
-      const raw = baseline * (1 + (sign * rule.percent) / 100);
-      return { type: 'number', comparator: relative, value: integral ? roundHalfUp(raw) : roundTo2(raw) };
-    }
-    case 'positive-progression': {
-      const previous = readNumber(prepared, context.valueOf(year - 1), component);
-      if (previous === undefined) return missingValue(year - 1);
-      const strict: Comparator = prepared.lowerIsBetter ? '<' : '>';
-      return { type: 'number', comparator: rule.orStable ? relative : strict, value: clean(previous) };
-    }
-    case 'chosen-within-floor': {
-      const chosen = context.valueOf(year)?.chosenTarget;
-      // A choice that breaks the floor is not a choice the fiche allows: the floor stands.
-      if (chosen !== undefined && compare(chosen, rule.comparator, rule.floor)) {
-        return { type: 'number', comparator: rule.comparator, value: chosen, note: 'cible choisie' };
-      }
-      return { type: 'number', comparator: rule.comparator, value: rule.floor, note: 'plancher' };
-    }
+    case 'percent-of-baseline':
+      return ofBaseline(context, rule, component, relative);
+    case 'positive-progression':
+      return aboveLastYear(context, rule, year, component);
+    case 'chosen-within-floor':
+      return chosenOrFloor(context, rule, year);
     case 'boolean':
     case 'milestone':
     case 'not-applicable':
       return { type: 'none' };
   }
+}
+
+function ofBaseline(
+  context: ResolutionContext,
+  rule: Extract<TargetRule, { shape: 'percent-of-baseline' }>,
+  component: string | undefined,
+  comparator: Comparator,
+): Expected {
+  const { prepared } = context;
+  const baseline = readNumber(prepared, context.valueOf(rule.baselineYear), component);
+  if (baseline === undefined) return missingValue(rule.baselineYear);
+  const raw = baseline * (1 + ((prepared.lowerIsBetter ? -1 : 1) * rule.percent) / 100);
+  // A count target is a whole number of patients or acts; a rate keeps two decimals.
+  const integral = valueTypeOf(prepared, component) === 'count';
+  return { type: 'number', comparator, value: integral ? roundHalfUp(raw) : roundTo2(raw) };
+}
+
+function aboveLastYear(
+  context: ResolutionContext,
+  rule: Extract<TargetRule, { shape: 'positive-progression' }>,
+  year: number,
+  component: string | undefined,
+): Expected {
+  const { prepared } = context;
+  const previous = readNumber(prepared, context.valueOf(year - 1), component);
+  if (previous === undefined) return missingValue(year - 1);
+  const lower = prepared.lowerIsBetter;
+  const comparator: Comparator = rule.orStable ? (lower ? '<=' : '>=') : lower ? '<' : '>';
+  return { type: 'number', comparator, value: clean(previous) };
+}
+
+function chosenOrFloor(
+  context: ResolutionContext,
+  rule: Extract<TargetRule, { shape: 'chosen-within-floor' }>,
+  year: number,
+): Expected {
+  const chosen = context.valueOf(year)?.chosenTarget;
+  // A choice that breaks the floor is not a choice the fiche allows: the floor stands.
+  if (chosen !== undefined && compare(chosen, rule.comparator, rule.floor)) {
+    return { type: 'number', comparator: rule.comparator, value: chosen, note: 'cible choisie' };
+  }
+  return { type: 'number', comparator: rule.comparator, value: rule.floor, note: 'plancher' };
 }
 
 function applyRounding(value: number, rounding: 'round' | 'ceil' | 'floor' | 'none'): number {
