@@ -40,12 +40,24 @@ const scope = fc.record(
   { requiredKeys: ['label'] },
 );
 
+const COMPONENTS = ['a', 'b'] as const;
+
 const rows = fc.array(
-  fc.record({
-    scope,
-    years: fc.dictionary(fc.constantFrom(...YEARS.map(String)), rule, { minKeys: 1 }),
-  }),
+  fc.record(
+    {
+      scope,
+      component: fc.constantFrom(...COMPONENTS),
+      years: fc.dictionary(fc.constantFrom(...YEARS.map(String)), rule, { minKeys: 1 }),
+    },
+    { requiredKeys: ['scope', 'years'] },
+  ),
   { minLength: 1, maxLength: 4 },
+);
+
+const kind = fc.constantFrom(
+  { type: 'count' as const },
+  { type: 'rate' as const, numerator: 'n', denominator: 'd', scale: 100 },
+  { type: 'components' as const, components: COMPONENTS.map((key) => ({ key, label: key.toUpperCase(), valueType: 'count' as const })) },
 );
 
 const direction = fc.constantFrom('higher-is-better', 'lower-is-better' as const);
@@ -62,6 +74,9 @@ const value = (y: number): fc.Arbitrary<IndicatorValue> =>
     {
       year: fc.constant(y),
       value: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.constantFrom('in-progress', 'reached', 'not-started')),
+      numerator: fc.integer({ min: 0, max: 50 }),
+      denominator: fc.integer({ min: 50, max: 100 }),
+      components: fc.record({ a: fc.option(fc.integer({ min: 0, max: 100 })), b: fc.option(fc.boolean()) }),
       milestoneReached: fc.boolean(),
       chosenTarget: fc.integer({ min: 0, max: 300 }),
     },
@@ -73,8 +88,9 @@ const history = fc.tuple(...[2024, 2025, 2026, 2027, 2028, 2029].map((y) => fc.o
 describe('target engine properties', () => {
   it('never throws for valid inputs and always explains in one line', () => {
     fc.assert(
-      fc.property(rows, direction, establishment, history, year, fc.boolean(), (targets, dir, est, values, y, ght) => {
+      fc.property(rows, kind, direction, establishment, history, year, fc.boolean(), (targets, k, dir, est, values, y, ght) => {
         const indicator = buildIndicator({
+          kind: k,
           direction: dir,
           targets,
           applicability: ght ? [{ type: 'ght-member' }] : [],
