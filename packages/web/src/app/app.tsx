@@ -2,25 +2,37 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { initI18n } from './i18n.ts';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
-import { theme } from './theme.ts';
+import { createAppTheme, cssVariablesResolver } from './theme.ts';
 
 const i18n = initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
+function ThemedProviders({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('Fermer');
+  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      {children}
+    </MantineProvider>
+  );
+}
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+      <ThemedProviders>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </MantineProvider>
+      </ThemedProviders>
     </I18nextProvider>
   );
 }

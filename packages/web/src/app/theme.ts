@@ -1,15 +1,38 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
-// A darker primary shade keeps white-on-primary buttons and links above the
-// WCAG AA 4.5:1 contrast ratio; focus rings stay visible for keyboard users.
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: 8,
-  focusRing: 'auto',
-  defaultRadius: 'sm',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
-  components: {
-    Anchor: { defaultProps: { underline: 'hover' } },
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * A darker primary shade keeps white-on-primary buttons and links above the
+ * WCAG AA 4.5:1 contrast ratio. `closeLabel` names the close buttons of dialogs
+ * and notifications, which Mantine leaves unnamed; it follows the language.
+ */
+export function createAppTheme(closeLabel: string): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'indigo',
+    primaryShade: 8,
+    focusRing: 'auto',
+    defaultRadius: 'sm',
+    fontFamily: FONT,
+    headings: { fontFamily: FONT },
+    components: {
+      Anchor: { defaultProps: { underline: 'hover' } },
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      // Coloured alert titles (orange, yellow) are too pale on their tinted background.
+      Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
+    },
+  });
+}
+
+// Mantine's "dimmed" grey and its red error text fall below 4.5:1 on white;
+// darker shades keep secondary text and field errors readable (WCAG 2.1 AA, 1.4.3).
+export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': current.colors.gray[7],
+    '--mantine-color-placeholder': current.colors.gray[7],
+    '--mantine-color-error': current.colors.red[8],
   },
+  dark: {},
 });

@@ -29,7 +29,7 @@ function Grants({ me }: { me: Me }) {
           <Stack gap={6}>
             <Text fw={600}>{roleLabel(t, grant.role)}</Text>
             <Group gap="xs">
-              <Badge variant="light" color="gray.8">{orgKindLabel(t, grant.orgUnitKind)}</Badge>
+              <Badge variant="light" color="gray">{orgKindLabel(t, grant.orgUnitKind)}</Badge>
             </Group>
             {linkUnits ? (
               <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: grant.orgUnitId }}>

@@ -20,7 +20,7 @@ export function CreatedTokenAlert({ token, onDismiss }: { token: CreatedToken; o
             {({ copied, copy }) => (
               <Button
                 size="xs"
-                color={copied ? 'green.8' : 'indigo.8'}
+                color={copied ? 'teal.9' : 'indigo.8'}
                 leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
                 onClick={copy}
               >

@@ -35,7 +35,7 @@ export function SessionsPanel() {
               <Table.Tr key={session.id}>
                 <Table.Td maw={320} style={{ wordBreak: 'break-word' }}>
                   {session.userAgent || t('Inconnu')}{' '}
-                  {session.current ? <Badge color="green.8" variant="filled">{t('Session actuelle')}</Badge> : null}
+                  {session.current ? <Badge color="green" variant="dot">{t('Session actuelle')}</Badge> : null}
                 </Table.Td>
                 <Table.Td>{session.ip}</Table.Td>
                 <Table.Td>{formatDateTime(session.createdAt, i18n.language)}</Table.Td>

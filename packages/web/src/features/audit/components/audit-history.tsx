@@ -61,7 +61,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
           <Card component="li" key={entry.id} withBorder padding="sm">
             <Group justify="space-between" mb="xs" wrap="wrap">
               <Group gap="xs">
-                <Badge variant="light" color="indigo.9">{actionLabel(t, entry.action)}</Badge>
+                <Badge variant="light" color="indigo">{actionLabel(t, entry.action)}</Badge>
                 <Text size="sm" fw={500}>{entry.actor?.displayName ?? t('Système')}</Text>
               </Group>
               <Text size="sm" c="gray.7">

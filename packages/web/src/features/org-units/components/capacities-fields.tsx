@@ -20,6 +20,7 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
           <Group key={index} align="flex-end" wrap="wrap">
             <NumberInput
               label={t('Année')}
+              aria-label={t('Année de la ligne {{number}}', { number: index + 1 })}
               min={2000}
               max={2100}
               allowDecimal={false}
@@ -28,6 +29,7 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
             />
             <NumberInput
               label={t('Lits')}
+              aria-label={t('Lits de la ligne {{number}}', { number: index + 1 })}
               min={0}
               allowDecimal={false}
               allowNegative={false}
@@ -36,6 +38,7 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
             />
             <NumberInput
               label={t('Places')}
+              aria-label={t('Places de la ligne {{number}}', { number: index + 1 })}
               min={0}
               allowDecimal={false}
               allowNegative={false}
@@ -47,7 +50,7 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
               color="red.8"
               size="lg"
               mb={2}
-              aria-label={t('Retirer l’année {{year}}', { year: capacity.year })}
+              aria-label={t('Retirer la ligne {{number}} ({{year}})', { number: index + 1, year: capacity.year })}
               onClick={() => form.removeListItem('establishment.capacities', index)}
             >
               <IconTrash size={18} aria-hidden />

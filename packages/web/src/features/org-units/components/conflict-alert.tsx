@@ -60,7 +60,7 @@ export function ConflictAlert({ current, values, onReload }: { current: OrgUnit;
             </Table.Tbody>
           </Table>
         ) : null}
-        <Button color="orange.9" w="fit-content" onClick={onReload}>
+        <Button w="fit-content" onClick={onReload}>
           {t('Recharger la version enregistrée')}
         </Button>
       </Stack>

@@ -24,7 +24,7 @@ function EstablishmentRows({ establishment }: { establishment: EstablishmentAttr
       <Row label={t('Département')}>{establishment.department}</Row>
       <Row label={t('Palier CPOM (année en cours)')}>
         {establishment.cpomTier ? (
-          <Badge color="indigo.9" variant="light">{cpomTierLabel(t, establishment.cpomTier)}</Badge>
+          <Badge color="indigo" variant="light">{cpomTierLabel(t, establishment.cpomTier)}</Badge>
         ) : (
           t('Non déterminé : capacité de l’année non renseignée')
         )}
@@ -35,7 +35,7 @@ function EstablishmentRows({ establishment }: { establishment: EstablishmentAttr
         ) : (
           <Group gap={6}>
             {establishment.authorisations.map((authorisation) => (
-              <Badge key={authorisation} variant="outline" color="gray.8">{authorisationLabel(t, authorisation)}</Badge>
+              <Badge key={authorisation} variant="outline" color="gray">{authorisationLabel(t, authorisation)}</Badge>
             ))}
           </Group>
         )}

@@ -48,7 +48,7 @@ export function OrgUnitSearchResults({ q, page, onPageChange }: { q: string; pag
                   </AnchorLink>
                   {unit.shortName ? <Text span size="sm" c="gray.7"> ({unit.shortName})</Text> : null}
                 </Table.Td>
-                <Table.Td><Badge size="sm" variant="light" color="gray.8">{orgKindLabel(t, unit.kind)}</Badge></Table.Td>
+                <Table.Td><Badge size="sm" variant="light" color="gray">{orgKindLabel(t, unit.kind)}</Badge></Table.Td>
                 <Table.Td>{unit.finess ?? '—'}</Table.Td>
                 <Table.Td><Text size="sm">{unit.path.map((ancestor) => ancestor.name).join(' › ') || '—'}</Text></Table.Td>
               </Table.Tr>

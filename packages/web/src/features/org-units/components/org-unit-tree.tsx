@@ -39,7 +39,7 @@ function TreeNode({ unit }: { unit: OrgUnit }) {
         <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: unit.id }}>
           {unit.name}
         </AnchorLink>
-        <Badge size="xs" variant="light" color="gray.8">{orgKindLabel(t, unit.kind)}</Badge>
+        <Badge size="xs" variant="light" color="gray">{orgKindLabel(t, unit.kind)}</Badge>
         {unit.finess ? <Text size="xs" c="gray.7">{unit.finess}</Text> : null}
       </Group>
       {expanded ? <TreeLevel parentId={unit.id} id={childrenId} /> : null}

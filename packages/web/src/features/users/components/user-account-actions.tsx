@@ -30,7 +30,7 @@ export function UserAccountActions({ user, canWrite }: { user: User; canWrite: b
               <Button
                 size="xs"
                 w="fit-content"
-                color="orange.9"
+                color="dark"
                 loading={unlockUser.isPending}
                 onClick={() =>
                   unlockUser.mutate(user.id, { onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }) })
@@ -58,7 +58,7 @@ export function UserAccountActions({ user, canWrite }: { user: User; canWrite: b
           ) : (
             <Button
               variant="light"
-              color="green.8"
+              color="green"
               loading={updateUser.isPending}
               onClick={() => updateUser.mutate({ id: user.id, version: user.version, input: { active: true } })}
             >

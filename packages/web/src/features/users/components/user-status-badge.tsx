@@ -8,10 +8,10 @@ export function UserStatusBadge({ user }: { user: User }) {
   const status = userStatus(user);
   switch (status) {
     case 'active':
-      return <Badge color="green.8" variant="light">{t('Actif')}</Badge>;
+      return <Badge color="green" variant="dot">{t('Actif')}</Badge>;
     case 'inactive':
-      return <Badge color="gray.8" variant="light">{t('Désactivé')}</Badge>;
+      return <Badge color="gray" variant="dot">{t('Désactivé')}</Badge>;
     case 'locked':
-      return <Badge color="orange.9" variant="light">{t('Verrouillé')}</Badge>;
+      return <Badge color="orange" variant="dot">{t('Verrouillé')}</Badge>;
   }
 }
