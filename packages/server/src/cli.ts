@@ -1,16 +1,12 @@
 import { Command, Option } from 'commander';
-import { eq, sql } from 'drizzle-orm';
 import { roleSchema, ROLES } from '@jalon/domain/access/roles';
-import { backup } from './backup/backup.ts';
-import { restore } from './backup/restore.ts';
-import { say, withDatabase } from './cli/runtime.ts';
-import { start } from './cli/start.ts';
-import { appUser } from './db/schema/app-user.table.ts';
-import { isDatabaseEmpty, generateDemoPassword, seedDemo } from './demo/seed-demo.ts';
-import { createApiToken } from './features/account/create-api-token.ts';
-import { createUser } from './features/users/create-user.ts';
-import { insertGrant } from './features/users/grant-role.ts';
 import { JALON_VERSION } from './version.ts';
+
+// Commands load what they need when they run, so that `--help` answers at once.
+const say = (message: string): void => {
+  process.stdout.write(`${message}\n`);
+};
+const withDatabase: typeof import('./cli/runtime.ts').withDatabase = async (run) => (await import('./cli/runtime.ts')).withDatabase(run);
 
 const cli = new Command('jalon')
   .description('Jalon — pilotage stratégique des établissements de santé, GHT et ARS.')
@@ -19,7 +15,10 @@ const cli = new Command('jalon')
 
 const cliContext = { actor: null, requestId: 'cli' };
 
-cli.command('start').description('Start the web server (migrations applied, demo data on an empty database).').action(start);
+cli
+  .command('start')
+  .description('Start the web server (migrations applied, demo data on an empty database).')
+  .action(async () => (await import('./cli/start.ts')).start());
 
 cli
   .command('migrate')
@@ -31,6 +30,7 @@ cli
   .description('Load the demo organisations and accounts into an empty database.')
   .action(() =>
     withDatabase(async (database, config) => {
+      const { isDatabaseEmpty, seedDemo } = await import('./demo/seed-demo.ts');
       if (!(await isDatabaseEmpty(database.db))) throw new Error('The database already holds data: the demo dataset loads only into an empty one.');
       const demo = await seedDemo(database.db, { password: config.demoPassword });
       say(`Comptes de démonstration : ${demo.emails.join(', ')}`);
@@ -49,6 +49,9 @@ user
   .option('--org <orgUnitId>', 'organisation unit id the role applies to')
   .action((options: { email: string; name: string; password?: string; role?: string; org?: string }) =>
     withDatabase(async ({ db }) => {
+      const { createUser } = await import('./features/users/create-user.ts');
+      const { insertGrant } = await import('./features/users/grant-role.ts');
+      const { generateDemoPassword } = await import('./demo/seed-demo.ts');
       if (Boolean(options.role) !== Boolean(options.org)) throw new Error('--role and --org go together');
       const password = options.password ?? generateDemoPassword();
       const id = await createUser(db, cliContext, { email: options.email, displayName: options.name, password, locale: 'fr' });
@@ -66,6 +69,9 @@ token
   .requiredOption('--name <name>', 'what the token is for')
   .action((options: { email: string; name: string }) =>
     withDatabase(async ({ db }) => {
+      const { eq, sql } = await import('drizzle-orm');
+      const { appUser } = await import('./db/schema/app-user.table.ts');
+      const { createApiToken } = await import('./features/account/create-api-token.ts');
       const [owner] = await db.select().from(appUser).where(eq(sql`lower(${appUser.email})`, options.email.toLowerCase()));
       if (!owner) throw new Error(`No account with e-mail ${options.email}`);
       const created = await createApiToken(db, cliContext, { userId: owner.id, name: options.name });
@@ -79,6 +85,7 @@ cli
   .argument('<file>')
   .action((file: string) =>
     withDatabase(async (database) => {
+      const { backup } = await import('./backup/backup.ts');
       const header = await backup(database, file);
       say(`Sauvegarde écrite : ${file} (${Object.values(header.tables).reduce((a, b) => a + b, 0)} lignes, schéma ${header.schemaVersion})`);
     }),
@@ -90,6 +97,7 @@ cli
   .argument('<file>')
   .action((file: string) =>
     withDatabase(async (database) => {
+      const { restore } = await import('./backup/restore.ts');
       const header = await restore(database, file);
       say(`Restauration terminée : sauvegarde du ${header.createdAt} (Jalon ${header.jalonVersion}).`);
     }),

@@ -13,12 +13,13 @@ import { BACKUP_FORMAT, BACKUP_SEQUENCES, BACKUP_TABLES, type BackupHeader } fro
  * one from a newer Jalon is refused.
  */
 export async function restore(database: Database, file: string): Promise<BackupHeader> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const client = await database.pool.connect();
   let header: BackupHeader | undefined;
   try {
     await client.query('BEGIN');
     const columns = await currentColumns(client);
+    // Opened only now: readline drops the lines it reads before iteration starts.
+    const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of input) {
       if (!line.trim()) continue;
       if (!header) {
