@@ -10,7 +10,9 @@ export function UserMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout({ onSettled: () => void navigate({ to: '/connexion' }) });
   return (
-    <Menu position="bottom-end" width={220}>
+    // Mantine's focus placeholder would sit inside role="menu", where only menu
+    // items may live; without it focus goes to the first item, as ARIA menus expect.
+    <Menu position="bottom-end" width={220} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="subtle"
