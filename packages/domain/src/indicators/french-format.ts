@@ -19,7 +19,10 @@ const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }
 export function formatNumber(value: number): string {
   // Fast path for what explanations mostly show (0 to 999.99, no grouping). Intl rounds the
   // shortest decimal form half away from zero (0.015 → 0,02), which clean() reproduces.
-  if ((value > 0 || Object.is(value, 0)) && value < 999.995) {
+  // -0 passes `>= 0`, yet Intl prints it "-0".
+  const nonNegative = value > 0 || Object.is(value, 0);
+  if (nonNegative && value < 1000 && Number.isInteger(value)) return String(value);
+  if (nonNegative && value < 999.995) {
     const cents = roundHalfUp(value * 100);
     const units = Math.floor(cents / 100);
     const rest = cents - units * 100;

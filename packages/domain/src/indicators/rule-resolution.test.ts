@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorDefinition } from './indicator-definition.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import { resolveTargets, type ResolvedTarget } from './target-engine.ts';
-import { buildCountIndicator, buildEstablishment, buildIndicator, buildRateIndicator, type TargetRuleInput } from './test-builders.ts';
+import {
+  buildCountIndicator,
+  buildEstablishment,
+  buildIndicator,
+  buildRateIndicator,
+  everyYear,
+  type TargetRuleInput,
+} from './test-builders.ts';
 
 function first(indicator: IndicatorDefinition, year: number, history: IndicatorValue[] = []): ResolvedTarget {
   const [target] = resolveTargets({ establishment: buildEstablishment(), indicator, year, history });
@@ -18,6 +25,26 @@ describe('threshold, boolean, milestone, components-count, not-applicable', () =
     const rate = buildRateIndicator({ '2026': { shape: 'threshold', comparator: '>=', value: 12.5 } });
     expect(first(rate, 2026)).toMatchObject({ status: 'resolved', comparator: '>=', value: 12.5, text: '≥ 12,5 %' });
     expect(first(count({ '2025': { shape: 'threshold', comparator: '<', value: 1 } }), 2025).text).toBe('< 1');
+  });
+
+  it('writes a shared fixed rule with each component’s own unit', () => {
+    const shared = everyYear({ shape: 'threshold', comparator: '>=', value: 20 });
+    const indicator = buildIndicator({
+      kind: {
+        type: 'components',
+        components: [
+          { key: 'acts', label: 'Actes' },
+          { key: 'share', label: 'Part', valueType: 'rate' },
+        ],
+      },
+      targets: [
+        { scope: { label: 'Tous' }, component: 'acts', years: shared },
+        { scope: { label: 'Tous' }, component: 'share', years: shared },
+      ],
+    });
+    const texts = () => resolveTargets({ establishment: buildEstablishment(), indicator, year: 2025, history: [] }).map((t) => t.text);
+    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
+    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
   });
 
   it('expects yes or no', () => {

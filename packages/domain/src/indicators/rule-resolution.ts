@@ -62,7 +62,31 @@ function resolveShape(
   };
 }
 
+// A fixed target reads the same for every establishment: write it once per rule and unit.
+const fixedTexts = new WeakMap<TargetRule, { plain?: string; percent?: string }>();
+
 function numericText(
+  prepared: PreparedIndicator,
+  rule: TargetRule,
+  expected: { comparator: Comparator; value: number; note?: string },
+  year: number,
+  component: string | undefined,
+): string {
+  if (rule.shape !== 'threshold' && rule.shape !== 'components-count') {
+    return writeNumericText(prepared, rule, expected, year, component);
+  }
+  const percent = component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
+  let texts = fixedTexts.get(rule);
+  if (texts === undefined) {
+    texts = {};
+    fixedTexts.set(rule, texts);
+  }
+  const key = percent ? 'percent' : 'plain';
+  texts[key] ??= writeNumericText(prepared, rule, expected, year, component);
+  return texts[key];
+}
+
+function writeNumericText(
   prepared: PreparedIndicator,
   rule: TargetRule,
   expected: { comparator: Comparator; value: number; note?: string },
