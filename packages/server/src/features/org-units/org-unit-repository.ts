@@ -56,7 +56,7 @@ export async function listOrgUnitIds(db: Db, query: ListOrgUnitsQuery, scope: Sc
     db,
     sql`SELECT o.id, count(*) OVER ()::int AS total FROM org_unit o
         WHERE ${sql.join(where, sql` AND `)}
-        ORDER BY o.name COLLATE "C", o.id
+        ORDER BY jalon_search_text(o.name), o.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
   );
   return { ids: found.map((r) => r.id), total: found[0]?.total ?? 0 };
