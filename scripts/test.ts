@@ -19,6 +19,7 @@ const npx = 'npx';
 const steps: [string, string[]][] = [
   ['Type-check', ['tsc', '-p', 'tsconfig.json']],
   ['Type-check (web)', ['tsc', '-p', 'packages/web/tsconfig.json']],
+  ['Type-check (browser tests)', ['tsc', '-p', 'e2e/tsconfig.json']],
   ['Lint', ['eslint', '.']],
   ['Build the web app', ['vite', 'build', 'packages/web', '--logLevel', 'warn']],
 ];

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import { normalizeFiness, validateFiness } from '@jalon/domain/organisation/finess';
 import type { Db } from '../../db/database.ts';
+import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { establishment, establishmentCapacity, ghtAssociation } from '../../db/schema/establishment.table.ts';
 import type { EstablishmentInput } from './org-unit-schemas.ts';
 
@@ -44,8 +45,8 @@ async function assertGhts(tx: Db, ids: readonly string[]): Promise<void> {
 
 /** Turns PostgreSQL's unique violation on FINESS into a field error. */
 export function translateUniqueViolation(error: unknown): never {
-  const pgError = (error as { cause?: { code?: string; constraint?: string } }).cause ?? (error as { code?: string; constraint?: string });
-  if (pgError.code === '23505' && pgError.constraint?.includes('finess')) {
+  const { code, constraint } = pgError(error);
+  if (code === UNIQUE_VIOLATION && constraint?.includes('finess')) {
     throw new DomainError('FINESS_TAKEN', 'Ce numéro FINESS est déjà attribué à une autre entité.', { field: ['finess'] });
   }
   throw error;

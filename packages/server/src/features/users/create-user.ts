@@ -1,5 +1,6 @@
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
+import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
 import { assertStrongPassword } from '../account/change-password.ts';
@@ -29,8 +30,7 @@ export async function createUser(
       return row!.id;
     })
     .catch((error: unknown) => {
-      const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-      if (code === '23505') throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', { field: ['email'] });
+      if (pgError(error).code === UNIQUE_VIOLATION) throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', { field: ['email'] });
       throw error;
     });
 }
