@@ -9,9 +9,12 @@ import { sessionQueryKey } from '../lib/query-keys.ts';
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown): void => {
-    if (isApiError(error) && error.status === 401 && error.code === 'UNAUTHENTICATED') {
+    if (!isApiError(error)) return;
+    if (error.status === 401 && (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED')) {
       queryClient.setQueryData(sessionQueryKey, null);
     }
+    // A stale CSRF token: fetching the session again hands out the current one.
+    if (error.code === 'CSRF_INVALID') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

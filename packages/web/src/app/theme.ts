@@ -33,6 +33,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     '--mantine-color-dimmed': current.colors.gray[7],
     '--mantine-color-placeholder': current.colors.gray[7],
     '--mantine-color-error': current.colors.red[8],
+    // Red text of light buttons (delete, revoke) must stay readable on the
+    // darker pink of their hover state too.
+    '--mantine-color-red-light-color': '#a51d1d',
   },
   dark: {},
 });

@@ -35,6 +35,12 @@ describe('field errors', () => {
     expect(fieldErrorMessage(t, { code: 'too_small', message: 'Trop court' })).toBe('Trop court');
   });
 
+  it('keeps the specific French message of a schema rule, translates the rule otherwise', () => {
+    expect(fieldErrorMessage(t, { code: 'TOO_SMALL', message: 'Nom obligatoire' }, 'fr')).toBe('Nom obligatoire');
+    expect(fieldErrorMessage(t, { code: 'TOO_SMALL', message: 'Nom obligatoire' }, 'en')).toBe('Valeur manquante ou trop courte.');
+    expect(fieldErrorMessage(t, { code: 'INVALID_CURRENT_PASSWORD', message: 'x' })).toBe('Mot de passe actuel incorrect.');
+  });
+
   it('places errors on known fields and returns the others', () => {
     const error = new ApiError({
       status: 400,

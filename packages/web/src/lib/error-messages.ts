@@ -16,7 +16,31 @@ function messageForCode(t: TFunction, error: ApiError, locale: string): string |
     case 'RATE_LIMITED':
       return t('Trop de tentatives. Patientez quelques minutes avant de réessayer.');
     case 'UNAUTHENTICATED':
+    case 'SESSION_EXPIRED':
       return t('Votre session a expiré. Reconnectez-vous.');
+    case 'CSRF_INVALID':
+      return t('Votre session a été renouvelée entre-temps. Réessayez.');
+    case 'INVALID_CURRENT_PASSWORD':
+      return t('Mot de passe actuel incorrect.');
+    case 'CANNOT_DEACTIVATE_SELF':
+      return t('Vous ne pouvez pas désactiver votre propre compte.');
+    case 'GRANT_EXISTS':
+      return t('Cette personne a déjà ce rôle sur cette organisation.');
+    case 'FINESS_TAKEN':
+      return t('Ce numéro FINESS est déjà attribué à une autre organisation.');
+    case 'ESTABLISHMENT_REQUIRED':
+      return t('Renseignez la catégorie, le statut juridique et le département de l’établissement.');
+    case 'ESTABLISHMENT_NOT_ALLOWED':
+      return t('Seul un établissement porte une catégorie, un statut juridique et des capacités.');
+    case 'ORG_IN_USE':
+      return t('Cette organisation est encore utilisée (rôles attribués ou GHT associé) : retirez ces liens d’abord.');
+    case 'UNKNOWN_GHT':
+      return t('Ce GHT n’existe pas ou est hors de votre périmètre.');
+    case 'UNKNOWN_ORG_UNIT':
+    case 'UNKNOWN_PARENT':
+      return t('Cette organisation n’existe pas ou est hors de votre périmètre.');
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return t('Format de requête non pris en charge.');
     case 'FORBIDDEN':
       return t('Vous n’avez pas les droits nécessaires pour cette action.');
     case 'NOT_FOUND':
@@ -64,8 +88,25 @@ export function errorMessage(t: TFunction, error: unknown, locale = 'fr'): strin
   return error.detail || t('Une erreur inattendue est survenue.');
 }
 
+// Schema checks name the rule, not the field: the server's French message says
+// more ("Nom obligatoire"), so French users get it and others a translated rule.
+function genericFieldMessage(t: TFunction, code: string): string | null {
+  switch (code) {
+    case 'TOO_SMALL': return t('Valeur manquante ou trop courte.');
+    case 'TOO_BIG': return t('Valeur trop longue ou trop grande.');
+    case 'INVALID_FORMAT': return t('Format invalide.');
+    case 'INVALID_TYPE':
+    case 'INVALID_VALUE': return t('Valeur invalide.');
+    default: return null;
+  }
+}
+
 /** Message for one field error: translated when the code is known, the server's French text otherwise. */
 export function fieldErrorMessage(t: TFunction, error: { code: string; message: string }, locale = 'fr'): string {
   const asApiError = { code: error.code, lockedUntil: null } as ApiError;
-  return messageForCode(t, asApiError, locale) ?? (error.message || t('Valeur invalide.'));
+  const known = messageForCode(t, asApiError, locale);
+  if (known) return known;
+  const generic = genericFieldMessage(t, error.code);
+  if (generic && (locale !== 'fr' || !error.message)) return generic;
+  return error.message || generic || t('Valeur invalide.');
 }

@@ -11,6 +11,10 @@ import { PasswordRules } from '../../../components/password-rules.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
+function isWrongCurrentPassword(error: unknown): boolean {
+  return isApiError(error) && (error.code === 'INVALID_CURRENT_PASSWORD' || error.code === 'INVALID_CREDENTIALS');
+}
+
 export function PasswordForm() {
   const { t, i18n } = useTranslation();
   const changePassword = useChangePassword();
@@ -37,14 +41,14 @@ export function PasswordForm() {
       onError: (error) => {
         placeFieldErrors(error, FIELDS, form.setFieldError, t, i18n.language);
         // A wrong current password may come without a field path: it still belongs on that field.
-        if (isApiError(error) && error.code === 'INVALID_CREDENTIALS' && !hasFieldErrorsFor(error, FIELDS)) {
+        if (isWrongCurrentPassword(error) && !hasFieldErrorsFor(error, FIELDS)) {
           form.setFieldError('currentPassword', t('Mot de passe actuel incorrect.'));
         }
       },
     });
   const error = changePassword.error;
   const showGlobalError =
-    changePassword.isError && !hasFieldErrorsFor(error, FIELDS) && !(isApiError(error) && error.code === 'INVALID_CREDENTIALS');
+    changePassword.isError && !hasFieldErrorsFor(error, FIELDS) && !isWrongCurrentPassword(error);
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack maw={480}>

@@ -16,6 +16,19 @@ describe('diffSnapshots', () => {
     ]);
   });
 
+  it('ignores key order and derived fields', () => {
+    const before = { establishment: { category: 'ch', department: '12' }, path: [{ id: 'r' }], childCount: 2 };
+    const after = { establishment: { department: '12', category: 'ch' }, path: [{ id: 'g' }], childCount: 3 };
+    expect(diffSnapshots(before, after)).toEqual([]);
+  });
+
+  it('spreads a nested object created from nothing over its fields', () => {
+    expect(diffSnapshots(null, { establishment: { category: 'ch', department: '12' } })).toEqual([
+      { field: 'establishment.category', before: null, after: 'ch' },
+      { field: 'establishment.department', before: null, after: '12' },
+    ]);
+  });
+
   it('shows every field of a creation and of a deletion', () => {
     expect(diffSnapshots(null, { name: 'Pôle A', kind: 'grouping' })).toEqual([
       { field: 'kind', before: null, after: 'grouping' },
@@ -31,5 +44,7 @@ describe('displayValue', () => {
     expect(displayValue([])).toBe('—');
     expect(displayValue(['emergency', 'had'])).toBe('emergency, had');
     expect(displayValue(true)).toBe('true');
+    expect(displayValue([{ id: 'g1', name: 'GHT Aveyron' }])).toBe('GHT Aveyron');
+    expect(displayValue({ year: 2026, beds: 160 })).toBe('year 2026 · beds 160');
   });
 });

@@ -4,15 +4,23 @@ export interface FieldChange {
   after: unknown;
 }
 
-// Bookkeeping fields change on every write and tell the reader nothing.
-const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);
+// Bookkeeping and derived fields change with every write (version, dates) or
+// follow from another field shown anyway (path and childCount from parentId).
+const IGNORED_FIELDS = new Set(['id', 'key', 'parentKey', 'version', 'updatedAt', 'createdAt', 'passwordHash', 'path', 'childCount']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** JSON with object keys sorted, so two snapshots compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, inner: unknown) =>
+    isPlainObject(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a ?? null) === canonical(b ?? null);
 }
 
 /**
@@ -32,8 +40,10 @@ export function diffSnapshots(
     const previous = before?.[key];
     const next = after?.[key];
     if (sameValue(previous, next)) continue;
-    if (isPlainObject(previous) && isPlainObject(next)) {
-      changes.push(...diffSnapshots(previous, next, `${prefix}${key}.`));
+    const previousIsObject = isPlainObject(previous);
+    const nextIsObject = isPlainObject(next);
+    if ((previousIsObject || previous == null) && (nextIsObject || next == null) && (previousIsObject || nextIsObject)) {
+      changes.push(...diffSnapshots(previousIsObject ? previous : null, nextIsObject ? next : null, `${prefix}${key}.`));
     } else {
       changes.push({ field: `${prefix}${key}`, before: previous ?? null, after: next ?? null });
     }
@@ -46,8 +56,15 @@ export function displayValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    return value.map((item) => (isPlainObject(item) ? JSON.stringify(item) : String(item))).join(', ');
+    return value.map((item) => (isPlainObject(item) ? describeObject(item) : String(item))).join(', ');
   }
-  if (isPlainObject(value)) return JSON.stringify(value);
+  if (isPlainObject(value)) return describeObject(value);
   return String(value);
+}
+
+function describeObject(value: Record<string, unknown>): string {
+  if (typeof value.name === 'string') return value.name;
+  return Object.entries(value)
+    .map(([key, inner]) => `${key} ${String(inner)}`)
+    .join(' · ');
 }

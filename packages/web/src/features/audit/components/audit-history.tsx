@@ -9,15 +9,18 @@ import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { AuditEntry } from '../../../types/api.ts';
 import { useAudit, type AuditEntityType } from '../api/get-audit.ts';
-import { diffSnapshots, displayValue } from './audit-diff.ts';
+import { diffSnapshots } from './audit-diff.ts';
 import { actionLabel, fieldLabel } from './audit-labels.ts';
+import { formatAuditValue } from './audit-values.ts';
 
 const PAGE_SIZE = 20;
 
 function EntryChanges({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation();
   const changes = diffSnapshots(entry.before, entry.after);
-  if (changes.length === 0) return null;
+  if (changes.length === 0) {
+    return entry.action === 'update' ? <Text size="sm" c="dimmed">{t('Enregistré sans changement de valeur.')}</Text> : null;
+  }
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder fz="sm">
@@ -33,8 +36,8 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
           {changes.map((change) => (
             <Table.Tr key={change.field}>
               <Table.Th scope="row" fw={500}>{fieldLabel(t, change.field)}</Table.Th>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{displayValue(change.before)}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{displayValue(change.after)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.before)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.after)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

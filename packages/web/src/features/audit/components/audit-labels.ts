@@ -33,6 +33,8 @@ export function fieldLabel(t: TFunction, field: string): string {
     case 'establishment.capacities': return t('Capacités');
     case 'establishment.authorisations': return t('Autorisations');
     case 'establishment.associatedGhtIds': return t('GHT associés');
+    case 'establishment.associatedGhts': return t('GHT associés');
+    case 'establishment.cpomTier': return t('Palier CPOM');
     case 'displayName': return t('Nom affiché');
     case 'email': return t('Adresse e-mail');
     case 'locale': return t('Langue');

@@ -50,7 +50,7 @@ export function EditOrgUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () =>
         {otherError ? <ErrorAlert error={otherError} /> : null}
         <OrgUnitFields form={form} />
         <Group>
-          <Button type="submit" loading={updateOrgUnit.isPending} disabled={conflict !== null}>
+          <Button type="submit" loading={updateOrgUnit.isPending} disabled={conflict !== null || !form.isDirty()}>
             {t('Enregistrer')}
           </Button>
           <Button variant="default" onClick={onDone}>

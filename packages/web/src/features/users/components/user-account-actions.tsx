@@ -58,7 +58,6 @@ export function UserAccountActions({ user, canWrite }: { user: User; canWrite: b
           ) : (
             <Button
               variant="light"
-              color="green"
               loading={updateUser.isPending}
               onClick={() => updateUser.mutate({ id: user.id, version: user.version, input: { active: true } })}
             >
