@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validateFiness } from '../organisation/finess.ts';
 import {
   authorisationSchema,
   cpomTierSchema,
@@ -28,6 +29,13 @@ export const indicatorKindSchema = z.discriminatedUnion('type', [
     denominator: text,
     /** 100 for a percentage. */
     scale: z.number().positive().default(100),
+    /**
+     * False for a ratio that is not a part of a whole (meetings per tension
+     * period: 11 for 2 periods gives 5.5), so the numerator may exceed the
+     * denominator and the value the scale. A flag rather than a kind of its
+     * own: a ratio reads, derives and judges exactly like a rate.
+     */
+    share: z.boolean().optional(),
   }),
   z.object({ type: z.literal('boolean') }),
   z.object({ type: z.literal('date') }),
@@ -108,8 +116,13 @@ export const targetRuleSchema = z.discriminatedUnion('shape', [
 export type TargetRule = z.infer<typeof targetRuleSchema>;
 export type TargetShape = TargetRule['shape'];
 
+/** A FINESS EJ number whose check key is right, so a typo in a fiche fails at load time. */
+const finessSchema = z.string().refine((value) => validateFiness(value).ok, 'numéro FINESS invalide');
+
 /** Which establishments a target row concerns. Empty fields match everyone. */
 export const targetScopeSchema = z.object({
+  /** Named establishments (FINESS EJ): such a row outranks any row scoped by category or tier. */
+  finess: z.array(finessSchema).min(1).optional(),
   tiers: z.array(cpomTierSchema).optional(),
   categories: z.array(establishmentCategorySchema).optional(),
   legalStatuses: z.array(legalStatusSchema).optional(),

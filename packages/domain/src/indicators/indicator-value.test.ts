@@ -89,6 +89,41 @@ describe('validateIndicatorValue: rates', () => {
   });
 });
 
+describe('validateIndicatorValue: ratios that are not shares', () => {
+  const ratio = buildIndicator({
+    kind: { type: 'rate', numerator: 'Réunions tenues', denominator: 'Périodes de tension', scale: 1, share: false },
+    unit: 'réunions par période',
+    targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'chosen-within-floor', floor: 5 }) }],
+  });
+
+  it('accepts a numerator above its denominator and derives the ratio', () => {
+    const result = validateIndicatorValue(ratio, { year: 2025, numerator: 11, denominator: 2 });
+    expect(result).toEqual({ ok: true, value: { year: 2025, numerator: 11, denominator: 2, value: 5.5 } });
+  });
+
+  it('accepts a typed ratio above the scale but refuses a negative one', () => {
+    expect(validateIndicatorValue(ratio, { year: 2025, value: 7.5 }).ok).toBe(true);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: -0.5 }))).toEqual(['NEGATIVE_RATIO']);
+  });
+
+  it('still needs a positive denominator and whole counts', () => {
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 3, denominator: 0 }))).toEqual(['ZERO_DENOMINATOR']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 3 }))).toEqual(['INCOMPLETE_RATE']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 2.5, denominator: 1 }))).toContain('NOT_INTEGER');
+  });
+
+  it('tolerates a ratio rounded to one decimal, not a wrong one', () => {
+    expect(validateIndicatorValue(ratio, { year: 2025, value: 3.7, numerator: 11, denominator: 3 }).ok).toBe(true);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 4, numerator: 11, denominator: 3 }))).toEqual(['RATE_MISMATCH']);
+  });
+
+  it('lets the establishment choose a target above the scale, not below the floor', () => {
+    expect(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: 8 }).ok).toBe(true);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: 4 }))).toEqual(['CHOSEN_BELOW_FLOOR']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: -1 }))).toEqual(['NEGATIVE_RATIO']);
+  });
+});
+
 describe('validateIndicatorValue: counts, yes/no, dates, milestones', () => {
   it('refuses negative and fractional counts', () => {
     expect(codes(validateIndicatorValue(count, { year: 2025, value: -3 }))).toEqual(['NEGATIVE_COUNT']);

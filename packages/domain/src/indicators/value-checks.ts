@@ -15,6 +15,15 @@ const MILESTONE_STATUS_SET: ReadonlySet<string> = new Set(['not-started', 'in-pr
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Rounded percentages are fine; anything further off means numerator or denominator is wrong. */
 const RATE_TOLERANCE = 0.5;
+/** A ratio is typed with one decimal (5,5 meetings per period): half of that decimal, in the ratio's scale. */
+const RATIO_TOLERANCE = 0.05;
+
+type RateKind = Extract<IndicatorKind, { type: 'rate' }>;
+
+/** Whether the rate is a part of a whole, bounded by its denominator and its scale (the default). */
+export function isShare(kind: RateKind): boolean {
+  return kind.share !== false;
+}
 
 type Add = (path: string[], code: string, message: string) => void;
 
@@ -61,9 +70,7 @@ function checkMainValue(
       return;
     case 'rate':
       if (typeof value !== 'number') return notANumber(value, path, add);
-      if (value < 0 || value > kind.scale) {
-        add(path, 'RATE_OUT_OF_RANGE', `Un taux doit être compris entre 0 et ${formatNumber(kind.scale)}`);
-      }
+      checkRateBounds(kind, value, path, add);
       return;
     case 'boolean':
       if (typeof value !== 'boolean') add(path, 'NOT_BOOLEAN', 'Répondre par oui ou non');
@@ -79,6 +86,18 @@ function checkMainValue(
       }
       return;
   }
+}
+
+/** Adds the error and says so when the value lies outside what the rate allows. */
+function checkRateBounds(kind: RateKind, value: number, path: string[], add: Add): boolean {
+  if (!isShare(kind)) {
+    if (value >= 0) return false;
+    add(path, 'NEGATIVE_RATIO', 'Un ratio ne peut pas être négatif');
+    return true;
+  }
+  if (value >= 0 && value <= kind.scale) return false;
+  add(path, 'RATE_OUT_OF_RANGE', `Un taux doit être compris entre 0 et ${formatNumber(kind.scale)}`);
+  return true;
 }
 
 function notANumber(value: number | boolean | string, path: string[], add: Add): void {
@@ -111,12 +130,14 @@ function checkRateFields(kind: IndicatorKind, v: IndicatorValue, add: Add): void
     add(['denominator'], 'ZERO_DENOMINATOR', 'Le dénominateur ne peut pas être nul');
     return;
   }
-  if (numerator > denominator) {
+  // Meetings per tension period may well outnumber the periods; a share of a whole may not.
+  if (isShare(kind) && numerator > denominator) {
     add(['numerator'], 'NUMERATOR_ABOVE_DENOMINATOR', 'Le numérateur ne peut pas dépasser le dénominateur');
     return;
   }
   const derived = (numerator / denominator) * kind.scale;
-  if (typeof v.value === 'number' && Math.abs(v.value - derived) > RATE_TOLERANCE) {
+  const tolerance = isShare(kind) ? RATE_TOLERANCE : RATIO_TOLERANCE * kind.scale;
+  if (typeof v.value === 'number' && Math.abs(v.value - derived) > tolerance) {
     add(['value'], 'RATE_MISMATCH', `Le taux saisi ne correspond pas au calcul (${formatNumber(clean(derived))})`);
   }
 }
@@ -159,11 +180,9 @@ function checkMilestoneConsistency(v: IndicatorValue, add: Add): void {
 function checkChosenTarget(indicator: IndicatorDefinition, chosen: number, year: number, add: Add): void {
   const path = ['chosenTarget'];
   const kind = indicator.kind;
-  if (kind.type === 'rate' && (chosen < 0 || chosen > kind.scale)) {
-    add(path, 'RATE_OUT_OF_RANGE', `Un taux doit être compris entre 0 et ${formatNumber(kind.scale)}`);
-    return;
-  }
-  if (kind.type !== 'rate' && chosen < 0) {
+  if (kind.type === 'rate') {
+    if (checkRateBounds(kind, chosen, path, add)) return;
+  } else if (chosen < 0) {
     add(path, 'NEGATIVE_COUNT', 'Une cible ne peut pas être négative');
     return;
   }

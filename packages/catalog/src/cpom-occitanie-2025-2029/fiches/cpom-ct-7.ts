@@ -19,6 +19,8 @@ export const cpomCt7: IndicatorDefinitionInput = {
     numerator: 'Nombre de réunions inter-établissements tenues',
     denominator: 'Nombre de périodes de tension ou de plans blancs déclarés',
     scale: 1,
+    // Several meetings per period are the aim: this ratio is not a share and may exceed 1.
+    share: false,
   },
   formula: 'Réunions inter-établissements tenues / périodes de tension ou plans blancs déclarés',
   unit: 'réunions par période de tension',
@@ -39,6 +41,7 @@ export const cpomCt7: IndicatorDefinitionInput = {
   sourceNotes: [
     'The seed writes the code CPOM_CT_07; kept as alias.',
     'The target table reads "/" for 2024, "5" for each year 2025-2029 and "10" as total; the header says the value is "instances par période de tension". The yearly 5 is kept as a floor (≥ 5 meetings per tension period); the total of 10 matches neither five years of 5 nor a rate and is not encoded. Doubtful.',
-    'The fiche applies to establishments that declared no tension period too, where the denominator is zero; such a year cannot be judged as a rate and the comment must explain it.',
+    'The value is a ratio, not a share: 11 meetings for 2 tension periods gives 5.5, above the scale of 1, so the kind is a rate marked share: false.',
+    'The fiche applies to establishments that declared no tension period too, where the denominator is zero; such a year cannot be judged as a ratio and the comment must explain it.',
   ],
 };
