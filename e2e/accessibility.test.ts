@@ -1,0 +1,279 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
+
+const jalon = await startJalon();
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until nothing is loading (skeletons, spinners) and every transition has ended. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .mantine-Loader-root'));
+  // A dialog caught half-faded has colours it never keeps.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
+}
+
+/** Every WCAG 2.1 A/AA violation axe finds, one line each, so a failure names the rule and the elements. */
+async function violations(page: Page): Promise<string[]> {
+  await settle(page);
+  // Legacy mode runs axe in the page itself instead of opening a helper page
+  // per run, which halves the time; Jalon has no iframes for it to miss.
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+  return result.violations.map(
+    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill('admin@jalon.demo');
+  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bonjour Administration Jalon' }).waitFor();
+}
+
+/** Pages reached by address, each with the level-1 heading that says it is there. */
+const PAGES: [path: string, heading: string][] = [
+  ['/', 'Bonjour Administration Jalon'],
+  ['/plans', 'Plans'],
+  ['/indicateurs', 'Indicateurs'],
+  ['/cpom', 'CPOM'],
+  ['/instances', 'Instances'],
+  ['/tableaux-de-bord', 'Tableaux de bord'],
+  ['/mon-compte', 'Mon compte'],
+  ['/administration/organisations', 'Organisations'],
+  ['/administration/utilisateurs', 'Utilisateurs'],
+  ['/nulle-part', 'Page introuvable'],
+];
+
+async function visit(page: Page, path: string, heading: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+}
+
+async function openMillau(page: Page): Promise<void> {
+  await visit(page, '/administration/organisations?q=millau', 'Organisations');
+  await page.getByRole('link', { name: 'Centre hospitalier de Millau', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
+}
+
+async function openTree(page: Page): Promise<void> {
+  await visit(page, '/administration/organisations', 'Organisations');
+  await page.getByRole('button', { name: 'Déplier Occitanie' }).click();
+  await page.getByRole('button', { name: 'Déplier GHT Est-Hérault et Sud-Aveyron' }).click();
+  await page.getByRole('link', { name: 'Centre hospitalier de Millau', exact: true }).waitFor();
+}
+
+async function openUser(page: Page, name: string): Promise<void> {
+  await visit(page, '/administration/utilisateurs', 'Utilisateurs');
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', async () => {
+  const page = await jalon.newPage();
+  page.setDefaultTimeout(10_000);
+
+  it('login page, empty then with field errors', async () => {
+    await visit(page, '/connexion', 'Connexion à Jalon');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Saisissez votre mot de passe.').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await signIn(page);
+  });
+
+  for (const [path, heading] of PAGES) {
+    it(`page ${path}`, async () => {
+      await visit(page, path, heading);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  it('organisation tree opened down to the establishments, and search results', async () => {
+    await openTree(page);
+    expect(await violations(page)).toEqual([]);
+    await visit(page, '/administration/organisations?q=nimes', 'Organisations');
+    await page.getByRole('table', { name: 'Organisations correspondant à « nimes »' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('organisation page: details, sub-organisations, history, edit form', async () => {
+    await openMillau(page);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: /^Sous-organisations/ }).click();
+    await page.getByRole('link', { name: 'Pôle médecine et gériatrie' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tabpanel', { name: 'Historique' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Informations' }).click();
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByRole('form', { name: 'Modifier l’organisation' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('sub-organisation creation form, with its kind list open, then with field errors', async () => {
+    await openMillau(page);
+    await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation de Centre hospitalier de Millau' });
+    await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
+    await page.getByRole('listbox').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();
+    await dialog.getByText('Saisissez un nom (200 caractères au plus).').waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('delete confirmation dialog', async () => {
+    await openMillau(page);
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Supprimer cette organisation ?' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('user page: roles with the organisation picker open, account, history', async () => {
+    await openUser(page, 'Laurent Vidal');
+    await page.getByRole('combobox', { name: 'Organisation' }).fill('millau');
+    await page.getByRole('option', { name: /Centre hospitalier de Millau/ }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Compte' }).click();
+    await page.getByRole('tabpanel', { name: 'Compte' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await page.getByRole('tabpanel', { name: 'Historique' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('new user dialog with its field errors', async () => {
+    await visit(page, '/administration/utilisateurs', 'Utilisateurs');
+    await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvel utilisateur' });
+    await dialog.getByRole('button', { name: 'Créer l’utilisateur' }).click();
+    await dialog.getByText('Saisissez une adresse e-mail valide.').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('account tabs: password, API tokens, sessions', async () => {
+    await visit(page, '/mon-compte', 'Mon compte');
+    for (const tab of ['Mot de passe', 'Jetons d’API', 'Sessions']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel', { name: tab }).waitFor();
+      expect(await violations(page)).toEqual([]);
+    }
+  });
+
+  it('user menu, opened', async () => {
+    await visit(page, '/', 'Bonjour Administration Jalon');
+    await page.getByRole('button', { name: 'Menu de Administration Jalon' }).click();
+    await page.getByRole('menuitem', { name: 'Mon compte' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('axe finds no WCAG 2.1 AA violation on a tablet (768 px)', async () => {
+  const page = await jalon.newPage({ width: 768, height: 1024 });
+  page.setDefaultTimeout(10_000);
+
+  it('login page', async () => {
+    await visit(page, '/connexion', 'Connexion à Jalon');
+    expect(await violations(page)).toEqual([]);
+    await signIn(page);
+  });
+
+  for (const [path, heading] of PAGES) {
+    it(`page ${path}`, async () => {
+      await visit(page, path, heading);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  it('navigation opened from the menu button', async () => {
+    await visit(page, '/', 'Bonjour Administration Jalon');
+    await page.getByRole('button', { name: 'Ouvrir le menu de navigation' }).click();
+    await page.getByRole('button', { name: 'Fermer le menu de navigation' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('organisation tree, organisation page, user page', async () => {
+    await openTree(page);
+    expect(await violations(page)).toEqual([]);
+    await openMillau(page);
+    expect(await violations(page)).toEqual([]);
+    await openUser(page, 'Laurent Vidal');
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+describe('keyboard', async () => {
+  const page = await jalon.newPage();
+  page.setDefaultTimeout(10_000);
+  await signIn(page);
+
+  async function focused(): Promise<{ text: string; label: string | null; inNav: boolean }> {
+    return page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        text: element?.textContent?.trim() ?? '',
+        label: element?.getAttribute('aria-label') ?? null,
+        inNav: Boolean(element?.closest('#main-navigation')),
+      };
+    });
+  }
+
+  it('Tab from the top reaches the visible skip link first, which moves focus to the content', async () => {
+    await visit(page, '/plans', 'Plans');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Aller au contenu principal');
+    const box = await page.getByRole('link', { name: 'Aller au contenu principal' }).boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
+  });
+
+  it('after the skip link and the header, Tab reaches the navigation', async () => {
+    await visit(page, '/plans', 'Plans');
+    const stops: string[] = [];
+    for (let press = 0; press < 12; press += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      stops.push(now.label ?? now.text);
+      if (now.inNav) break;
+    }
+    expect(stops[0]).toBe('Aller au contenu principal');
+    expect(stops.at(-1)).toBe('Accueil');
+    expect((await focused()).inNav).toBe(true);
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Plans');
+  });
+
+  it('Enter on a tree toggle expands the node, and again folds it', async () => {
+    await visit(page, '/administration/organisations', 'Organisations');
+    await page.getByRole('searchbox', { name: 'Rechercher une organisation' }).focus();
+    for (let press = 0; press < 10 && (await focused()).label !== 'Déplier Occitanie'; press += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect((await focused()).label).toBe('Déplier Occitanie');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'GHT Est-Hérault et Sud-Aveyron' }).waitFor();
+    const toggle = page.getByRole('button', { name: 'Replier Occitanie' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect((await focused()).label).toBe('Replier Occitanie');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'GHT Est-Hérault et Sud-Aveyron' }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('button', { name: 'Déplier Occitanie' }).getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+});
