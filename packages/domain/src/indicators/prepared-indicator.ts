@@ -21,6 +21,7 @@ export type ValueType = 'count' | 'rate' | 'boolean' | 'other';
 interface PreparedRow {
   row: TargetRow;
   specificity: number;
+  finess: ReadonlySet<string> | undefined;
   tiers: ReadonlySet<CpomTier> | undefined;
   categories: ReadonlySet<EstablishmentCategory> | undefined;
   legalStatuses: ReadonlySet<LegalStatus> | undefined;
@@ -44,6 +45,8 @@ export interface PreparedIndicator {
   groups: readonly RowGroup[];
   /** Whether any row is restricted to tiers, i.e. whether the year's capacity matters at all. */
   tierDependent: boolean;
+  /** FINESS numbers named by some row, each with its own number in the profile key (0 for any other). */
+  namedFiness: ReadonlyMap<string, number>;
   /** Row selections already made, by profile key: a region has far fewer profiles than establishments. */
   selections: Map<number, RowSelection>;
 }
@@ -72,16 +75,26 @@ export function prepareIndicator(indicator: IndicatorDefinition): PreparedIndica
     componentLabels: new Map(components.map((c) => [c.key, c.label])),
     groups: groupRows(indicator.targets),
     tierDependent: indicator.targets.some((row) => row.scope.tiers !== undefined),
+    namedFiness: namedFinessOf(indicator.targets),
     selections: new Map(),
   };
   cache.set(indicator, prepared);
   return prepared;
 }
 
-/** Categories and tiers together beat categories alone, which beat tiers, which beat nothing. */
+/**
+ * Named establishments beat everything else; then categories and tiers
+ * together beat categories alone, which beat tiers, which beat nothing.
+ */
 function specificityOf(row: TargetRow): number {
-  const { categories, tiers, legalStatuses } = row.scope;
-  return (categories ? 4 : 0) + (tiers ? 2 : 0) + (legalStatuses ? 1 : 0);
+  const { finess, categories, tiers, legalStatuses } = row.scope;
+  return (finess ? 8 : 0) + (categories ? 4 : 0) + (tiers ? 2 : 0) + (legalStatuses ? 1 : 0);
+}
+
+function namedFinessOf(rows: readonly TargetRow[]): Map<string, number> {
+  const named = new Map<string, number>();
+  for (const row of rows) for (const finess of row.scope.finess ?? []) if (!named.has(finess)) named.set(finess, named.size + 1);
+  return named;
 }
 
 function groupRows(rows: readonly TargetRow[]): RowGroup[] {
@@ -95,6 +108,7 @@ function groupRows(rows: readonly TargetRow[]): RowGroup[] {
     group.rows.push({
       row,
       specificity: specificityOf(row),
+      finess: row.scope.finess ? new Set(row.scope.finess) : undefined,
       tiers: row.scope.tiers ? new Set(row.scope.tiers) : undefined,
       categories: row.scope.categories ? new Set(row.scope.categories) : undefined,
       legalStatuses: row.scope.legalStatuses ? new Set(row.scope.legalStatuses) : undefined,
@@ -117,7 +131,7 @@ export function selectRows(
   tier: CpomTier | undefined,
   year: number,
 ): RowSelection {
-  const key = profileKey(establishment, tier, year);
+  const key = profileKey(prepared, establishment, tier, year);
   let selection = prepared.selections.get(key);
   if (selection === undefined) {
     selection = computeSelection(prepared, establishment, tier, year);
@@ -130,12 +144,23 @@ const CATEGORY_INDEX = new Map(ESTABLISHMENT_CATEGORIES.map((c, i) => [c, i]));
 const STATUS_INDEX = new Map(LEGAL_STATUSES.map((s, i) => [s, i]));
 const TIER_INDEX = new Map(CPOM_TIERS.map((t, i) => [t, i + 1]));
 
-/** Everything a row's scope looks at, packed in one number (year < 10,000). */
-function profileKey(establishment: EstablishmentProfile, tier: CpomTier | undefined, year: number): number {
+/**
+ * Everything a row's scope looks at, packed in one number (year < 10,000):
+ * only the FINESS numbers the fiche names set establishments apart.
+ */
+function profileKey(
+  prepared: PreparedIndicator,
+  establishment: EstablishmentProfile,
+  tier: CpomTier | undefined,
+  year: number,
+): number {
   const category = CATEGORY_INDEX.get(establishment.category) ?? 99;
   const status = STATUS_INDEX.get(establishment.legalStatus) ?? 9;
   const tierIndex = tier === undefined ? 0 : (TIER_INDEX.get(tier) ?? 0);
-  return ((category * 10 + status) * 10 + tierIndex) * 10_000 + year;
+  const key = ((category * 10 + status) * 10 + tierIndex) * 10_000 + year;
+  const named = prepared.namedFiness;
+  if (named.size === 0) return key;
+  return key * (named.size + 1) + (named.get(establishment.finess) ?? 0);
 }
 
 function computeSelection(
@@ -149,6 +174,7 @@ function computeSelection(
   for (const group of prepared.groups) {
     for (const candidate of group.rows) {
       if (candidate.row.years[key] === undefined) continue;
+      if (candidate.finess && !candidate.finess.has(establishment.finess)) continue;
       if (candidate.categories && !candidate.categories.has(establishment.category)) continue;
       if (candidate.legalStatuses && !candidate.legalStatuses.has(establishment.legalStatus)) continue;
       if (candidate.tiers) {

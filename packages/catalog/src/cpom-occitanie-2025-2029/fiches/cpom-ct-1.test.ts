@@ -27,9 +27,32 @@ describe('CPOM_CT_1', () => {
     }
   });
 
-  it('leaves CHUs without target, the Nîmes row being out of the engine’s reach', () => {
-    const chu = establishment({ category: 'chu', beds: 2800 });
-    expect(Object.values(targetsByYear(fiche, chu)).flat()).toEqual(Array(5).fill('sans objet'));
+  it('leaves the CHUs of Toulouse and Montpellier without target, named by FINESS', () => {
+    for (const finessPrefix of ['31078140', '34078047']) {
+      const chu = establishment({ category: 'chu', beds: 2800, finessPrefix });
+      expect(Object.values(targetsByYear(fiche, chu)).flat()).toEqual(Array(5).fill('sans objet'));
+      const result = judge({ establishment: chu, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value: false } });
+      expect(result).toMatchObject({ judgement: 'not-applicable', explanation: 'Sans objet en 2028 : Pas de cible pour ce CHU dans la fiche' });
+    }
+  });
+
+  it('expects the CHU de Nîmes to have joined from 2027', () => {
+    const nimes = establishment({ category: 'chu', beds: 1900, finessPrefix: '30078003' });
+    expect(nimes.finess).toBe('300780038');
+    expect(targetsByYear(fiche, nimes)).toEqual({
+      2025: ['sans objet'],
+      2026: ['sans objet'],
+      2027: ['oui'],
+      2028: ['oui'],
+      2029: ['oui'],
+    });
+    const late = judge({ establishment: nimes, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value: false } });
+    expect(late.judgement).toBe('not-met');
+  });
+
+  it('gives a CHU the fiche does not name no target', () => {
+    const other = establishment({ category: 'chu', beds: 1500 });
+    expect(Object.values(targetsByYear(fiche, other)).flat()).toEqual(Array(5).fill('sans objet'));
   });
 
   it('does not apply to private establishments', () => {

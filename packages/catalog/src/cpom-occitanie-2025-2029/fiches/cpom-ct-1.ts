@@ -1,5 +1,7 @@
 import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicator-definition';
 
+const NO_TARGET_FOR_CHU = 'Pas de cible pour ce CHU dans la fiche';
+const NIMES_FROM_2027 = 'Participation non attendue avant 2027';
 const DEADLINE_2028 = 'Signature attendue au plus tard fin 2028 : pas de cible annuelle avant cette échéance';
 
 /** CPOM_CT_1: joining the legal entity that carries a shared medical imaging platform (PIMM). */
@@ -34,24 +36,24 @@ export const cpomCt1: IndicatorDefinitionInput = {
     'Rapport annuel d’activité du PIMM',
   ],
   commentMustState: ['Nom du PIMM et de l’entité juridique qui le porte'],
-  // Both CHU rows match every CHU and the engine takes the first: "sans objet" comes first so
-  // that Toulouse and Montpellier are never judged on Nîmes's target.
   targets: [
     {
-      scope: { categories: ['chu'], label: 'CHU de Toulouse (31) et de Montpellier (34)' },
+      // FINESS EJ of the CHU de Toulouse and the CHU de Montpellier.
+      scope: { finess: ['310781406', '340780477'], label: 'CHU de Toulouse (31) et de Montpellier (34)' },
       years: {
-        '2025': { shape: 'not-applicable', reason: 'Sans objet pour ce CHU' },
-        '2026': { shape: 'not-applicable', reason: 'Sans objet pour ce CHU' },
-        '2027': { shape: 'not-applicable', reason: 'Sans objet pour ce CHU' },
-        '2028': { shape: 'not-applicable', reason: 'Sans objet pour ce CHU' },
-        '2029': { shape: 'not-applicable', reason: 'Sans objet pour ce CHU' },
+        '2025': { shape: 'not-applicable', reason: NO_TARGET_FOR_CHU },
+        '2026': { shape: 'not-applicable', reason: NO_TARGET_FOR_CHU },
+        '2027': { shape: 'not-applicable', reason: NO_TARGET_FOR_CHU },
+        '2028': { shape: 'not-applicable', reason: NO_TARGET_FOR_CHU },
+        '2029': { shape: 'not-applicable', reason: NO_TARGET_FOR_CHU },
       },
     },
     {
-      scope: { categories: ['chu'], label: 'CHU de Nîmes (30)' },
+      // FINESS EJ of the CHU de Nîmes.
+      scope: { finess: ['300780038'], label: 'CHU de Nîmes (30)' },
       years: {
-        '2025': { shape: 'not-applicable', reason: 'Participation non attendue avant 2027' },
-        '2026': { shape: 'not-applicable', reason: 'Participation non attendue avant 2027' },
+        '2025': { shape: 'not-applicable', reason: NIMES_FROM_2027 },
+        '2026': { shape: 'not-applicable', reason: NIMES_FROM_2027 },
         '2027': { shape: 'boolean', expected: true },
         '2028': { shape: 'boolean', expected: true },
         '2029': { shape: 'boolean', expected: true },
@@ -72,7 +74,8 @@ export const cpomCt1: IndicatorDefinitionInput = {
     },
   ],
   sourceNotes: [
-    'The over-500-beds row of the seed names CHUs by department: CHU 31 and 34 (Toulouse, Montpellier) "sans objet" every year; CHU 30 (Nîmes) "non" in 2025-2026 and "oui" from 2027. A target scope cannot name a FINESS, so both CHU rows are scoped to the CHU category and told apart only by their label. The engine applies the first matching row, so every CHU is "sans objet" and the CHU de Nîmes row (oui from 2027) is kept for the fiche’s table only until a scope can name establishments.',
+    'The over-500-beds row of the seed names CHUs by department: CHU 31 and 34 (Toulouse, Montpellier) "sans objet" every year; CHU 30 (Nîmes) "non" in 2025-2026 and "oui" from 2027. Both rows name the CHUs by their FINESS EJ (Toulouse 310781406, Montpellier 340780477, Nîmes 300780038); the "non" of Nîmes before 2027 means no participation is expected yet, encoded as no target.',
+    'Occitanie has no other CHU; a CHU the fiche does not name gets no row, hence no target.',
     'The two smaller tiers read "objectif général : atteinte de l’objectif pour l’ensemble des CH au plus tard fin 2028"; encoded as "oui" expected in 2028 and 2029 and no yearly target before, for every CH (category ch; specialised psychiatric hospitals and local hospitals usually hold no heavy imaging and get no row) whatever its size (including CHs over 500 beds, which the table does not mention).',
     'The fiche says the indicator mostly concerns public establishments and that private ones work with radiologist groups outside the CPOM; applicability restricted to public establishments.',
   ],
