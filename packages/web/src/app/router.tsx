@@ -6,7 +6,7 @@ import { AccountPage } from './routes/account-page.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { LoginPage } from './routes/login-page.tsx';
 import { CpomPage, DashboardsPage, IndicatorsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
-import { NotFoundPage } from './routes/not-found-page.tsx';
+import { NotFoundPage, RootNotFoundPage } from './routes/not-found-page.tsx';
 import { OrgUnitPage } from './routes/org-unit-page.tsx';
 import { OrgUnitsPage } from './routes/org-units-page.tsx';
 import { UserPage } from './routes/user-page.tsx';
@@ -19,7 +19,7 @@ export interface RouterContext {
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: RootNotFoundPage,
 });
 
 export const loginRoute = createRoute({

@@ -8,11 +8,11 @@ import { AnchorLink } from '../../components/router-links.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { orgKindLabel, roleLabel } from '../../lib/labels.ts';
 import type { Me } from '../../types/api.ts';
-import { canManageOrgUnits } from '../permissions.ts';
+import { canManageOrgUnits, hasPermission } from '../permissions.ts';
 
 function Grants({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const linkUnits = canManageOrgUnits(me);
+  const linkUnits = hasPermission(me, 'org.read');
   if (me.grants.length === 0) {
     return (
       <EmptyState
@@ -70,11 +70,11 @@ export function HomePage() {
             {t('Ce que vous pouvez faire')}
           </Title>
           <List size="sm">
-            {me.permissions.includes('org.read') || me.isPlatformAdmin ? <List.Item>{t('Consulter les organisations de votre périmètre')}</List.Item> : null}
+            {hasPermission(me, 'org.read') ? <List.Item>{t('Consulter les organisations de votre périmètre')}</List.Item> : null}
             {canManageOrgUnits(me) ? <List.Item>{t('Créer et modifier des organisations')}</List.Item> : null}
-            {me.permissions.includes('users.read') || me.isPlatformAdmin ? <List.Item>{t('Consulter les utilisateurs')}</List.Item> : null}
-            {me.permissions.includes('users.write') || me.isPlatformAdmin ? <List.Item>{t('Gérer les comptes et les rôles')}</List.Item> : null}
-            {me.permissions.includes('audit.read') || me.isPlatformAdmin ? <List.Item>{t('Consulter l’historique des modifications')}</List.Item> : null}
+            {hasPermission(me, 'users.read') ? <List.Item>{t('Consulter les utilisateurs')}</List.Item> : null}
+            {hasPermission(me, 'users.write') ? <List.Item>{t('Gérer les comptes et les rôles')}</List.Item> : null}
+            {hasPermission(me, 'audit.read') ? <List.Item>{t('Consulter l’historique des modifications')}</List.Item> : null}
           </List>
         </section>
       </Stack>

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Container, Stack } from '@mantine/core';
 import { IconMapPinQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -8,7 +8,7 @@ import { ButtonLink } from '../../components/router-links.tsx';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Stack component="main" id="main-content" p="lg">
+    <Stack>
       <PageHeader title={t('Page introuvable')} />
       <EmptyState
         icon={<IconMapPinQuestion aria-hidden />}
@@ -18,5 +18,14 @@ export function NotFoundPage() {
         <ButtonLink to="/">{t('Retour à l’accueil')}</ButtonLink>
       </EmptyState>
     </Stack>
+  );
+}
+
+/** Outside the signed-in layout (unknown top-level address) the page brings its own main landmark. */
+export function RootNotFoundPage() {
+  return (
+    <Container component="main" id="main-content" size="md" py="xl">
+      <NotFoundPage />
+    </Container>
   );
 }

@@ -16,7 +16,7 @@ import { UserAccountActions } from '../../features/users/components/user-account
 import { UserStatusBadge } from '../../features/users/components/user-status-badge.tsx';
 import { isApiError } from '../../lib/api-client.ts';
 import type { User } from '../../types/api.ts';
-import { canManageOrgUnits, hasPermission } from '../permissions.ts';
+import { hasPermission } from '../permissions.ts';
 import { userRoute } from '../router.tsx';
 
 function UserView({ user }: { user: User }) {
@@ -24,7 +24,7 @@ function UserView({ user }: { user: User }) {
   const me = useSession().data?.user;
   const canWrite = me ? hasPermission(me, 'users.write') : false;
   const canReadAudit = me ? hasPermission(me, 'audit.read') : false;
-  const linkUnits = me ? canManageOrgUnits(me) : false;
+  const linkUnits = me ? hasPermission(me, 'org.read') : false;
   return (
     <>
       <nav aria-label={t('Fil d’Ariane')}>

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isChildKindAllowed } from '@jalon/domain/organisation/org-tree';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { OrgUnit } from '../../../types/api.ts';
 import { useMoveOrgUnit } from '../api/move-org-unit.ts';
@@ -36,6 +37,8 @@ export function MoveOrgUnitForm({ unit, onMoved, onCancel }: { unit: OrgUnit; on
             setMissing(false);
           }}
           excludeIds={[unit.id, ...(unit.parentId ? [unit.parentId] : [])]}
+          accept={(candidate) => isChildKindAllowed(candidate.kind, unit.kind)}
+          description={t('Tapez au moins 2 caractères du nom ou du FINESS ; seules les organisations pouvant accueillir celle-ci sont proposées.')}
           error={missing ? t('Choisissez la nouvelle organisation parente.') : undefined}
         />
         <Group>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import { orgKindLabel } from '../../../lib/labels.ts';
+import type { OrgUnit } from '../../../types/api.ts';
 import { useOrgUnits } from '../api/get-org-units.ts';
 
 export interface OrgUnitPickerProps {
@@ -16,6 +17,8 @@ export interface OrgUnitPickerProps {
   /** Units that cannot be picked (the unit being moved, for instance). */
   excludeIds?: readonly string[];
   kind?: OrgUnitKind;
+  /** Keeps only the units that may be picked here (e.g. kinds allowed as a parent). */
+  accept?: (unit: OrgUnit) => boolean;
 }
 
 /** Searchable choice of one organisation in the user's scope, searched on the server. */
@@ -32,7 +35,7 @@ export function OrgUnitPicker(props: OrgUnitPickerProps) {
   );
   const excluded = new Set(props.excludeIds ?? []);
   const found = (results.data?.items ?? [])
-    .filter((unit) => !excluded.has(unit.id))
+    .filter((unit) => !excluded.has(unit.id) && (props.accept?.(unit) ?? true))
     .map((unit) => ({ value: unit.id, label: `${unit.name} — ${orgKindLabel(t, unit.kind)}` }));
   const keepSelected = selected && selected.value === props.value && !found.some((option) => option.value === selected.value);
   const data = keepSelected ? [selected, ...found] : found;

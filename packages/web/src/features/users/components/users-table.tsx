@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { roleLabel } from '../../../lib/labels.ts';
 import type { User } from '../../../types/api.ts';
 import { UserStatusBadge } from './user-status-badge.tsx';
 
@@ -31,7 +32,9 @@ export function UsersTable({ users, caption }: { users: User[]; caption: string 
               <Table.Td>{user.email}</Table.Td>
               <Table.Td><UserStatusBadge user={user} /></Table.Td>
               <Table.Td>
-                <Text size="sm">{user.grants.length === 0 ? t('Aucun') : user.grants.map((grant) => grant.orgUnitName).join(', ')}</Text>
+                <Text size="sm">{user.grants.length === 0
+                    ? t('Aucun')
+                    : user.grants.map((grant) => `${roleLabel(t, grant.role)} — ${grant.orgUnitName}`).join(' ; ')}</Text>
               </Table.Td>
               <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('Jamais')}</Table.Td>
             </Table.Tr>
