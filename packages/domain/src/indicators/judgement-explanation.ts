@@ -74,6 +74,7 @@ function explainPending(verdicts: readonly TargetVerdict[], year: number): strin
 
 function missingPhrase(item: string, year: number, forTarget: boolean): string {
   if (item.startsWith('capacité')) return `${item} inconnue`;
+  if (item.startsWith('jalon')) return `${item} non déclaré`;
   if (!forTarget && item === `valeur ${year}`) return `${item} non déclarée`;
   return `${item} manquante`;
 }

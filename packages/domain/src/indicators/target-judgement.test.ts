@@ -137,6 +137,21 @@ describe('judge: yes/no, milestones and components', () => {
     expect(judged(inventory, 2025, { year: 2025, milestoneReached: false }).judgement).toBe('not-met');
   });
 
+  it('judges a count’s milestone year on the declared status, and names it when only a number came', () => {
+    const partners = buildCountIndicator({
+      '2025': { shape: 'milestone', label: 'Partenaires identifiés' },
+      '2026': { shape: 'cumulative', value: 1, fromYear: 2025 },
+    });
+    expect(judged(partners, 2025, { year: 2025, value: 2, milestoneReached: true }).judgement).toBe('met');
+    expect(judged(partners, 2025, { year: 2025, value: 0, milestoneReached: false }).judgement).toBe('not-met');
+    expect(judged(partners, 2025, { year: 2025, value: 'in-progress' }).judgement).toBe('partly-met');
+    expect(judged(partners, 2025, { year: 2025, value: 2 })).toMatchObject({
+      judgement: 'pending',
+      explanation: 'En attente : jalon 2025 non déclaré',
+    });
+    expect(judged(partners, 2025, { year: 2025, comment: 'en cours de saisie' }).explanation).toBe('En attente : valeur 2025 non déclarée');
+  });
+
   const plans = buildIndicator({
     kind: {
       type: 'components',

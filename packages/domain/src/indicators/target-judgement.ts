@@ -3,6 +3,7 @@ import { formatBoolean, formatQuantity } from './french-format.ts';
 import { compare } from './numbers.ts';
 import { valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
 import type { ResolutionContext } from './rule-resolution.ts';
+import type { IndicatorValue } from './indicator-value.ts';
 import type { Judgement, ResolvedTarget } from './target-engine.ts';
 import { countDone, readBoolean, readMilestone, readNumber } from './value-reading.ts';
 
@@ -91,10 +92,17 @@ function judgeBoolean(context: ResolutionContext, target: ResolvedTarget, year: 
   return { target, judgement: actual === target.value ? 'met' : 'not-met', actual: shown };
 }
 
+/**
+ * A milestone year of a count (identify partners before counting projects)
+ * is judged on the declared status, whatever number came with it. A number
+ * alone says nothing of the milestone: the status is what is missing.
+ */
 function judgeMilestone(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
-  const reading = readMilestone(context.valueOf(year));
+  const value = context.valueOf(year);
+  const reading = readMilestone(value);
   switch (reading) {
     case undefined:
+      if (hasFigures(value)) return { target, judgement: 'pending', missing: [`jalon ${year}`], missingForTarget: false };
       return awaitingValue(target, year);
     case 'reached':
       return { target, judgement: 'met', actual: 'déclaré atteint' };
@@ -103,6 +111,12 @@ function judgeMilestone(context: ResolutionContext, target: ResolvedTarget, year
     case 'not-reached':
       return { target, judgement: 'not-met', actual: 'déclaré non atteint' };
   }
+}
+
+/** Whether something other than a milestone status was entered: a number, a fraction or components. */
+function hasFigures(value: IndicatorValue | undefined): boolean {
+  if (value === undefined) return false;
+  return typeof value.value === 'number' || value.numerator !== undefined || value.components !== undefined;
 }
 
 function judgeComponentsCount(

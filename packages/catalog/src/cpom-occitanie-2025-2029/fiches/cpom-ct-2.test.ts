@@ -45,6 +45,14 @@ describe('CPOM_CT_2', () => {
     });
   });
 
+  it('judges 2025 on the milestone declared with the count, and asks for it when only the count came', () => {
+    const ch = establishment({ category: 'ch', beds: 300 });
+    const declared = judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 0, milestoneReached: true } });
+    const countOnly = judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 1 } });
+    expect(declared.judgement).toBe('met');
+    expect(countOnly).toMatchObject({ judgement: 'pending', explanation: 'En attente : jalon 2025 non déclaré' });
+  });
+
   it('sums the projects formalised each year since 2025, the milestone year included', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const history = [
