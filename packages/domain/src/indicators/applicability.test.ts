@@ -23,7 +23,7 @@ describe('evaluateApplicability', () => {
     const cases: [IndicatorDefinitionInput['applicability'], string][] = [
       [[{ type: 'ght-member' }], 'Réservé aux membres d’un GHT'],
       [[{ type: 'categories', include: ['chu', 'ch'] }], 'Réservé aux établissements de catégorie CHU et CH'],
-      [[{ type: 'exclude-categories', exclude: ['clinic'] }], 'Sans objet pour la catégorie clinique privée'],
+      [[{ type: 'exclude-categories', exclude: ['clinic'] }], 'Catégorie clinique privée exclue par la fiche'],
       [[{ type: 'legal-statuses', include: ['public', 'private-non-profit'] }], 'Réservé aux établissements de statut public et privé à but non lucratif'],
       [[{ type: 'authorisation', authorisation: 'emergency' }], 'Réservé aux établissements autorisés en structure des urgences'],
       [[{ type: 'finess', include: ['310000001'] }], 'Réservé aux établissements désignés par la fiche'],

@@ -52,7 +52,7 @@ function failure(establishment: EstablishmentProfile, condition: ApplicabilityCo
         : `Réservé aux établissements de catégorie ${joinFrench(condition.include.map((c) => CATEGORY_LABELS[c]))}`;
     case 'exclude-categories':
       return condition.exclude.includes(establishment.category)
-        ? `Sans objet pour la catégorie ${CATEGORY_LABELS[establishment.category]}`
+        ? `Catégorie ${CATEGORY_LABELS[establishment.category]} exclue par la fiche`
         : undefined;
     case 'legal-statuses':
       return condition.include.includes(establishment.legalStatus)

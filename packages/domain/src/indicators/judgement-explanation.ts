@@ -29,8 +29,9 @@ export function explainJudgement(
   }
   const parts = verdicts.map((verdict) => {
     const label = componentLabel(prepared, verdict.target.component);
-    if (verdict.judgement === 'not-applicable') return `${label} sans objet`;
-    return `${label} ${verdict.target.text} (${verdict.actual ?? ''}, ${verdictWord(verdict)})`;
+    // The colon keeps a component's label apart from a target that is itself text (a milestone).
+    if (verdict.judgement === 'not-applicable') return `${label} : sans objet`;
+    return `${label} : ${verdict.target.text} (${verdict.actual ?? ''}, ${verdictWord(verdict)})`;
   });
   return `Cible ${year} : ${parts.join(', ')} ; ${JUDGEMENT_WORDS[overall]}`;
 }

@@ -186,7 +186,7 @@ describe('judge: yes/no, milestones and components', () => {
     expect(result.judgement).toBe('partly-met');
     expect(result.components).toEqual({ mammo: 'not-met', echo: 'met' });
     expect(result.explanation).toBe(
-      'Cible 2026 : Mammographies ≥ 800 (réalisé 790, non atteint), Échographies > 300 (réalisé 320, atteint) ; partiellement atteint',
+      'Cible 2026 : Mammographies : ≥ 800 (réalisé 790, non atteint), Échographies : > 300 (réalisé 320, atteint) ; partiellement atteint',
     );
   });
 
