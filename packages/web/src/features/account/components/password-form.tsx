@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts
 import { zodValidate } from '../../../lib/zod-form.ts';
 import { changePasswordInputSchema, useChangePassword, type ChangePasswordInput } from '../api/change-password.ts';
 import { PasswordRules } from '../../../components/password-rules.tsx';
+import { PasswordField } from '../../../components/password-field.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -53,13 +54,13 @@ export function PasswordForm() {
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack maw={480}>
         {showGlobalError ? <ErrorAlert error={changePassword.error} /> : null}
-        <PasswordInput
+        <PasswordField
           label={t('Mot de passe actuel')}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('Nouveau mot de passe')}
           autoComplete="new-password"
           required

@@ -1,10 +1,11 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import type { Session } from '../../../types/api.ts';
 import { loginInputSchema, useLogin, type LoginInput } from '../api/login.ts';
+import { PasswordField } from '../../../components/password-field.tsx';
 
 export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void
           required
           {...form.getInputProps('email')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('Mot de passe')}
           autoComplete="current-password"
           required

@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -8,6 +8,7 @@ import { isLocale } from '../../../lib/locale.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import type { User } from '../../../types/api.ts';
 import { createUserInputSchema, useCreateUser, USER_LIMITS, type CreateUserInput } from '../api/create-user.ts';
+import { PasswordField } from '../../../components/password-field.tsx';
 
 const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
 
@@ -38,7 +39,7 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
         {showError ? <ErrorAlert error={createUser.error} /> : null}
         <TextInput label={t('Adresse e-mail')} type="email" required maxLength={USER_LIMITS.email} {...form.getInputProps('email')} />
         <TextInput label={t('Nom affiché')} required maxLength={USER_LIMITS.displayName} {...form.getInputProps('displayName')} />
-        <PasswordInput
+        <PasswordField
           label={t('Mot de passe initial')}
           description={t('Transmettez-le à la personne par un canal sûr ; elle pourra le changer dans « Mon compte ».')}
           autoComplete="new-password"
