@@ -15,8 +15,9 @@ const router = createAppRouter(queryClient);
 
 function ThemedProviders({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const closeLabel = t('Fermer');
-  const theme = useMemo(() => createAppTheme(closeLabel), [closeLabel]);
+  const close = t('Fermer');
+  const showPassword = t('Afficher les caractères saisis');
+  const theme = useMemo(() => createAppTheme({ close, showPassword }), [close, showPassword]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />

@@ -2,12 +2,21 @@ import { createTheme, type CSSVariablesResolver, type MantineThemeOverride } fro
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+export interface ThemeLabels {
+  /** Close buttons of dialogs and notifications, which Mantine leaves unnamed. */
+  close: string;
+  /**
+   * The show-password toggle. Its name must not contain the field's label
+   * ("Mot de passe"), or finding the field by its label finds two elements.
+   */
+  showPassword: string;
+}
+
 /**
  * A darker primary shade keeps white-on-primary buttons and links above the
- * WCAG AA 4.5:1 contrast ratio. `closeLabel` names the close buttons of dialogs
- * and notifications, which Mantine leaves unnamed; it follows the language.
+ * WCAG AA 4.5:1 contrast ratio. Labels follow the interface language.
  */
-export function createAppTheme(closeLabel: string): MantineThemeOverride {
+export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   return createTheme({
     primaryColor: 'indigo',
     primaryShade: 8,
@@ -17,8 +26,11 @@ export function createAppTheme(closeLabel: string): MantineThemeOverride {
     headings: { fontFamily: FONT },
     components: {
       Anchor: { defaultProps: { underline: 'hover' } },
-      Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
-      Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+      // Captions above their table are read before its rows.
+      Table: { defaultProps: { captionSide: 'top' } },
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.showPassword } } },
       // Coloured alert titles (orange, yellow) are too pale on their tinted background.
       Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
     },

@@ -1,10 +1,7 @@
-import { Anchor, Breadcrumbs, Button, Modal, Stack, Tabs, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsMove, IconBuildingHospital, IconPencil, IconPlus } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { Anchor, Breadcrumbs, Stack, Tabs, Text } from '@mantine/core';
+import { IconBuildingHospital } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allowedChildKinds } from '@jalon/domain/organisation/org-tree';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -13,10 +10,7 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { AuditHistory } from '../../features/audit/components/audit-history.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { useOrgUnit } from '../../features/org-units/api/get-org-unit.ts';
-import { CreateOrgUnitForm } from '../../features/org-units/components/create-org-unit-form.tsx';
-import { DeleteOrgUnitButton } from '../../features/org-units/components/delete-org-unit-button.tsx';
 import { EditOrgUnitForm } from '../../features/org-units/components/edit-org-unit-form.tsx';
-import { MoveOrgUnitForm } from '../../features/org-units/components/move-org-unit-form.tsx';
 import { OrgUnitDetails } from '../../features/org-units/components/org-unit-details.tsx';
 import { OrgUnitChildren } from '../../features/org-units/components/org-unit-tree.tsx';
 import { isApiError } from '../../lib/api-client.ts';
@@ -24,6 +18,7 @@ import { orgKindLabel } from '../../lib/labels.ts';
 import type { OrgUnit } from '../../types/api.ts';
 import { canManageOrgUnits, hasPermission } from '../permissions.ts';
 import { orgUnitRoute } from '../router.tsx';
+import { OrgUnitActions } from './org-unit-actions.tsx';
 
 function UnitBreadcrumbs({ unit }: { unit: OrgUnit }) {
   const { t } = useTranslation();
@@ -44,43 +39,18 @@ function UnitBreadcrumbs({ unit }: { unit: OrgUnit }) {
 
 function UnitView({ unit }: { unit: OrgUnit }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const me = useSession().data?.user;
   const [editing, setEditing] = useState(false);
-  const [creating, createModal] = useDisclosure(false);
-  const [moving, moveModal] = useDisclosure(false);
   const canWrite = me ? canManageOrgUnits(me) : false;
   const canReadAudit = me ? hasPermission(me, 'audit.read') : false;
-  const childKinds = allowedChildKinds(unit.kind);
-  const actions = canWrite ? (
-    <>
-      <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)} disabled={editing}>
-        {t('Modifier')}
-      </Button>
-      {childKinds.length > 0 ? (
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={createModal.open}>
-          {t('Ajouter une sous-organisation')}
-        </Button>
-      ) : null}
-      {unit.parentId ? (
-        <Button variant="light" leftSection={<IconArrowsMove size={16} aria-hidden />} onClick={moveModal.open}>
-          {t('Déplacer')}
-        </Button>
-      ) : null}
-      <DeleteOrgUnitButton
-        unit={unit}
-        onDeleted={() =>
-          void (unit.parentId
-            ? navigate({ to: '/administration/organisations/$orgUnitId', params: { orgUnitId: unit.parentId } })
-            : navigate({ to: '/administration/organisations' }))
-        }
-      />
-    </>
-  ) : null;
   return (
     <>
       <UnitBreadcrumbs unit={unit} />
-      <PageHeader title={unit.name} description={orgKindLabel(t, unit.kind)} actions={actions} />
+      <PageHeader
+        title={unit.name}
+        description={orgKindLabel(t, unit.kind)}
+        actions={canWrite ? <OrgUnitActions unit={unit} editing={editing} onEdit={() => setEditing(true)} /> : null}
+      />
       <Tabs defaultValue="details" keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">{t('Informations')}</Tabs.Tab>
@@ -88,11 +58,7 @@ function UnitView({ unit }: { unit: OrgUnit }) {
           {canReadAudit ? <Tabs.Tab value="history">{t('Historique')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="details">
-          {editing ? (
-            <EditOrgUnitForm key={unit.id} unit={unit} onDone={() => setEditing(false)} />
-          ) : (
-            <OrgUnitDetails unit={unit} />
-          )}
+          {editing ? <EditOrgUnitForm key={unit.id} unit={unit} onDone={() => setEditing(false)} /> : <OrgUnitDetails unit={unit} />}
         </Tabs.Panel>
         <Tabs.Panel value="children">
           {unit.childCount > 0 ? (
@@ -107,20 +73,6 @@ function UnitView({ unit }: { unit: OrgUnit }) {
           </Tabs.Panel>
         ) : null}
       </Tabs>
-      <Modal opened={creating} onClose={createModal.close} title={t('Nouvelle sous-organisation de {{name}}', { name: unit.name })} size="lg">
-        <CreateOrgUnitForm
-          parentId={unit.id}
-          kinds={childKinds}
-          onCancel={createModal.close}
-          onCreated={(created) => {
-            createModal.close();
-            void navigate({ to: '/administration/organisations/$orgUnitId', params: { orgUnitId: created.id } });
-          }}
-        />
-      </Modal>
-      <Modal opened={moving} onClose={moveModal.close} title={t('Déplacer {{name}}', { name: unit.name })} size="lg">
-        <MoveOrgUnitForm unit={unit} onCancel={moveModal.close} onMoved={moveModal.close} />
-      </Modal>
     </>
   );
 }

@@ -4,13 +4,44 @@ import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useSessions } from '../api/get-sessions.ts';
+import { useSessions, type UserSession } from '../api/get-sessions.ts';
 import { useRevokeSession } from '../api/revoke-session.ts';
 
-export function SessionsPanel() {
+function SessionRow({ session }: { session: UserSession }) {
   const { t, i18n } = useTranslation();
-  const sessions = useSessions();
   const revokeSession = useRevokeSession();
+  const openedAt = formatDateTime(session.createdAt, i18n.language);
+  return (
+    <Table.Tr>
+      <Table.Td maw={320} style={{ wordBreak: 'break-word' }}>
+        {session.userAgent || t('Inconnu')}{' '}
+        {session.current ? <Badge color="green" variant="dot">{t('Session actuelle')}</Badge> : null}
+      </Table.Td>
+      <Table.Td>{session.ip}</Table.Td>
+      <Table.Td>{openedAt}</Table.Td>
+      <Table.Td>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
+      <Table.Td>
+        {session.current ? (
+          <Text size="sm" c="dimmed">{t('Utilisez « Déconnexion »')}</Text>
+        ) : (
+          <ConfirmButton
+            size="xs"
+            label={t('Fermer')}
+            ariaLabel={t('Fermer la session ouverte le {{date}}', { date: openedAt })}
+            title={t('Fermer cette session ?')}
+            message={t('L’appareil concerné devra se reconnecter.')}
+            confirmLabel={t('Fermer la session')}
+            onConfirm={() => revokeSession.mutateAsync(session.id)}
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function SessionsPanel() {
+  const { t } = useTranslation();
+  const sessions = useSessions();
   if (sessions.isPending) return <PageSkeleton rows={3} />;
   if (sessions.isError) return <ErrorAlert error={sessions.error} />;
   return (
@@ -32,30 +63,7 @@ export function SessionsPanel() {
           </Table.Thead>
           <Table.Tbody>
             {sessions.data.items.map((session) => (
-              <Table.Tr key={session.id}>
-                <Table.Td maw={320} style={{ wordBreak: 'break-word' }}>
-                  {session.userAgent || t('Inconnu')}{' '}
-                  {session.current ? <Badge color="green" variant="dot">{t('Session actuelle')}</Badge> : null}
-                </Table.Td>
-                <Table.Td>{session.ip}</Table.Td>
-                <Table.Td>{formatDateTime(session.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {session.current ? (
-                    <Text size="sm" c="dimmed">{t('Utilisez « Déconnexion »')}</Text>
-                  ) : (
-                    <ConfirmButton
-                      size="xs"
-                      label={t('Fermer')}
-                      ariaLabel={t('Fermer la session ouverte le {{date}}', { date: formatDateTime(session.createdAt, i18n.language) })}
-                      title={t('Fermer cette session ?')}
-                      message={t('L’appareil concerné devra se reconnecter.')}
-                      confirmLabel={t('Fermer la session')}
-                      onConfirm={() => revokeSession.mutateAsync(session.id)}
-                    />
-                  )}
-                </Table.Td>
-              </Table.Tr>
+              <SessionRow key={session.id} session={session} />
             ))}
           </Table.Tbody>
         </Table>

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import { createTokenInputSchema, useCreateToken, type CreatedToken, type CreateTokenInput } from '../api/create-token.ts';
-import { useTokens } from '../api/get-tokens.ts';
+import { useTokens, type ApiToken } from '../api/get-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
 import { CreatedTokenAlert } from './created-token-alert.tsx';
 
@@ -50,10 +50,51 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
   );
 }
 
-export function TokensPanel() {
+function TokensTable({ tokens }: { tokens: ApiToken[] }) {
   const { t, i18n } = useTranslation();
-  const tokens = useTokens();
   const revokeToken = useRevokeToken();
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table striped>
+        <Table.Caption>{t('Vos jetons d’API')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('Nom')}</Table.Th>
+            <Table.Th scope="col">{t('Créé le')}</Table.Th>
+            <Table.Th scope="col">{t('Dernière utilisation')}</Table.Th>
+            <Table.Th scope="col">{t('Expire le')}</Table.Th>
+            <Table.Th scope="col">{t('Actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tokens.map((token) => (
+            <Table.Tr key={token.id}>
+              <Table.Th scope="row" fw={500}>{token.name}</Table.Th>
+              <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
+              <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('Jamais utilisé')}</Table.Td>
+              <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt, i18n.language) : t('Sans expiration')}</Table.Td>
+              <Table.Td>
+                <ConfirmButton
+                  size="xs"
+                  label={t('Révoquer')}
+                  ariaLabel={t('Révoquer le jeton {{name}}', { name: token.name })}
+                  title={t('Révoquer ce jeton ?')}
+                  message={t('Le jeton « {{name}} » cessera immédiatement de fonctionner. Cette action est définitive.', { name: token.name })}
+                  confirmLabel={t('Révoquer le jeton')}
+                  onConfirm={() => revokeToken.mutateAsync(token.id)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function TokensPanel() {
+  const { t } = useTranslation();
+  const tokens = useTokens();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const items = tokens.data?.items ?? [];
   return (
@@ -68,43 +109,7 @@ export function TokensPanel() {
       {tokens.isSuccess && items.length === 0 ? (
         <EmptyState icon={<IconKey aria-hidden />} title={t('Aucun jeton d’API')} description={t('Vous n’avez créé aucun jeton.')} />
       ) : null}
-      {items.length > 0 ? (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped>
-            <Table.Caption>{t('Vos jetons d’API')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('Nom')}</Table.Th>
-                <Table.Th scope="col">{t('Créé le')}</Table.Th>
-                <Table.Th scope="col">{t('Dernière utilisation')}</Table.Th>
-                <Table.Th scope="col">{t('Expire le')}</Table.Th>
-                <Table.Th scope="col">{t('Actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Th scope="row" fw={500}>{token.name}</Table.Th>
-                  <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('Jamais utilisé')}</Table.Td>
-                  <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt, i18n.language) : t('Sans expiration')}</Table.Td>
-                  <Table.Td>
-                    <ConfirmButton
-                      size="xs"
-                      label={t('Révoquer')}
-                      ariaLabel={t('Révoquer le jeton {{name}}', { name: token.name })}
-                      title={t('Révoquer ce jeton ?')}
-                      message={t('Le jeton « {{name}} » cessera immédiatement de fonctionner. Cette action est définitive.', { name: token.name })}
-                      confirmLabel={t('Révoquer le jeton')}
-                      onConfirm={() => revokeToken.mutateAsync(token.id)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : null}
+      {items.length > 0 ? <TokensTable tokens={items} /> : null}
     </Stack>
   );
 }

@@ -10,38 +10,38 @@ import { useUnlockUser } from '../api/unlock-user.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { isLocked } from './user-status.ts';
 
+function LockedAlert({ user, lockedUntil, canWrite }: { user: User; lockedUntil: string; canWrite: boolean }) {
+  const { t, i18n } = useTranslation();
+  const unlockUser = useUnlockUser();
+  const unlock = () =>
+    unlockUser.mutate(user.id, { onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }) });
+  return (
+    <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title={t('Compte verrouillé')}>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t('Verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', { time: formatTime(lockedUntil, i18n.language) })}
+        </Text>
+        {unlockUser.isError ? <ErrorAlert error={unlockUser.error} /> : null}
+        {canWrite ? (
+          <Button size="xs" w="fit-content" color="dark" loading={unlockUser.isPending} onClick={unlock}>
+            {t('Déverrouiller le compte')}
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
+
 /** Activation and unlocking of an account (users.write). */
 export function UserAccountActions({ user, canWrite }: { user: User; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const updateUser = useUpdateUser();
-  const unlockUser = useUnlockUser();
   const locked = isLocked(user);
-  const error = updateUser.error ?? unlockUser.error;
+  const error = updateUser.error;
   return (
     <Stack>
       {error ? <ErrorAlert error={error} /> : null}
-      {locked && user.lockedUntil ? (
-        <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title={t('Compte verrouillé')}>
-          <Stack gap="xs">
-            <Text size="sm">
-              {t('Verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', { time: formatTime(user.lockedUntil, i18n.language) })}
-            </Text>
-            {canWrite ? (
-              <Button
-                size="xs"
-                w="fit-content"
-                color="dark"
-                loading={unlockUser.isPending}
-                onClick={() =>
-                  unlockUser.mutate(user.id, { onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }) })
-                }
-              >
-                {t('Déverrouiller le compte')}
-              </Button>
-            ) : null}
-          </Stack>
-        </Alert>
-      ) : null}
+      {locked && user.lockedUntil ? <LockedAlert user={user} lockedUntil={user.lockedUntil} canWrite={canWrite} /> : null}
       <Text size="sm">
         {t('Dernière connexion : {{date}}', { date: user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('jamais') })}
       </Text>
