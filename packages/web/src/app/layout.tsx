@@ -1,7 +1,7 @@
 import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Outlet, useNavigate } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../components/router-links.tsx';
 import { PageSkeleton } from '../components/page-skeleton.tsx';
@@ -23,6 +23,7 @@ export function AppLayout() {
   useEffect(() => {
     if (session.data === null) void navigate({ to: '/connexion' });
   }, [session.data, navigate]);
+  useFocusMainOnPageChange();
 
   if (!me) return <PageSkeleton />;
   return (
@@ -71,4 +72,19 @@ export function AppLayout() {
       </AppShell>
     </>
   );
+}
+
+/**
+ * After a client-side page change, screen-reader and keyboard users would stay
+ * on the link they followed; moving focus to the main region makes the new
+ * page start where a full page load would. The first render is left alone.
+ */
+function useFocusMainOnPageChange(): void {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main-content')?.focus();
+  }, [pathname]);
 }
