@@ -15,21 +15,45 @@ import { roundHalfUp } from './numbers.ts';
 // One formatter for the whole process: building it costs far more than using it.
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
-/** 12.4 → "12,4"; 1000 → "1 000" (narrow no-break space, as fr-FR prints it). */
+/** fr-FR groups thousands with a narrow no-break space. */
+const GROUP_SEPARATOR = '\u202f';
+/** Below this, clean() removes the noise of value × 100, so cents round exactly as Intl does. */
+const EXACT_FRACTION_LIMIT = 90_000;
+/** Below this, a whole number prints as plain digits (no exponent) and stays exact. */
+const EXACT_INTEGER_LIMIT = 1e15;
+
+/**
+ * 12.4 → "12,4"; 1000 → "1 000" (narrow no-break space), exactly as
+ * Intl.NumberFormat fr-FR with two decimals prints it, without calling it:
+ * Intl costs about a microsecond a number, more than a whole judgement.
+ * Intl rounds the shortest decimal form half away from zero (0.015 → 0,02),
+ * which rounding the cleaned magnitude reproduces; it also prints -0 as "-0".
+ */
 export function formatNumber(value: number): string {
-  // Fast path for what explanations mostly show (0 to 999.99, no grouping). Intl rounds the
-  // shortest decimal form half away from zero (0.015 → 0,02), which clean() reproduces.
-  // -0 passes `>= 0`, yet Intl prints it "-0".
-  const nonNegative = value > 0 || Object.is(value, 0);
-  if (nonNegative && value < 1000 && Number.isInteger(value)) return String(value);
-  if (nonNegative && value < 999.995) {
-    const cents = roundHalfUp(value * 100);
-    const units = Math.floor(cents / 100);
-    const rest = cents - units * 100;
-    if (rest === 0) return String(units);
-    return rest % 10 === 0 ? `${units},${rest / 10}` : `${units},${rest < 10 ? '0' : ''}${rest}`;
-  }
-  return numberFormat.format(value);
+  const negative = value < 0 || Object.is(value, -0);
+  const magnitude = negative ? -value : value;
+  let text: string;
+  if (Number.isInteger(magnitude) && magnitude < EXACT_INTEGER_LIMIT) text = groupThousands(magnitude);
+  else if (magnitude < EXACT_FRACTION_LIMIT) text = formatCents(roundHalfUp(magnitude * 100));
+  // NaN, infinities and huge fractional values are rare enough to leave to Intl.
+  else return numberFormat.format(value);
+  return negative ? `-${text}` : text;
+}
+
+function formatCents(cents: number): string {
+  const units = Math.floor(cents / 100);
+  const rest = cents - units * 100;
+  const whole = groupThousands(units);
+  if (rest === 0) return whole;
+  return rest % 10 === 0 ? `${whole},${rest / 10}` : `${whole},${rest < 10 ? '0' : ''}${rest}`;
+}
+
+function groupThousands(whole: number): string {
+  const digits = String(whole);
+  if (digits.length <= 3) return digits;
+  let text = digits.slice(0, digits.length % 3 || 3);
+  for (let i = text.length; i < digits.length; i += 3) text += GROUP_SEPARATOR + digits.slice(i, i + 3);
+  return text;
 }
 
 /** Appends " %" for percentages; counts stay bare. */

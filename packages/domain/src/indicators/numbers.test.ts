@@ -70,4 +70,17 @@ describe('formatNumber fast path', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('groups thousands and signs large and negative numbers as Intl does', () => {
+    const intl = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+    for (const fixed of [-0, -0.001, 1000.5, 12_345.675, 89_999.995, 90_000.5, 1_234_567, -987_654_321, 1e15, 1e21, Number.NaN, -Infinity]) {
+      expect(formatNumber(fixed)).toBe(intl.format(fixed));
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.maxSafeInteger(), fc.integer()), (x) => {
+        expect(formatNumber(x)).toBe(intl.format(x));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

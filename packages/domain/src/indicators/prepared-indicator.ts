@@ -7,7 +7,8 @@ import {
   type EstablishmentProfile,
   type LegalStatus,
 } from '../organisation/establishment.ts';
-import type { IndicatorDefinition, TargetRow } from './indicator-definition.ts';
+import type { IndicatorDefinition, TargetRow, TargetRule } from './indicator-definition.ts';
+import type { ResolvedTarget } from './target-engine.ts';
 
 /**
  * What the engine derives once per indicator definition: rows grouped by
@@ -54,6 +55,13 @@ export interface PreparedIndicator {
 export interface SelectedRow {
   component: string | undefined;
   row: TargetRow;
+  /** The row's rule for the selection's year. */
+  rule: TargetRule;
+  /**
+   * The resolved target when the rule reads no reported value (a threshold, yes/no, a
+   * milestone…): the same for every establishment sharing the selection, so resolved once.
+   */
+  fixed?: Readonly<ResolvedTarget>;
 }
 
 export type RowSelection = { status: 'selected'; rows: SelectedRow[] } | { status: 'tier-unknown' };
@@ -173,7 +181,8 @@ function computeSelection(
   const rows: SelectedRow[] = [];
   for (const group of prepared.groups) {
     for (const candidate of group.rows) {
-      if (candidate.row.years[key] === undefined) continue;
+      const rule = candidate.row.years[key];
+      if (rule === undefined) continue;
       if (candidate.finess && !candidate.finess.has(establishment.finess)) continue;
       if (candidate.categories && !candidate.categories.has(establishment.category)) continue;
       if (candidate.legalStatuses && !candidate.legalStatuses.has(establishment.legalStatus)) continue;
@@ -181,7 +190,7 @@ function computeSelection(
         if (tier === undefined) return { status: 'tier-unknown' };
         if (!candidate.tiers.has(tier)) continue;
       }
-      rows.push({ component: group.component, row: candidate.row });
+      rows.push({ component: group.component, row: candidate.row, rule });
       break;
     }
   }

@@ -5,7 +5,13 @@ import { evaluateApplicability, type ApplicabilityEvaluation } from './applicabi
 import type { Comparator, IndicatorDefinition, TargetRule } from './indicator-definition.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import { explainJudgement } from './judgement-explanation.ts';
-import { componentsTargetedIn, prepareIndicator, selectRows, type PreparedIndicator } from './prepared-indicator.ts';
+import {
+  componentsTargetedIn,
+  prepareIndicator,
+  selectRows,
+  type PreparedIndicator,
+  type SelectedRow,
+} from './prepared-indicator.ts';
 import { resolveRule, type ResolutionContext } from './rule-resolution.ts';
 import { combineJudgements, judgeTarget } from './target-judgement.ts';
 import { valueLookup } from './value-reading.ts';
@@ -94,12 +100,19 @@ function resolveApplicable(
   }
   if (selection.status === 'tier-unknown') return [capacityPending(year)];
   if (selection.rows.length === 0) return [{ status: 'not-applicable', text: 'Sans objet' }];
-  return selection.rows.map(({ component, row }) => {
-    const rule = row.years[String(year)];
-    // selectRows only keeps rows with a rule for the year.
-    if (rule === undefined) return { status: 'not-applicable', text: 'Sans objet' };
-    return resolveRule(context, row, rule, year, component);
-  });
+  return selection.rows.map((selected) => selected.fixed ?? resolveSelected(context, selected, year));
+}
+
+/** Rules that read no reported value: their target is the same for everyone who shares the row. */
+const FIXED_SHAPES: ReadonlySet<TargetRule['shape']> = new Set([
+  'threshold', 'components-count', 'cumulative', 'boolean', 'milestone', 'not-applicable',
+]);
+
+function resolveSelected(context: ResolutionContext, selected: SelectedRow, year: number): ResolvedTarget {
+  const target = resolveRule(context, selected.row, selected.rule, year, selected.component);
+  // Shared between judgements from now on, so frozen: a caller altering one result cannot alter another.
+  if (FIXED_SHAPES.has(selected.rule.shape)) selected.fixed = Object.freeze(target);
+  return target;
 }
 
 /** The targets that apply: one per targeted component, or one. Uses only `history` for earlier values. */
