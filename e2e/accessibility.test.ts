@@ -184,40 +184,6 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
   });
 });
 
-describe('axe finds no WCAG 2.1 AA violation on a tablet (768 px)', async () => {
-  const page = await jalon.newPage({ width: 768, height: 1024 });
-  page.setDefaultTimeout(10_000);
-
-  it('login page', async () => {
-    await visit(page, '/connexion', 'Connexion à Jalon');
-    expect(await violations(page)).toEqual([]);
-    await signIn(page);
-  });
-
-  for (const [path, heading] of PAGES) {
-    it(`page ${path}`, async () => {
-      await visit(page, path, heading);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
-
-  it('navigation opened from the menu button', async () => {
-    await visit(page, '/', 'Bonjour Administration Jalon');
-    await page.getByRole('button', { name: 'Ouvrir le menu de navigation' }).click();
-    await page.getByRole('button', { name: 'Fermer le menu de navigation' }).waitFor();
-    expect(await violations(page)).toEqual([]);
-  });
-
-  it('organisation tree, organisation page, user page', async () => {
-    await openTree(page);
-    expect(await violations(page)).toEqual([]);
-    await openMillau(page);
-    expect(await violations(page)).toEqual([]);
-    await openUser(page, 'Laurent Vidal');
-    expect(await violations(page)).toEqual([]);
-  });
-});
-
 describe('keyboard', async () => {
   const page = await jalon.newPage();
   page.setDefaultTimeout(10_000);

@@ -84,8 +84,11 @@ describe('user administration', () => {
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Utilisateurs' }).click();
     await page.getByRole('searchbox', { name: 'Rechercher un utilisateur' }).fill('claire');
     const results = page.getByRole('table', { name: 'Utilisateurs correspondant à « claire »' });
-    await results.getByText('Responsable qualité — Pôle médecine et gériatrie').waitFor();
-    await expect(results.getByRole('row').count()).resolves.toBe(2);
+    // The previous, unfiltered list stays on screen until the search answers.
+    await results.getByRole('row').nth(2).waitFor({ state: 'detached' });
+    const rows = results.getByRole('row');
+    await expect(rows.count()).resolves.toBe(2);
+    await rows.nth(1).getByText('Responsable qualité — Pôle médecine et gériatrie').waitFor();
   });
 
   it('lets the new user sign in and see the role and its scope', async () => {
