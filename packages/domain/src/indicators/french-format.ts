@@ -40,20 +40,23 @@ export function formatNumber(value: number): string {
   return negative ? `-${text}` : text;
 }
 
+// Explanations print hundreds of thousands of numbers: the pieces below 1,000 are written once.
+const BELOW_1000 = Array.from({ length: 1000 }, (_, n) => String(n));
+const GROUP_OF_3 = BELOW_1000.map((digits) => GROUP_SEPARATOR + digits.padStart(3, '0'));
+/** ",5" for 50 cents, ",05" for 5: the trailing zero is dropped, as Intl does. */
+const DECIMALS = Array.from({ length: 100 }, (_, cents) =>
+  cents === 0 ? '' : cents % 10 === 0 ? `,${cents / 10}` : `,${String(cents).padStart(2, '0')}`,
+);
+
 function formatCents(cents: number): string {
   const units = Math.floor(cents / 100);
-  const rest = cents - units * 100;
-  const whole = groupThousands(units);
-  if (rest === 0) return whole;
-  return rest % 10 === 0 ? `${whole},${rest / 10}` : `${whole},${rest < 10 ? '0' : ''}${rest}`;
+  return groupThousands(units) + (DECIMALS[cents - units * 100] ?? '');
 }
 
 function groupThousands(whole: number): string {
-  const digits = String(whole);
-  if (digits.length <= 3) return digits;
-  let text = digits.slice(0, digits.length % 3 || 3);
-  for (let i = text.length; i < digits.length; i += 3) text += GROUP_SEPARATOR + digits.slice(i, i + 3);
-  return text;
+  if (whole < 1000) return BELOW_1000[whole] ?? String(whole);
+  const thousands = Math.floor(whole / 1000);
+  return groupThousands(thousands) + (GROUP_OF_3[whole - thousands * 1000] ?? '');
 }
 
 /** Appends " %" for percentages; counts stay bare. */

@@ -23,8 +23,9 @@ export function explainJudgement(
     case 'not-met':
       break;
   }
-  const [single] = verdicts;
-  if (verdicts.length === 1 && single !== undefined && single.target.component === undefined) {
+  // Indexing rather than destructuring: this runs for every judgement and skips the array iterator.
+  const single = verdicts.length === 1 ? verdicts[0] : undefined;
+  if (single !== undefined && single.target.component === undefined) {
     return `Cible ${year} : ${single.target.text} ; ${single.actual ?? ''} ; ${verdictWord(single)}`;
   }
   const parts = verdicts.map((verdict) => {
