@@ -32,8 +32,12 @@ describe('login page', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText('Saisissez une adresse e-mail valide.').waitFor();
     await page.getByText('Saisissez votre mot de passe.').waitFor();
+    // Both fields tell assistive technologies they are in error, not only by colour.
     const email = page.getByRole('textbox', { name: 'Adresse e-mail' });
+    const password = page.getByRole('textbox', { name: 'Mot de passe', exact: true });
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(password.getAttribute('aria-describedby')).resolves.toMatch(/-error$/);
   });
 
   it('signs the demo director in, back to the page first asked for, inside the layout', async () => {

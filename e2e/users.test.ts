@@ -85,6 +85,7 @@ describe('user administration', () => {
     await page.getByRole('searchbox', { name: 'Rechercher un utilisateur' }).fill('claire');
     const results = page.getByRole('table', { name: 'Utilisateurs correspondant à « claire »' });
     // The previous, unfiltered list stays on screen until the search answers.
+    await results.waitFor();
     await results.getByRole('row').nth(2).waitFor({ state: 'detached' });
     const rows = results.getByRole('row');
     await expect(rows.count()).resolves.toBe(2);
