@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
+import type { OrgUnit, Page } from '../../../types/api.ts';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface DeleteOrgUnitVariables {
@@ -12,12 +13,19 @@ export function deleteOrgUnit({ id, version }: DeleteOrgUnitVariables): Promise<
   return apiRequest<void>(`/org-units/${encodeURIComponent(id)}`, { method: 'DELETE', version });
 }
 
+/** A cached list without the deleted unit, so no page shows a link to it while lists refetch. */
+export function withoutUnit(page: Page<OrgUnit> | undefined, id: string): Page<OrgUnit> | undefined {
+  if (!page || !page.items.some((unit) => unit.id === id)) return page;
+  return { ...page, items: page.items.filter((unit) => unit.id !== id), total: page.total - 1 };
+}
+
 export function useDeleteOrgUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteOrgUnit,
     onSuccess: async (_, { id, parentId }) => {
       queryClient.removeQueries({ queryKey: orgUnitKeys.detail(id) });
+      queryClient.setQueriesData<Page<OrgUnit>>({ queryKey: orgUnitKeys.lists() }, (page) => withoutUnit(page, id));
       await queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() });
       if (parentId) await queryClient.invalidateQueries({ queryKey: orgUnitKeys.detail(parentId) });
     },
