@@ -6,6 +6,7 @@ import { AccountPage } from './routes/account-page.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { LoginPage } from './routes/login-page.tsx';
 import { CpomPage, DashboardsPage, IndicatorsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
+import { ErrorPage, RootErrorPage } from './routes/error-page.tsx';
 import { NotFoundPage, RootNotFoundPage } from './routes/not-found-page.tsx';
 import { OrgUnitPage } from './routes/org-unit-page.tsx';
 import { OrgUnitsPage } from './routes/org-units-page.tsx';
@@ -34,6 +35,7 @@ export const loginRoute = createRoute({
     if (session) throw redirect({ to: '/' });
   },
   component: LoginPage,
+  errorComponent: RootErrorPage,
 });
 
 // Every page but the login page needs a session; the guard runs before any of
@@ -47,6 +49,7 @@ const appRoute = createRoute({
   },
   component: AppLayout,
   notFoundComponent: NotFoundPage,
+  errorComponent: RootErrorPage,
 });
 
 // Written out one by one: a shared helper would widen the paths to `string`
@@ -107,6 +110,7 @@ export function createAppRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
+    defaultErrorComponent: ErrorPage,
     // Data comes from TanStack Query; the router must not cache it a second time.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
