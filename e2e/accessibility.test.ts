@@ -242,4 +242,38 @@ describe('keyboard', async () => {
     await page.getByRole('link', { name: 'GHT Est-Hérault et Sud-Aveyron' }).waitFor({ state: 'detached' });
     await expect(page.getByRole('button', { name: 'Déplier Occitanie' }).getAttribute('aria-expanded')).resolves.toBe('false');
   });
+
+  it('the user menu opens on Enter with focus on its first item, and Escape gives focus back', async () => {
+    await visit(page, '/', 'Bonjour Administration Jalon');
+    const trigger = page.getByRole('button', { name: 'Menu de Administration Jalon' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('menuitem');
+    expect((await focused()).text).toBe('Mon compte');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).toBe('Déconnexion');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await expect(trigger.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  });
+
+  it('a confirmation dialog keeps focus inside and hands it back to its button on Escape', async () => {
+    await visit(page, '/mon-compte', 'Mon compte');
+    await page.getByRole('tab', { name: 'Jetons d’API' }).click();
+    await page.getByRole('textbox', { name: 'Nom du nouveau jeton' }).fill('Entrepôt de données');
+    await page.keyboard.press('Enter');
+    const revoke = page.getByRole('button', { name: 'Révoquer le jeton Entrepôt de données' });
+    await revoke.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Révoquer ce jeton ?' });
+    await dialog.waitFor();
+    for (let press = 0; press < 4; press += 1) {
+      await page.keyboard.press('Tab');
+      await expect(dialog.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(revoke.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  });
 });
