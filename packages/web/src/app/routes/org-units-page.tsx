@@ -1,10 +1,10 @@
-import { Button, Modal, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Modal, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { CreateOrgUnitForm } from '../../features/org-units/components/create-org-unit-form.tsx';
 import { OrgUnitSearchResults } from '../../features/org-units/components/org-unit-search-results.tsx';
@@ -15,14 +15,8 @@ export function OrgUnitsPage() {
   const { t } = useTranslation();
   const { q, page } = orgUnitsRoute.useSearch();
   const navigate = useNavigate({ from: orgUnitsRoute.fullPath });
-  const [text, setText] = useState(q ?? '');
   const [creating, { open, close }] = useDisclosure(false);
   const isPlatformAdmin = useSession().data?.user.isPlatformAdmin ?? false;
-  // The query lives in the URL, so a search can be bookmarked and shared.
-  const search = useDebouncedCallback((value: string) => {
-    const trimmed = value.trim();
-    void navigate({ search: trimmed ? { q: trimmed } : {}, replace: true });
-  }, 300);
   return (
     <>
       <PageHeader
@@ -37,17 +31,11 @@ export function OrgUnitsPage() {
         }
       />
       <Stack>
-        <TextInput
-          type="search"
+        <SearchField
           label={t('Rechercher une organisation')}
           description={t('Par nom, sigle ou numéro FINESS ; les accents sont ignorés.')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          maw={480}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            search(event.currentTarget.value);
-          }}
+          query={q}
+          onSearch={(value) => void navigate({ search: value ? { q: value } : {}, replace: true })}
         />
         {q ? (
           <OrgUnitSearchResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { q, page: next } })} />

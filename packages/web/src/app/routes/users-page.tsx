@@ -1,13 +1,13 @@
-import { Button, Modal, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { Button, Modal, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ListPagination } from '../../components/list-pagination.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { SearchField } from '../../components/search-field.tsx';
 import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { useUsers } from '../../features/users/api/get-users.ts';
@@ -43,14 +43,9 @@ export function UsersPage() {
   const { t } = useTranslation();
   const { q, page } = usersRoute.useSearch();
   const navigate = useNavigate({ from: usersRoute.fullPath });
-  const [text, setText] = useState(q ?? '');
   const [creating, { open, close }] = useDisclosure(false);
   const me = useSession().data?.user;
   const canWrite = me ? hasPermission(me, 'users.write') : false;
-  const search = useDebouncedCallback((value: string) => {
-    const trimmed = value.trim();
-    void navigate({ search: trimmed ? { q: trimmed } : {}, replace: true });
-  }, 300);
   return (
     <>
       <PageHeader
@@ -65,17 +60,11 @@ export function UsersPage() {
         }
       />
       <Stack>
-        <TextInput
-          type="search"
+        <SearchField
           label={t('Rechercher un utilisateur')}
           description={t('Par nom ou adresse e-mail.')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          maw={480}
-          value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            search(event.currentTarget.value);
-          }}
+          query={q}
+          onSearch={(value) => void navigate({ search: value ? { q: value } : {}, replace: true })}
         />
         <UsersResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { ...(q ? { q } : {}), page: next } })} />
       </Stack>
