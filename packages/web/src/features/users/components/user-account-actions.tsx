@@ -43,7 +43,9 @@ export function UserAccountActions({ user, canWrite }: { user: User; canWrite: b
       {error ? <ErrorAlert error={error} /> : null}
       {locked && user.lockedUntil ? <LockedAlert user={user} lockedUntil={user.lockedUntil} canWrite={canWrite} /> : null}
       <Text size="sm">
-        {t('Dernière connexion : {{date}}', { date: user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('jamais') })}
+        {user.lastLoginAt
+          ? t('Dernière connexion : {{date}}', { date: formatDateTime(user.lastLoginAt, i18n.language) })
+          : t('Ne s’est encore jamais connecté.')}
       </Text>
       {canWrite ? (
         <Group>

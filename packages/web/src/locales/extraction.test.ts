@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import fr from './fr.json';
+
+// Every literal passed to t() in the sources, read as text by Vite.
+const sources = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+function literalKeys(source: string): string[] {
+  return [...source.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => (match[1] ?? '').replace(/\\'/g, "'"));
+}
+
+describe('text extraction', () => {
+  it('reads the sources', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(50);
+  });
+
+  it('finds every t() text in fr.json, so none is left untranslated by a missed extraction', () => {
+    const missing = Object.entries(sources).flatMap(([file, source]) =>
+      literalKeys(source)
+        .filter((key) => !(key in fr))
+        .map((key) => `${file}: ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
