@@ -116,6 +116,6 @@ export const AUTHORISATION_LABELS: Readonly<Record<Authorisation, string>> = {
 
 /** "CHU, CH et ESPIC" */
 export function joinFrench(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1] ?? ''}`;
 }

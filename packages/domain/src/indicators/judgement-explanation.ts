@@ -55,28 +55,38 @@ function componentLabel(prepared: PreparedIndicator, component: string | undefin
   return prepared.componentLabels.get(component) ?? component;
 }
 
+// Plain loops below: a region's evaluation explains tens of thousands of such judgements.
 function explainNotApplicable(verdicts: readonly TargetVerdict[], year: number): string {
-  const reasons = verdicts.flatMap((v) => (v.target.rule?.shape === 'not-applicable' && v.target.rule.reason ? [v.target.rule.reason] : []));
-  return reasons.length > 0 ? `Sans objet en ${year} : ${[...new Set(reasons)].join(' ; ')}` : `Sans objet en ${year} pour cet établissement`;
+  const reasons: string[] = [];
+  for (const { target } of verdicts) {
+    const rule = target.rule;
+    if (rule?.shape === 'not-applicable' && rule.reason !== undefined && !reasons.includes(rule.reason)) reasons.push(rule.reason);
+  }
+  if (reasons.length === 0) return `Sans objet en ${year} pour cet établissement`;
+  return `Sans objet en ${year} : ${reasons.length === 1 ? reasons[0] : reasons.join(' ; ')}`;
 }
 
 /** Says what is missing and, when it is an earlier value, that the target needs it. */
 function explainPending(verdicts: readonly TargetVerdict[], year: number): string {
-  const forTarget = verdicts.some((v) => v.judgement === 'pending' && v.missingForTarget === true);
-  const items: string[] = [];
+  let forTarget = false;
+  for (const verdict of verdicts) if (verdict.judgement === 'pending' && verdict.missingForTarget === true) forTarget = true;
+  const current = `valeur ${year}`;
+  const phrases: string[] = [];
   for (const verdict of verdicts) {
     if (verdict.judgement !== 'pending' || (forTarget && verdict.missingForTarget !== true)) continue;
-    for (const item of verdict.missing ?? []) if (!items.includes(item)) items.push(item);
+    for (const item of verdict.missing ?? []) {
+      const phrase = missingPhrase(item, current, forTarget);
+      if (!phrases.includes(phrase)) phrases.push(phrase);
+    }
   }
-  const phrases = items.map((item) => missingPhrase(item, year, forTarget));
   if (!forTarget) return `En attente : ${joinFrench(phrases)}`;
-  const needed = items.length > 1 ? 'nécessaires' : 'nécessaire';
+  const needed = phrases.length > 1 ? 'nécessaires' : 'nécessaire';
   return `En attente : ${joinFrench(phrases)}, ${needed} au calcul de la cible`;
 }
 
-function missingPhrase(item: string, year: number, forTarget: boolean): string {
+function missingPhrase(item: string, current: string, forTarget: boolean): string {
   if (item.startsWith('capacité')) return `${item} inconnue`;
   if (item.startsWith('jalon')) return `${item} non déclaré`;
-  if (!forTarget && item === `valeur ${year}`) return `${item} non déclarée`;
+  if (!forTarget && item === current) return `${item} non déclarée`;
   return `${item} manquante`;
 }

@@ -137,7 +137,8 @@ export function judge(input: TargetInput & { reported?: IndicatorValue | undefin
   const context = { prepared, valueOf: valueLookup(input.history, year, input.reported) };
   const targets = resolveApplicable(prepared, input, applicability, context);
   if (applicability.status === 'not-applicable') {
-    return { judgement: 'not-applicable', targets, explanation: `Sans objet : ${applicability.reasons.join(' ; ')}` };
+    // The single target already says it, reasons included.
+    return { judgement: 'not-applicable', targets, explanation: targets[0]?.text ?? 'Sans objet' };
   }
   const verdicts = targets.map((target) => judgeTarget(context, target, year));
   const judgement = combineJudgements(verdicts);

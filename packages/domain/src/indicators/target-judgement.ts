@@ -12,24 +12,38 @@ export interface TargetVerdict {
   target: ResolvedTarget;
   judgement: Judgement;
   /** What was reported, in French: "réalisé 12,4 %", "déclaré en cours". */
-  actual?: string;
+  actual?: string | undefined;
   /** Why a target counts as partly met. */
-  detail?: string;
-  missing?: string[];
+  detail?: string | undefined;
+  missing?: string[] | undefined;
   /** Whether the missing data was needed for the target itself rather than for the reported value. */
-  missingForTarget?: boolean;
+  missingForTarget?: boolean | undefined;
+}
+
+/** Every verdict has the same fields in the same order: the engine's hot paths then read one object layout. */
+function verdict(
+  target: ResolvedTarget,
+  judgement: Judgement,
+  actual?: string,
+  detail?: string,
+): TargetVerdict {
+  return { target, judgement, actual, detail, missing: undefined, missingForTarget: undefined };
+}
+
+function waiting(target: ResolvedTarget, missing: string[], missingForTarget: boolean): TargetVerdict {
+  return { target, judgement: 'pending', actual: undefined, detail: undefined, missing, missingForTarget };
 }
 
 
 export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   if (target.status === 'pending') {
-    return { target, judgement: 'pending', missing: target.missing ?? [], missingForTarget: true };
+    return waiting(target, target.missing ?? [], true);
   }
-  if (target.status === 'not-applicable' || target.rule === undefined) return { target, judgement: 'not-applicable' };
+  if (target.status === 'not-applicable' || target.rule === undefined) return verdict(target, 'not-applicable');
   const rule = target.rule;
   switch (rule.shape) {
     case 'not-applicable':
-      return { target, judgement: 'not-applicable' };
+      return verdict(target, 'not-applicable');
     case 'boolean':
       return judgeBoolean(context, target, year);
     case 'milestone':
@@ -49,12 +63,7 @@ export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, 
   }
 }
 
-const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict => ({
-  target,
-  judgement: 'pending',
-  missing: [`valeur ${year}`],
-  missingForTarget: false,
-});
+const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict => waiting(target, [`valeur ${year}`], false);
 
 function isPercent(prepared: PreparedIndicator, component: string | undefined): boolean {
   return component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
@@ -74,22 +83,22 @@ function judgeNumeric(context: ResolutionContext, target: ResolvedTarget, shape:
     return awaitingValue(target, year);
   }
   const shown = `réalisé ${formatQuantity(actual, isPercent(prepared, target.component))}`;
-  if (compare(actual, target.comparator, target.value)) return { target, judgement: 'met', actual: shown };
+  if (compare(actual, target.comparator, target.value)) return verdict(target, 'met', shown);
   // Progression is the target itself for this shape: moving is not "partly" reaching it.
   if (shape !== 'positive-progression') {
     const previous = readNumber(prepared, valueOf(year - 1), target.component);
     if (previous !== undefined && movedTowards(target.comparator, actual, previous)) {
-      return { target, judgement: 'partly-met', actual: shown, detail: `en progression par rapport à ${year - 1}` };
+      return verdict(target, 'partly-met', shown, `en progression par rapport à ${year - 1}`);
     }
   }
-  return { target, judgement: 'not-met', actual: shown };
+  return verdict(target, 'not-met', shown);
 }
 
 function judgeBoolean(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   const actual = readBoolean(context.valueOf(year), target.component);
   if (actual === undefined) return awaitingValue(target, year);
   const shown = `déclaré ${formatBoolean(actual)}`;
-  return { target, judgement: actual === target.value ? 'met' : 'not-met', actual: shown };
+  return verdict(target, actual === target.value ? 'met' : 'not-met', shown);
 }
 
 /**
@@ -102,14 +111,14 @@ function judgeMilestone(context: ResolutionContext, target: ResolvedTarget, year
   const reading = readMilestone(value);
   switch (reading) {
     case undefined:
-      if (hasFigures(value)) return { target, judgement: 'pending', missing: [`jalon ${year}`], missingForTarget: false };
+      if (hasFigures(value)) return waiting(target, [`jalon ${year}`], false);
       return awaitingValue(target, year);
     case 'reached':
-      return { target, judgement: 'met', actual: 'déclaré atteint' };
+      return verdict(target, 'met', 'déclaré atteint');
     case 'in-progress':
-      return { target, judgement: 'partly-met', actual: 'déclaré en cours', detail: 'jalon en cours' };
+      return verdict(target, 'partly-met', 'déclaré en cours', 'jalon en cours');
     case 'not-reached':
-      return { target, judgement: 'not-met', actual: 'déclaré non atteint' };
+      return verdict(target, 'not-met', 'déclaré non atteint');
   }
 }
 
@@ -128,9 +137,9 @@ function judgeComponentsCount(
   const done = countDone(context.prepared, context.valueOf(year));
   if (done === undefined) return awaitingValue(target, year);
   const shown = `réalisé ${done}/${rule.of}`;
-  if (done >= rule.required) return { target, judgement: 'met', actual: shown };
-  if (done > 0) return { target, judgement: 'partly-met', actual: shown, detail: 'une partie des éléments' };
-  return { target, judgement: 'not-met', actual: shown };
+  if (done >= rule.required) return verdict(target, 'met', shown);
+  if (done > 0) return verdict(target, 'partly-met', shown, 'une partie des éléments');
+  return verdict(target, 'not-met', shown);
 }
 
 /** Every year of the cumulated span must be known: a gap would understate the total. */
@@ -150,9 +159,9 @@ function judgeCumulative(
     if (value === undefined) missing.push(`valeur ${y}`);
     else total += value;
   }
-  if (missing.length > 0) return { target, judgement: 'pending', missing, missingForTarget: false };
+  if (missing.length > 0) return waiting(target, missing, false);
   const shown = `réalisé ${formatQuantity(total, isPercent(context.prepared, target.component))} en cumul`;
-  return { target, judgement: compare(total, target.comparator, target.value) ? 'met' : 'not-met', actual: shown };
+  return verdict(target, compare(total, target.comparator, target.value) ? 'met' : 'not-met', shown);
 }
 
 /** All met is met; any pending waits; something met or partly met is partly met. */
