@@ -35,12 +35,14 @@ function LockedAlert({ user, lockedUntil, canWrite }: { user: User; lockedUntil:
 /** Activation and unlocking of an account (users.write). */
 export function UserAccountActions({ user, canWrite }: { user: User; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
-  const updateUser = useUpdateUser();
+  // Two mutations: a failed deactivation is reported inside its confirmation
+  // dialog, a failed reactivation on the page.
+  const deactivate = useUpdateUser();
+  const reactivate = useUpdateUser();
   const locked = isLocked(user);
-  const error = updateUser.error;
   return (
     <Stack>
-      {error ? <ErrorAlert error={error} /> : null}
+      {reactivate.isError ? <ErrorAlert error={reactivate.error} /> : null}
       {locked && user.lockedUntil ? <LockedAlert user={user} lockedUntil={user.lockedUntil} canWrite={canWrite} /> : null}
       <Text size="sm">
         {user.lastLoginAt
@@ -55,13 +57,13 @@ export function UserAccountActions({ user, canWrite }: { user: User; canWrite: b
               title={t('Désactiver ce compte ?')}
               message={t('{{name}} ne pourra plus se connecter ; ses sessions et jetons cessent de fonctionner. Vous pourrez le réactiver.', { name: user.displayName })}
               confirmLabel={t('Désactiver')}
-              onConfirm={() => updateUser.mutateAsync({ id: user.id, version: user.version, input: { active: false } })}
+              onConfirm={() => deactivate.mutateAsync({ id: user.id, version: user.version, input: { active: false } })}
             />
           ) : (
             <Button
               variant="light"
-              loading={updateUser.isPending}
-              onClick={() => updateUser.mutate({ id: user.id, version: user.version, input: { active: true } })}
+              loading={reactivate.isPending}
+              onClick={() => reactivate.mutate({ id: user.id, version: user.version, input: { active: true } })}
             >
               {t('Réactiver le compte')}
             </Button>
