@@ -173,6 +173,28 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
       await page.getByRole('tabpanel', { name: tab }).waitFor();
       expect(await violations(page)).toEqual([]);
     }
+    await page.getByRole('tab', { name: 'Jetons d’API' }).click();
+    await page.getByRole('textbox', { name: 'Nom du nouveau jeton' }).fill('Import SAE');
+    await page.getByRole('button', { name: 'Créer un jeton' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Jeton « Import SAE » créé' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('edit conflict: the alert with both versions side by side', async () => {
+    await openMillau(page);
+    const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByRole('textbox', { name: 'Nom court' }).fill('CH Millau (ma version)');
+    const { version } = (await (await page.request.get(`/api/org-units/${id}`)).json()) as { version: number };
+    const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+    const theirs = await page.request.patch(`/api/org-units/${id}`, {
+      headers: { 'If-Match': `"${version}"`, 'x-csrf-token': csrfToken },
+      data: { shortName: 'CH Millau (leur version)' },
+    });
+    expect(theirs.status()).toBe(200);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('table', { name: 'Différences entre votre saisie et la version enregistrée' }).waitFor();
+    expect(await violations(page)).toEqual([]);
   });
 
   it('user menu, opened', async () => {
