@@ -46,6 +46,9 @@ export interface PreparedIndicator {
   groups: readonly RowGroup[];
   /** Whether any row is restricted to tiers, i.e. whether the year's capacity matters at all. */
   tierDependent: boolean;
+  /** Whether any row looks at the category, or at the legal status: if not, the profile key leaves them out. */
+  categoryDependent: boolean;
+  statusDependent: boolean;
   /** FINESS numbers named by some row, each with its own number in the profile key (0 for any other). */
   namedFiness: ReadonlyMap<string, number>;
   /** Row selections already made, by profile key: a region has far fewer profiles than establishments. */
@@ -83,6 +86,8 @@ export function prepareIndicator(indicator: IndicatorDefinition): PreparedIndica
     componentLabels: new Map(components.map((c) => [c.key, c.label])),
     groups: groupRows(indicator.targets),
     tierDependent: indicator.targets.some((row) => row.scope.tiers !== undefined),
+    categoryDependent: indicator.targets.some((row) => row.scope.categories !== undefined),
+    statusDependent: indicator.targets.some((row) => row.scope.legalStatuses !== undefined),
     namedFiness: namedFinessOf(indicator.targets),
     selections: new Map(),
   };
@@ -162,8 +167,8 @@ function profileKey(
   tier: CpomTier | undefined,
   year: number,
 ): number {
-  const category = CATEGORY_INDEX.get(establishment.category) ?? 99;
-  const status = STATUS_INDEX.get(establishment.legalStatus) ?? 9;
+  const category = prepared.categoryDependent ? (CATEGORY_INDEX.get(establishment.category) ?? 99) : 0;
+  const status = prepared.statusDependent ? (STATUS_INDEX.get(establishment.legalStatus) ?? 9) : 0;
   const tierIndex = tier === undefined ? 0 : (TIER_INDEX.get(tier) ?? 0);
   const key = ((category * 10 + status) * 10 + tierIndex) * 10_000 + year;
   const named = prepared.namedFiness;

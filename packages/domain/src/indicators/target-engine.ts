@@ -115,11 +115,18 @@ function resolveSelected(context: ResolutionContext, selected: SelectedRow, year
   return target;
 }
 
+const APPLICABLE: ApplicabilityEvaluation = { status: 'applicable', reasons: [] };
+
+/** Most fiches set no condition: skip the evaluation, and its allocation, on every judgement. */
+function applicabilityOf(establishment: EstablishmentProfile, indicator: IndicatorDefinition, year: number): ApplicabilityEvaluation {
+  return indicator.applicability.length === 0 ? APPLICABLE : evaluateApplicability(establishment, indicator, year);
+}
+
 /** The targets that apply: one per targeted component, or one. Uses only `history` for earlier values. */
 export function resolveTargets(input: TargetInput): ResolvedTarget[] {
   assertYearInPeriod(input.indicator, input.year);
   const prepared = prepareIndicator(input.indicator);
-  const applicability = evaluateApplicability(input.establishment, input.indicator, input.year);
+  const applicability = applicabilityOf(input.establishment, input.indicator, input.year);
   const context = { prepared, valueOf: valueLookup(input.history, input.year) };
   return resolveApplicable(prepared, input, applicability, context);
 }
@@ -133,7 +140,7 @@ export function judge(input: TargetInput & { reported?: IndicatorValue | undefin
   const { indicator, year } = input;
   assertYearInPeriod(indicator, year);
   const prepared = prepareIndicator(indicator);
-  const applicability = evaluateApplicability(input.establishment, indicator, year);
+  const applicability = applicabilityOf(input.establishment, indicator, year);
   const context = { prepared, valueOf: valueLookup(input.history, year, input.reported) };
   const targets = resolveApplicable(prepared, input, applicability, context);
   if (applicability.status === 'not-applicable') {
