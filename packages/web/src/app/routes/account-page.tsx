@@ -24,7 +24,10 @@ export function AccountPage() {
             <Tabs.Tab value="tokens" leftSection={<IconKey size={16} aria-hidden />}>{t('Jetons d’API')}</Tabs.Tab>
             <Tabs.Tab value="sessions" leftSection={<IconDevices size={16} aria-hidden />}>{t('Sessions')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="profile"><ProfileForm me={me} /></Tabs.Panel>
+          <Tabs.Panel value="profile">
+            {/* Re-created when the account changes elsewhere (header language switch). */}
+            <ProfileForm key={`${me.locale}:${me.displayName}`} me={me} />
+          </Tabs.Panel>
           <Tabs.Panel value="password"><PasswordForm /></Tabs.Panel>
           <Tabs.Panel value="tokens"><TokensPanel /></Tabs.Panel>
           <Tabs.Panel value="sessions"><SessionsPanel /></Tabs.Panel>

@@ -62,7 +62,8 @@ export function GrantsPanel({ user, canWrite, renderUnitLink, addForm }: {
       )}
       {canWrite ? (
         <>
-          <Title order={3} size="h5">{t('Attribuer un rôle')}</Title>
+          {/* The page has only its h1 above: an h3 here would skip a level. */}
+          <Title order={2} size="h5">{t('Attribuer un rôle')}</Title>
           {addForm}
         </>
       ) : null}
