@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
 import { authorisationLabel, categoryLabel, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
 import type { EstablishmentAttributes, OrgUnit } from '../../../types/api.ts';
 import { CapacitiesTable } from './capacities-table.tsx';
@@ -58,7 +59,7 @@ function EstablishmentRows({ establishment }: { establishment: EstablishmentAttr
 }
 
 export function OrgUnitDetails({ unit }: { unit: OrgUnit }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap="lg">
       <Table withTableBorder>
@@ -77,7 +78,7 @@ export function OrgUnitDetails({ unit }: { unit: OrgUnit }) {
         </section>
       ) : null}
       <Text size="sm" c="gray.7">
-        {t('Version {{version}}', { version: unit.version })}
+        {t('Version {{version}}, enregistrée le {{date}}', { version: unit.version, date: formatDateTime(unit.updatedAt, i18n.language) })}
       </Text>
     </Stack>
   );
