@@ -20,15 +20,33 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Headings that go down more than one level at once. RGAA 9.1 asks for a
+ * coherent outline (WCAG 1.3.1); axe files it under best practice only.
+ */
+async function skippedHeadings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skipped: string[] = [];
+    let previous = 0;
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const level = Number(heading.tagName.slice(1));
+      if (level > previous + 1) skipped.push(`heading-order: h${previous} then h${level} "${heading.textContent?.trim() ?? ''}"`);
+      previous = level;
+    }
+    return skipped;
+  });
+}
+
 /** Every WCAG 2.1 A/AA violation axe finds, one line each, so a failure names the rule and the elements. */
 async function violations(page: Page): Promise<string[]> {
   await settle(page);
   // Legacy mode runs axe in the page itself instead of opening a helper page
   // per run, which halves the time; Jalon has no iframes for it to miss.
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
-  return result.violations.map(
+  const found = result.violations.map(
     (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+  return [...found, ...(await skippedHeadings(page))];
 }
 
 async function signIn(page: Page): Promise<void> {
