@@ -66,7 +66,10 @@ describe('login page', () => {
 
   it('switches the interface to English: labels and html[lang] follow', async () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    // Signed in, the choice is also saved on the account.
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH');
     await page.getByText('EN', { exact: true }).click();
+    expect((await saved).status()).toBe(200);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.getByRole('link', { name: 'Dashboards' }).waitFor();
     await page.getByRole('heading', { level: 1, name: 'Dashboards' }).waitFor();
