@@ -31,11 +31,13 @@ function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: 
       />
     );
   }
+  // While a new search runs, the previous rows stay under the new caption:
+  // aria-busy tells screen readers not to read them as its results yet.
   return (
-    <>
+    <Stack aria-busy={users.isPlaceholderData || undefined}>
       <UsersTable users={users.data.items} caption={q ? t('Utilisateurs correspondant à « {{q}} »', { q }) : t('Utilisateurs de votre périmètre')} />
       <ListPagination page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={onPageChange} />
-    </>
+    </Stack>
   );
 }
 

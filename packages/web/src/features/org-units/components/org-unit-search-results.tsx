@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -26,8 +26,10 @@ export function OrgUnitSearchResults({ q, page, onPageChange }: { q: string; pag
       />
     );
   }
+  // The previous results stay shown under the new caption while a search runs;
+  // aria-busy keeps screen readers from announcing them as its answer.
   return (
-    <>
+    <Stack aria-busy={results.isPlaceholderData || undefined}>
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>
           <Table.Caption>{t('Organisations correspondant à « {{q}} »', { q })}</Table.Caption>
@@ -57,6 +59,6 @@ export function OrgUnitSearchResults({ q, page, onPageChange }: { q: string; pag
         </Table>
       </Table.ScrollContainer>
       <ListPagination page={page} pageSize={PAGE_SIZE} total={total} onChange={onPageChange} />
-    </>
+    </Stack>
   );
 }
