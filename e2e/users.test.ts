@@ -84,9 +84,9 @@ describe('user administration', () => {
     await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Utilisateurs' }).click();
     await page.getByRole('searchbox', { name: 'Rechercher un utilisateur' }).fill('claire');
     const results = page.getByRole('table', { name: 'Utilisateurs correspondant à « claire »' });
-    // The previous, unfiltered list stays on screen until the search answers.
+    // The previous, unfiltered rows stay on screen, marked busy, until the search answers.
     await results.waitFor();
-    await results.getByRole('row').nth(2).waitFor({ state: 'detached' });
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     const rows = results.getByRole('row');
     await expect(rows.count()).resolves.toBe(2);
     await rows.nth(1).getByText('Responsable qualité — Pôle médecine et gériatrie').waitFor();
