@@ -13,6 +13,7 @@ export type AuditAction =
   | 'unlock'
   | 'logout'
   | 'password_change'
+  | 'grant'
   | 'revoke';
 
 export interface AuditContext {

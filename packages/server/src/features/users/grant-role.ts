@@ -23,7 +23,8 @@ export async function insertGrant(db: Db, context: AuditContext, props: { userId
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(roleGrant).values(props).onConflictDoNothing().returning({ id: roleGrant.id });
     if (!row) throw new DomainError('GRANT_EXISTS', 'Ce rôle est déjà attribué sur cette entité.', { field: ['role'] });
-    await recordAudit(tx, context, { action: 'create', entityType: 'grant', entityId: row.id, after: props });
+    // Recorded in the user's own history: that is where an administrator looks for it.
+    await recordAudit(tx, context, { action: 'grant', entityType: 'user', entityId: props.userId, after: { grantId: row.id, role: props.role, orgUnitId: props.orgUnitId } });
     return row.id;
   });
 }
@@ -35,6 +36,6 @@ export async function revokeGrant(db: Db, context: RequestContext, props: { user
       throw new DomainError('NOT_FOUND', 'Attribution introuvable.');
     }
     await tx.delete(roleGrant).where(eq(roleGrant.id, row.id));
-    await recordAudit(tx, context, { action: 'delete', entityType: 'grant', entityId: row.id, before: row });
+    await recordAudit(tx, context, { action: 'revoke', entityType: 'user', entityId: row.userId, before: { grantId: row.id, role: row.role, orgUnitId: row.orgUnitId } });
   });
 }

@@ -86,3 +86,16 @@ describe('user administration', () => {
     expect(found.items.map((u: { displayName: string }) => u.displayName)).toContain('Hélène Lefèvre');
   });
 });
+
+describe('user history', () => {
+  it("shows role grants and removals in the user's own history", async () => {
+    const { session, establishmentId } = await directorSession();
+    const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
+    const granted = (await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'contributor', orgUnitId: establishmentId } })).json();
+    const grant = granted.grants.find((g: { role: string }) => g.role === 'contributor');
+    expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grant.id}`)).statusCode).toBe(204);
+    const history = (await session.request('GET', `/api/audit?entityType=user&entityId=${agent.id}`)).json();
+    expect(history.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['revoke', 'grant']);
+    expect(history.items[1].after).toMatchObject({ role: 'contributor', orgUnitId: establishmentId });
+  });
+});
