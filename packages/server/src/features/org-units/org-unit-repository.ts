@@ -62,62 +62,70 @@ export async function listOrgUnitIds(db: Db, query: ListOrgUnitsQuery, scope: Sc
   return { ids: found.map((r) => r.id), total: found[0]?.total ?? 0 };
 }
 
-/** Full views of units, in the order of `ids`, in a fixed number of queries. */
-export async function loadOrgUnitViews(db: Db, ids: readonly string[], year = new Date().getFullYear()): Promise<OrgUnitView[]> {
-  if (ids.length === 0) return [];
+type PathRow = { start: string; id: string; name: string; kind: OrgUnitKind; lvl: number };
+type CapacityRow = { org_unit_id: string; year: number; beds: number; places: number };
+type AssociationRow = { establishment_id: string; id: string; name: string };
+
+/** What views are built from, in five queries run one after another (a transaction has one connection). */
+async function fetchViewParts(db: Db, ids: readonly string[]) {
   const idArray = uuidArray(ids);
-  const [units, paths, establishments, capacities, associations] = await Promise.all([
-    rows(db, sql`SELECT o.*, (SELECT count(*)::int FROM org_unit c WHERE c.parent_id = o.id) AS child_count FROM org_unit o WHERE o.id = ANY(${idArray})`),
-    rows<{ start: string; id: string; name: string; kind: OrgUnitKind; lvl: number }>(
+  return {
+    units: await rows(db, sql`SELECT o.*, (SELECT count(*)::int FROM org_unit c WHERE c.parent_id = o.id) AS child_count FROM org_unit o WHERE o.id = ANY(${idArray})`),
+    paths: await rows<PathRow>(
       db,
       sql`WITH RECURSIVE up AS (
             SELECT id AS start, parent_id, 0 AS lvl FROM org_unit WHERE id = ANY(${idArray})
             UNION ALL SELECT up.start, p.parent_id, up.lvl + 1 FROM org_unit p JOIN up ON p.id = up.parent_id)
           SELECT up.start, o.id, o.name, o.kind, up.lvl FROM up JOIN org_unit o ON o.id = up.parent_id ORDER BY up.lvl DESC`,
     ),
-    rows(db, sql`SELECT * FROM establishment WHERE org_unit_id = ANY(${idArray})`),
-    rows<{ org_unit_id: string; year: number; beds: number; places: number }>(
+    establishments: await rows(db, sql`SELECT * FROM establishment WHERE org_unit_id = ANY(${idArray})`),
+    capacities: await rows<CapacityRow>(db, sql`SELECT * FROM establishment_capacity WHERE org_unit_id = ANY(${idArray}) ORDER BY year`),
+    associations: await rows<AssociationRow>(
       db,
-      sql`SELECT * FROM establishment_capacity WHERE org_unit_id = ANY(${idArray}) ORDER BY year`,
+      sql`SELECT a.establishment_id, g.id, g.name FROM ght_association a JOIN org_unit g ON g.id = a.ght_id
+          WHERE a.establishment_id = ANY(${idArray}) ORDER BY g.name`,
     ),
-    rows<{ establishment_id: string; id: string; name: string }>(
-      db,
-      sql`SELECT a.establishment_id, g.id, g.name FROM ght_association a JOIN org_unit g ON g.id = a.ght_id WHERE a.establishment_id = ANY(${idArray}) ORDER BY g.name`,
-    ),
-  ]);
-  const byId = new Map(units.map((u) => [u.id as string, u]));
+  };
+}
+
+/** Full views of units, in the order of `ids`, in a fixed number of queries. */
+export async function loadOrgUnitViews(db: Db, ids: readonly string[], year = new Date().getFullYear()): Promise<OrgUnitView[]> {
+  if (ids.length === 0) return [];
+  const parts = await fetchViewParts(db, ids);
+  const byId = new Map(parts.units.map((u) => [u.id as string, u]));
   return ids.flatMap((id) => {
     const u = byId.get(id);
-    if (!u) return [];
-    const e = establishments.find((x) => x.org_unit_id === id);
-    const caps = capacities.filter((c) => c.org_unit_id === id).map(({ year: y, beds, places }) => ({ year: y, beds, places }));
-    return [
-      {
-        id,
-        kind: u.kind as OrgUnitKind,
-        parentId: (u.parent_id as string | null) ?? null,
-        name: u.name as string,
-        shortName: (u.short_name as string | null) ?? null,
-        finess: (u.finess as string | null) ?? null,
-        path: paths.filter((p) => p.start === id).map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
-        childCount: u.child_count as number,
-        version: u.version as number,
-        createdAt: new Date(u.created_at as string).toISOString(),
-        updatedAt: new Date(u.updated_at as string).toISOString(),
-        establishment: e
-          ? {
-              category: e.category as EstablishmentCategory,
-              legalStatus: e.legal_status as LegalStatus,
-              department: e.department as string,
-              capacities: caps,
-              authorisations: e.authorisations as Authorisation[],
-              cpomTier: cpomTierForYear(caps, year) ?? null,
-              associatedGhts: associations.filter((a) => a.establishment_id === id).map(({ id: gid, name: n }) => ({ id: gid, name: n })),
-            }
-          : null,
-      },
-    ];
+    return u ? [toView(id, u, parts, year)] : [];
   });
+}
+
+function toView(id: string, u: Row, parts: Awaited<ReturnType<typeof fetchViewParts>>, year: number): OrgUnitView {
+  const e = parts.establishments.find((x) => x.org_unit_id === id);
+  const caps = parts.capacities.filter((c) => c.org_unit_id === id).map(({ year: y, beds, places }) => ({ year: y, beds, places }));
+  return {
+    id,
+    kind: u.kind as OrgUnitKind,
+    parentId: (u.parent_id as string | null) ?? null,
+    name: u.name as string,
+    shortName: (u.short_name as string | null) ?? null,
+    finess: (u.finess as string | null) ?? null,
+    path: parts.paths.filter((p) => p.start === id).map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+    childCount: u.child_count as number,
+    version: u.version as number,
+    createdAt: new Date(u.created_at as string).toISOString(),
+    updatedAt: new Date(u.updated_at as string).toISOString(),
+    establishment: e
+      ? {
+          category: e.category as EstablishmentCategory,
+          legalStatus: e.legal_status as LegalStatus,
+          department: e.department as string,
+          capacities: caps,
+          authorisations: e.authorisations as Authorisation[],
+          cpomTier: cpomTierForYear(caps, year) ?? null,
+          associatedGhts: parts.associations.filter((a) => a.establishment_id === id).map((a) => ({ id: a.id, name: a.name })),
+        }
+      : null,
+  };
 }
 
 /** The whole subtree under a unit, depth-first by name: one recursive query. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { Role } from '@jalon/domain/access/roles';
 import type { Db } from '../../db/database.ts';
+import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { roleGrant } from '../../db/schema/role-grant.table.ts';
 import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -24,7 +25,13 @@ export async function insertGrant(db: Db, context: AuditContext, props: { userId
     const [row] = await tx.insert(roleGrant).values(props).onConflictDoNothing().returning({ id: roleGrant.id });
     if (!row) throw new DomainError('GRANT_EXISTS', 'Ce rôle est déjà attribué sur cette entité.', { field: ['role'] });
     // Recorded in the user's own history: that is where an administrator looks for it.
-    await recordAudit(tx, context, { action: 'grant', entityType: 'user', entityId: props.userId, after: { grantId: row.id, role: props.role, orgUnitId: props.orgUnitId } });
+    const [unit] = await tx.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, props.orgUnitId));
+    await recordAudit(tx, context, {
+      action: 'grant',
+      entityType: 'user',
+      entityId: props.userId,
+      after: { grantId: row.id, role: props.role, orgUnitId: props.orgUnitId, orgUnitName: unit?.name ?? null },
+    });
     return row.id;
   });
 }
@@ -32,10 +39,11 @@ export async function insertGrant(db: Db, context: AuditContext, props: { userId
 export async function revokeGrant(db: Db, context: RequestContext, props: { userId: string; grantId: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(roleGrant).where(and(eq(roleGrant.id, props.grantId), eq(roleGrant.userId, props.userId)));
+    const [unit] = row ? await tx.select({ name: orgUnit.name }).from(orgUnit).where(eq(orgUnit.id, row.orgUnitId)) : [];
     if (!row || !(await isInScope(tx, row.orgUnitId, scopeRoots(context.actor, 'users.write')))) {
       throw new DomainError('NOT_FOUND', 'Attribution introuvable.');
     }
     await tx.delete(roleGrant).where(eq(roleGrant.id, row.id));
-    await recordAudit(tx, context, { action: 'revoke', entityType: 'user', entityId: row.userId, before: { grantId: row.id, role: row.role, orgUnitId: row.orgUnitId } });
+    await recordAudit(tx, context, { action: 'revoke', entityType: 'user', entityId: row.userId, before: { grantId: row.id, role: row.role, orgUnitId: row.orgUnitId, orgUnitName: unit?.name ?? null } });
   });
 }

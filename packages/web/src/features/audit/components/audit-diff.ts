@@ -6,7 +6,7 @@ export interface FieldChange {
 
 // Bookkeeping and derived fields change with every write (version, dates) or
 // follow from another field shown anyway (path and childCount from parentId).
-const IGNORED_FIELDS = new Set(['id', 'grantId', 'key', 'parentKey', 'version', 'updatedAt', 'createdAt', 'passwordHash', 'path', 'childCount']);
+const IGNORED_FIELDS = new Set(['id', 'grantId', 'orgUnitId', 'key', 'parentKey', 'version', 'updatedAt', 'createdAt', 'passwordHash', 'path', 'childCount']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -42,6 +42,7 @@ export function fieldLabel(t: TFunction, field: string): string {
     case 'lockedUntil': return t('Verrouillé jusqu’à');
     case 'role': return t('Rôle');
     case 'orgUnitId': return t('Organisation');
+    case 'orgUnitName': return t('Organisation');
     default: return field;
   }
 }
