@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
+import { startJalon } from './support/jalon-server.ts';
+import { PAGES, signIn, violations as violationsOf, visit as visitPage } from './support/page-helpers.ts';
 
 // The tablet pass runs apart from the desktop one (accessibility.test.ts) so
 // the two share the run's workers instead of queuing behind each other.
@@ -8,48 +8,14 @@ const jalon = await startJalon();
 const page = await jalon.newPage({ width: 768, height: 1024 });
 page.setDefaultTimeout(10_000);
 
-/** WCAG 2.1 A/AA violations once loading and transitions are over, one line each. */
-async function violations(): Promise<string[]> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .mantine-Loader-root'));
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => null)),
-    ),
-  );
-  // Legacy mode skips the helper page axe opens per run; Jalon has no iframes.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-async function visit(path: string, heading: string): Promise<void> {
-  await page.goto(path);
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-}
-
-const PAGES: [path: string, heading: string][] = [
-  ['/', 'Bonjour Administration Jalon'],
-  ['/plans', 'Plans'],
-  ['/indicateurs', 'Indicateurs'],
-  ['/cpom', 'CPOM'],
-  ['/instances', 'Instances'],
-  ['/tableaux-de-bord', 'Tableaux de bord'],
-  ['/mon-compte', 'Mon compte'],
-  ['/administration/organisations', 'Organisations'],
-  ['/administration/utilisateurs', 'Utilisateurs'],
-  ['/nulle-part', 'Page introuvable'],
-];
+const violations = () => violationsOf(page);
+const visit = (path: string, heading: string) => visitPage(page, path, heading);
 
 describe('axe finds no WCAG 2.1 AA violation on a tablet (768 px)', () => {
   it('login page', async () => {
     await visit('/connexion', 'Connexion à Jalon');
     expect(await violations()).toEqual([]);
-    await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill('admin@jalon.demo');
-    await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Bonjour Administration Jalon' }).waitFor();
+    await signIn(page);
   });
 
   for (const [path, heading] of PAGES) {

@@ -1,80 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
+import { startJalon } from './support/jalon-server.ts';
+import { PAGES, signIn, violations, visit } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Waits until nothing is loading (skeletons, spinners) and every transition has ended. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .mantine-Loader-root'));
-  // A dialog caught half-faded has colours it never keeps.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => null)),
-    ),
-  );
-}
-
-/**
- * Headings that go down more than one level at once. RGAA 9.1 asks for a
- * coherent outline (WCAG 1.3.1); axe files it under best practice only.
- */
-async function skippedHeadings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const skipped: string[] = [];
-    let previous = 0;
-    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-      const level = Number(heading.tagName.slice(1));
-      if (level > previous + 1) skipped.push(`heading-order: h${previous} then h${level} "${heading.textContent?.trim() ?? ''}"`);
-      previous = level;
-    }
-    return skipped;
-  });
-}
-
-/** Every WCAG 2.1 A/AA violation axe finds, one line each, so a failure names the rule and the elements. */
-async function violations(page: Page): Promise<string[]> {
-  await settle(page);
-  // Legacy mode runs axe in the page itself instead of opening a helper page
-  // per run, which halves the time; Jalon has no iframes for it to miss.
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
-  const found = result.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  return [...found, ...(await skippedHeadings(page))];
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill('admin@jalon.demo');
-  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Bonjour Administration Jalon' }).waitFor();
-}
-
-/** Pages reached by address, each with the level-1 heading that says it is there. */
-const PAGES: [path: string, heading: string][] = [
-  ['/', 'Bonjour Administration Jalon'],
-  ['/plans', 'Plans'],
-  ['/indicateurs', 'Indicateurs'],
-  ['/cpom', 'CPOM'],
-  ['/instances', 'Instances'],
-  ['/tableaux-de-bord', 'Tableaux de bord'],
-  ['/mon-compte', 'Mon compte'],
-  ['/administration/organisations', 'Organisations'],
-  ['/administration/utilisateurs', 'Utilisateurs'],
-  ['/nulle-part', 'Page introuvable'],
-];
-
-async function visit(page: Page, path: string, heading: string): Promise<void> {
-  await page.goto(path);
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-}
 
 async function openMillau(page: Page): Promise<void> {
   await visit(page, '/administration/organisations?q=millau', 'Organisations');

@@ -1,20 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
+import { startJalon } from './support/jalon-server.ts';
+import { signIn } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 const page = await jalon.newPage();
 page.setDefaultTimeout(10_000);
 
 const NEW_UNIT = 'Pôle gériatrie et soins palliatifs';
-
-async function signIn(target: Page): Promise<void> {
-  await target.goto('/connexion');
-  await target.getByRole('textbox', { name: 'Adresse e-mail' }).fill('admin@jalon.demo');
-  await target.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
-  await target.getByRole('button', { name: 'Se connecter' }).click();
-  await target.getByRole('heading', { level: 1, name: 'Bonjour Administration Jalon' }).waitFor();
-}
 
 /** Opens the tree down to the CH de Millau, as someone would by clicking. */
 async function expandToMillau(): Promise<void> {

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
+import { startJalon } from './support/jalon-server.ts';
+import { signIn } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 const page = await jalon.newPage();
@@ -8,17 +8,9 @@ page.setDefaultTimeout(10_000);
 
 const NEW_USER = { email: 'claire.martin@ch-millau.fr', name: 'Claire Martin', password: 'Cadre-Millau-2026!' };
 
-async function signIn(target: Page, email: string, password: string, displayName: string): Promise<void> {
-  await target.goto('/connexion');
-  await target.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await target.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
-  await target.getByRole('button', { name: 'Se connecter' }).click();
-  await target.getByRole('heading', { level: 1, name: `Bonjour ${displayName}` }).waitFor();
-}
-
 describe('user administration', () => {
   it('lists the users of the scope with their roles', async () => {
-    await signIn(page, 'admin@jalon.demo', DEMO_PASSWORD, 'Administration Jalon');
+    await signIn(page);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Utilisateurs' }).click();
     await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor();
     const table = page.getByRole('table', { name: 'Utilisateurs de votre périmètre' });
@@ -95,7 +87,7 @@ describe('user administration', () => {
   it('lets the new user sign in and see the role and its scope', async () => {
     const newcomer = await jalon.newPage();
     newcomer.setDefaultTimeout(10_000);
-    await signIn(newcomer, NEW_USER.email, NEW_USER.password, NEW_USER.name);
+    await signIn(newcomer, { email: NEW_USER.email, password: NEW_USER.password, displayName: NEW_USER.name });
     const roles = newcomer.getByRole('region', { name: 'Mes rôles et périmètres' });
     await roles.getByText('Responsable qualité').waitFor();
     await roles.getByText('Pôle médecine et gériatrie').waitFor();
