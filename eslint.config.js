@@ -26,6 +26,16 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Features stand alone: what two features share lives in src/components or src/lib.
+    files: ['packages/web/src/features/**/*.ts', 'packages/web/src/features/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*/**', '!../../../**'], message: 'No imports between web features.' }] },
+      ],
+    },
+  },
+  {
     files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['fastify*', 'drizzle-orm*', 'pg', 'react*', '@jalon/server/*', '@jalon/web/*'] }],
