@@ -36,6 +36,16 @@ export default tseslint.config(
     },
   },
   {
+    // API features stand alone too: shared pieces live beside them (accounts, audit, security, org-scope, http).
+    files: ['packages/server/src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*/**', '!../../**'], message: 'No imports between API features.' }] },
+      ],
+    },
+  },
+  {
     files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['fastify*', 'drizzle-orm*', 'pg', 'react*', '@jalon/server/*', '@jalon/web/*'] }],

@@ -5,7 +5,7 @@ import { demoOrgUnits } from '@jalon/catalog/demo/organisations';
 import type { Db } from '../db/database.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
-import { recordAudit, type AuditContext } from '../features/audit/audit-recorder.ts';
+import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
 import { writeEstablishment } from '../features/org-units/establishment-writer.ts';
 import { createUser } from '../features/users/create-user.ts';
 import { insertGrant } from '../features/users/grant-role.ts';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AuditContext } from '../features/audit/audit-recorder.ts';
+import type { AuditContext } from '../audit/audit-recorder.ts';
 import { requireActor } from './access.ts';
 import type { Actor } from './actor.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayNameSchema, LIMITS, localeSchema } from '../users/user-schemas.ts';
+import { displayNameSchema, LIMITS, localeSchema } from '../../accounts/user-schemas.ts';
 
 export const updateMeBody = z.object({ displayName: displayNameSchema, locale: localeSchema }).partial().strict();
 export const changePasswordBody = z.object({

@@ -7,10 +7,10 @@ import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { AUTHENTICATED } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
-import { meSchema } from '../auth/auth-schemas.ts';
-import { meView } from '../auth/me-view.ts';
-import { revokeSession } from '../auth/sessions.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import { meSchema } from '../../accounts/user-schemas.ts';
+import { meView } from '../../accounts/me-view.ts';
+import { revokeSession } from '../../security/sessions.ts';
 import { listLiveSessions, listTokens, revokeToken } from './account-queries.ts';
 import {
   changePasswordBody,

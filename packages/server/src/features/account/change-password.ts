@@ -1,19 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { describePasswordProblems, passwordProblems } from '@jalon/domain/access/password-policy';
+import { assertStrongPassword } from '../../accounts/password.ts';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
-import { hashPassword, verifyPassword } from '../auth/secrets.ts';
-import { revokeOtherSessions } from '../auth/sessions.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import { hashPassword, verifyPassword } from '../../security/secrets.ts';
+import { revokeOtherSessions } from '../../security/sessions.ts';
 import type { RequestContext } from '../../http/context.ts';
-
-export function assertStrongPassword(password: string, email: string, field = 'password'): void {
-  const problems = passwordProblems(password, { email });
-  if (problems.length > 0) {
-    throw new DomainError('WEAK_PASSWORD', describePasswordProblems(problems), { field: [field], details: { problems } });
-  }
-}
 
 /** Changes one's own password and signs out every other session of the account. */
 export async function changePassword(

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
-import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
-import { newSecret } from '../auth/secrets.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { newSecret } from '../../security/secrets.ts';
 
 /** Creates a named token for a user; the secret is returned once and only its hash is kept. */
 export async function createApiToken(

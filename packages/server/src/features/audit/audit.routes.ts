@@ -8,8 +8,8 @@ import { auditEvent } from '../../db/schema/audit-event.table.ts';
 import { needs } from '../../http/access.ts';
 import { isPlatformAdmin, scopeRoots, type Actor } from '../../http/actor.ts';
 import { contextOf } from '../../http/context.ts';
-import { isInScope } from '../org-units/org-unit-repository.ts';
-import { assertUserVisible } from '../users/user-scope.ts';
+import { isInScope } from '../../org-scope/org-scope.ts';
+import { assertUserVisible } from '../../accounts/user-scope.ts';
 
 const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session'] as const;
 

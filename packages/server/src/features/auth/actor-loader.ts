@@ -5,7 +5,7 @@ import { apiToken } from '../../db/schema/api-token.table.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { roleGrant } from '../../db/schema/role-grant.table.ts';
 import type { Actor } from '../../http/actor.ts';
-import { sha256 } from './secrets.ts';
+import { sha256 } from '../../security/secrets.ts';
 
 type ActorCore = Omit<Actor, 'via' | 'sessionId' | 'csrfToken'>;
 

@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { AUTHENTICATED, PUBLIC, requireActor } from '../../http/access.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
 import { loadActiveUser } from './actor-loader.ts';
 import { loginBody, sessionResponse } from './auth-schemas.ts';
 import { login } from './login.ts';
-import { meView } from './me-view.ts';
-import { revokeSession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './sessions.ts';
+import { meView } from '../../accounts/me-view.ts';
+import { revokeSession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../security/sessions.ts';
 
 const tags = ['Authentification'];
 

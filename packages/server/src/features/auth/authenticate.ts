@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { actorForToken, loadActiveUser } from './actor-loader.ts';
-import { findSession, SESSION_COOKIE } from './sessions.ts';
+import { findSession, SESSION_COOKIE } from '../../security/sessions.ts';
 
 /** Resolves who is calling, from a bearer token or the session cookie, before any /api handler. */
 export function registerAuthentication(app: FastifyInstance, db: Db): void {

@@ -2,9 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
-import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
-import { verifyPassword } from './secrets.ts';
-import { openSession } from './sessions.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { verifyPassword } from '../../security/secrets.ts';
+import { openSession } from '../../security/sessions.ts';
 
 /** Ten wrong passwords in a row lock the account for a quarter of an hour. */
 export const LOCKOUT = { maxFailures: 10, durationMs: 15 * 60 * 1000 } as const;

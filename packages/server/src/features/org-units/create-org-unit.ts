@@ -4,9 +4,10 @@ import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
-import { ancestorsOf, loadOrgUnitViews } from './org-unit-repository.ts';
+import { ancestorsOf } from '../../org-scope/org-scope.ts';
+import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { CreateOrgUnitBody, OrgUnitView } from './org-unit-schemas.ts';
 
 /** Creates a unit under a parent the caller may edit; a region needs a platform admin. */

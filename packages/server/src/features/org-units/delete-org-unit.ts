@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { FOREIGN_KEY_VIOLATION, pgError } from '../../db/pg-error.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
 import { lockUnitForEdit } from './locked-unit.ts';
 
 /** Deletes a leaf unit that no role grant still points at. */

@@ -5,7 +5,8 @@ import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
-import { isInScope, loadOrgUnitViews } from './org-unit-repository.ts';
+import { isInScope } from '../../org-scope/org-scope.ts';
+import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';
 
 export function orgUnitNotFound(): DomainError {

@@ -3,9 +3,10 @@ import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle
 import type { Db } from '../../db/database.ts';
 import { scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
-import { ancestorsOf, loadOrgUnitViews } from './org-unit-repository.ts';
+import { ancestorsOf } from '../../org-scope/org-scope.ts';
+import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';
 
 /** Moves a unit (and its subtree) under another parent the caller may edit. */

@@ -2,32 +2,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
+import type { Scope } from '../../org-scope/org-scope.ts';
 import type { ListOrgUnitsQuery, OrgUnitView } from './org-unit-schemas.ts';
-
-/** 'all' for platform admins, else the roots of the caller's subtrees. */
-export type Scope = 'all' | readonly string[];
 
 type Row = Record<string, unknown>;
 const rows = async <T = Row>(db: Db, query: SQL): Promise<T[]> => (await db.execute(query)).rows as T[];
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
-
-/** The unit and its ancestors, nearest first. */
-export async function ancestorsOf(db: Db, id: string): Promise<{ id: string; kind: OrgUnitKind }[]> {
-  return rows(
-    db,
-    sql`WITH RECURSIVE up AS (
-          SELECT id, parent_id, kind, 0 AS lvl FROM org_unit WHERE id = ${id}
-          UNION ALL
-          SELECT p.id, p.parent_id, p.kind, up.lvl + 1 FROM org_unit p JOIN up ON p.id = up.parent_id)
-        SELECT id, kind FROM up ORDER BY lvl`,
-  );
-}
-
-export async function isInScope(db: Db, id: string, scope: Scope): Promise<boolean> {
-  const chain = await ancestorsOf(db, id);
-  if (chain.length === 0) return false;
-  return scope === 'all' || chain.some((u) => scope.includes(u.id));
-}
 
 /** Ids of the scope's subtrees, as a CTE usable in a WHERE … IN. */
 function scopeFilter(scope: Scope): SQL {

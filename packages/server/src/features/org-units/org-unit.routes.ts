@@ -10,7 +10,8 @@ import { createOrgUnit } from './create-org-unit.ts';
 import { deleteOrgUnit } from './delete-org-unit.ts';
 import { orgUnitNotFound } from './locked-unit.ts';
 import { moveOrgUnit } from './move-org-unit.ts';
-import { isInScope, listOrgUnitIds, loadOrgUnitViews, subtree } from './org-unit-repository.ts';
+import { isInScope } from '../../org-scope/org-scope.ts';
+import { listOrgUnitIds, loadOrgUnitViews, subtree } from './org-unit-repository.ts';
 import {
   createOrgUnitBody,
   listOrgUnitsQuery,

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
 import { assertEstablishmentData } from './create-org-unit.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';

@@ -2,10 +2,10 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
-import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
-import { assertStrongPassword } from '../account/change-password.ts';
-import { hashPassword } from '../auth/secrets.ts';
-import type { CreateUserBody } from './user-schemas.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { assertStrongPassword } from '../../accounts/password.ts';
+import { hashPassword } from '../../security/secrets.ts';
+import type { CreateUserBody } from '../../accounts/user-schemas.ts';
 
 /**
  * Creates a local account. `enforcePolicy: false` is for the demo accounts,

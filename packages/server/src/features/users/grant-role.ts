@@ -6,8 +6,8 @@ import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { roleGrant } from '../../db/schema/role-grant.table.ts';
 import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
-import { isInScope } from '../org-units/org-unit-repository.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { isInScope } from '../../org-scope/org-scope.ts';
 
 /** Grants a role on a unit of the administrator's scope; only a platform admin makes another. */
 export async function grantRole(db: Db, context: RequestContext, props: { userId: string; role: Role; orgUnitId: string }): Promise<string> {

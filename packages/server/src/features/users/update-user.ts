@@ -4,10 +4,10 @@ import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
-import { recordAudit } from '../audit/audit-recorder.ts';
-import { revokeOtherSessions } from '../auth/sessions.ts';
-import type { UpdateUserBody, UserView } from './user-schemas.ts';
-import { loadUserView } from './user-views.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import { revokeOtherSessions } from '../../security/sessions.ts';
+import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
+import { loadUserView } from '../../accounts/user-views.ts';
 
 /** Edits an account at the version the administrator read; deactivation ends its sessions. */
 export async function updateUser(

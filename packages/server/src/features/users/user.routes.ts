@@ -10,9 +10,9 @@ import { appUser } from '../../db/schema/app-user.table.ts';
 import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { updateUser } from './update-user.ts';
-import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from './user-schemas.ts';
-import { assertUserVisible, userVisibleSql } from './user-scope.ts';
-import { grantsOf, loadUserView, toUserView } from './user-views.ts';
+import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '../../accounts/user-schemas.ts';
+import { assertUserVisible, userVisibleSql } from '../../accounts/user-scope.ts';
+import { grantsOf, loadUserView, toUserView } from '../../accounts/user-views.ts';
 
 const tags = ['Utilisateurs'];
 const params = z.object({ id: z.uuid() });

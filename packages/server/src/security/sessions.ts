@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../db/database.ts';
-import { userSession } from '../../db/schema/session.table.ts';
+import type { Db } from '../db/database.ts';
+import { userSession } from '../db/schema/session.table.ts';
 import { newSecret, sha256 } from './secrets.ts';
 
 export const SESSION_COOKIE = 'jalon_session';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '@jalon/domain/access/roles';
+import { PERMISSIONS, roleSchema } from '@jalon/domain/access/roles';
 import { orgUnitKindSchema } from '@jalon/domain/organisation/establishment';
 
 export const LIMITS = { email: 254, displayName: 120, password: 128, tokenName: 80, search: 100 } as const;
@@ -53,3 +53,15 @@ export const listUsersQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** The signed-in person: profile, grants and the permissions they add up to. */
+export const meSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  locale: localeSchema,
+  isPlatformAdmin: z.boolean(),
+  grants: z.array(grantViewSchema),
+  permissions: z.array(z.enum(PERMISSIONS)),
+});
+export type Me = z.infer<typeof meSchema>;

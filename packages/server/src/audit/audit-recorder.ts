@@ -1,6 +1,6 @@
-import type { Actor } from '../../http/actor.ts';
-import type { Db } from '../../db/database.ts';
-import { auditEvent } from '../../db/schema/audit-event.table.ts';
+import type { Actor } from '../http/actor.ts';
+import type { Db } from '../db/database.ts';
+import { auditEvent } from '../db/schema/audit-event.table.ts';
 
 export type AuditAction =
   | 'create'

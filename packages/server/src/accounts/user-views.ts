@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Role } from '@jalon/domain/access/roles';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
-import type { Db } from '../../db/database.ts';
-import { appUser } from '../../db/schema/app-user.table.ts';
-import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { roleGrant } from '../../db/schema/role-grant.table.ts';
+import type { Db } from '../db/database.ts';
+import { appUser } from '../db/schema/app-user.table.ts';
+import { orgUnit } from '../db/schema/org-unit.table.ts';
+import { roleGrant } from '../db/schema/role-grant.table.ts';
 import type { GrantView, UserView } from './user-schemas.ts';
 
 type UserRow = typeof appUser.$inferSelect;

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { Permission } from '@jalon/domain/access/roles';
-import type { Db } from '../../db/database.ts';
-import { scopeRoots, type Actor } from '../../http/actor.ts';
+import type { Db } from '../db/database.ts';
+import { scopeRoots, type Actor } from '../http/actor.ts';
 
 /**
  * A user is within an administrator's reach when one of its grants lies in the

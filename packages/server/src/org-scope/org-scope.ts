@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
+import type { Db } from '../db/database.ts';
+
+/** 'all' for platform admins, else the roots of the caller's subtrees. */
+export type Scope = 'all' | readonly string[];
+
+/** The unit and its ancestors, nearest first. */
+export async function ancestorsOf(db: Db, id: string): Promise<{ id: string; kind: OrgUnitKind }[]> {
+  const result = await db.execute(
+    sql`WITH RECURSIVE up AS (
+          SELECT id, parent_id, kind, 0 AS lvl FROM org_unit WHERE id = ${id}
+          UNION ALL
+          SELECT p.id, p.parent_id, p.kind, up.lvl + 1 FROM org_unit p JOIN up ON p.id = up.parent_id)
+        SELECT id, kind FROM up ORDER BY lvl`,
+  );
+  return result.rows as { id: string; kind: OrgUnitKind }[];
+}
+
+export async function isInScope(db: Db, id: string, scope: Scope): Promise<boolean> {
+  const chain = await ancestorsOf(db, id);
+  if (chain.length === 0) return false;
+  return scope === 'all' || chain.some((u) => scope.includes(u.id));
+}
+
