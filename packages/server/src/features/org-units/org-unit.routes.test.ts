@@ -152,3 +152,22 @@ describe('editing with versions', () => {
     expect(tree.items.map((i: { depth: number }) => i.depth).sort()).toEqual([0, 1, 2]);
   });
 });
+
+describe('private establishments and GHTs', () => {
+  it('refuses to make a GHT member of a private clinic, by creation or by a change of status', async () => {
+    const { session, establishmentId, ghtId } = await directorOfNewEstablishment();
+    const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: ghtId });
+    const adminSession = await t.login(admin.email, admin.password);
+    const body = establishmentBody(ghtId, { establishment: { category: 'clinic', legalStatus: 'private-for-profit', department: '31' } });
+    const created = await adminSession.request('POST', '/api/org-units', { body });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().code).toBe('ORG_PRIVATE_GHT_MEMBER');
+    const version = (await session.request('GET', `/api/org-units/${establishmentId}`)).json().version;
+    const changed = await session.request('PATCH', `/api/org-units/${establishmentId}`, {
+      body: { establishment: { category: 'clinic', legalStatus: 'private-for-profit', department: '31' } },
+      headers: { 'if-match': `"${version}"` },
+    });
+    expect(changed.json().code).toBe('ORG_PRIVATE_GHT_MEMBER');
+    expect((await session.request('GET', `/api/org-units/${establishmentId}`)).json().establishment.legalStatus).toBe('public');
+  });
+});

@@ -1,3 +1,4 @@
+import { assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
@@ -17,7 +18,11 @@ export async function updateOrgUnit(
   await db
     .transaction(async (tx) => {
       const before = await lockUnitForEdit(tx, context, props.id, props.version);
-      if (changes.establishment) assertEstablishmentData(before.kind, true);
+      if (changes.establishment) {
+        assertEstablishmentData(before.kind, true);
+        const parent = before.path.at(-1);
+        if (parent) assertEstablishmentParentAllowed(parent.kind, changes.establishment.legalStatus);
+      }
       await bumpVersion(tx, props.id, {
         ...(changes.name === undefined ? {} : { name: changes.name }),
         ...(changes.shortName === undefined ? {} : { shortName: changes.shortName }),
