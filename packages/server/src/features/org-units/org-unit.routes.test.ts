@@ -171,3 +171,28 @@ describe('private establishments and GHTs', () => {
     expect((await session.request('GET', `/api/org-units/${establishmentId}`)).json().establishment.legalStatus).toBe('public');
   });
 });
+
+describe('writes outside scope', () => {
+  it('answers 404 to reading the subtree, editing, moving or deleting a unit of another establishment, and changes nothing', async () => {
+    const mine = await directorOfNewEstablishment();
+    const other = await createOrgUnitFixture(t.db, { kind: 'establishment', name: 'CH voisin' });
+    const headers = { 'if-match': '"1"' };
+    expect((await mine.session.request('GET', `/api/org-units/${other.id}/subtree`)).statusCode).toBe(404);
+    expect((await mine.session.request('PATCH', `/api/org-units/${other.id}`, { body: { name: 'Pris' }, headers })).statusCode).toBe(404);
+    expect((await mine.session.request('POST', `/api/org-units/${other.id}/move`, { body: { parentId: mine.establishmentId }, headers })).statusCode).toBe(404);
+    expect((await mine.session.request('DELETE', `/api/org-units/${other.id}`, { headers })).statusCode).toBe(404);
+    const moveIn = await mine.session.request('POST', `/api/org-units/${mine.establishmentId}/move`, { body: { parentId: other.id }, headers });
+    expect(moveIn.json()).toMatchObject({ code: 'UNKNOWN_PARENT', errors: [expect.objectContaining({ path: 'parentId' })] });
+    const { rows } = await t.database.pool.query('SELECT name, version FROM org_unit WHERE id = $1', [other.id]);
+    expect(rows[0]).toEqual({ name: 'CH voisin', version: 1 });
+  });
+
+  it('refuses writes to a reader even inside scope', async () => {
+    const establishment = await createOrgUnitFixture(t.db);
+    const reader = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishment.id });
+    const session = await t.login(reader.email, reader.password);
+    const response = await session.request('PATCH', `/api/org-units/${establishment.id}`, { body: { name: 'Renommé' }, headers: { 'if-match': '"1"' } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('FORBIDDEN');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOrgUnitFixture, createUserFixture } from '../../test/factories.ts';
 import { createTestApp } from '../../test/test-app.ts';
+import { insertGrant } from './grant-role.ts';
 
 const t = await createTestApp();
 
@@ -97,5 +98,17 @@ describe('user history', () => {
     const history = (await session.request('GET', `/api/audit?entityType=user&entityId=${agent.id}`)).json();
     expect(history.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['revoke', 'grant']);
     expect(history.items[1].after).toMatchObject({ role: 'contributor', orgUnitId: establishmentId });
+  });
+});
+
+describe('grants outside scope', () => {
+  it('cannot remove a role held on a unit outside the administrator scope', async () => {
+    const { session, establishmentId } = await directorSession();
+    const elsewhere = await createOrgUnitFixture(t.db);
+    const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
+    const grantId = await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: agent.id, role: 'reader', orgUnitId: elsewhere.id });
+    expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grantId}`)).statusCode).toBe(404);
+    const me = (await session.request('GET', '/api/me')).json();
+    expect(me).toMatchObject({ isPlatformAdmin: false, permissions: expect.arrayContaining(['users.write']) });
   });
 });
