@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { LocaleSelect } from '../../../components/locale-select.tsx';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
-import { isLocale, storeLocale } from '../../../lib/locale.ts';
+import { storeLocale } from '../../../lib/locale.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import type { Locale, Me } from '../../../types/api.ts';
 import { updateMeInputSchema, useUpdateMe } from '../api/update-me.ts';
@@ -37,18 +38,7 @@ export function ProfileForm({ me }: { me: Me }) {
         {updateMe.isError ? <ErrorAlert error={updateMe.error} /> : null}
         <TextInput label={t('Adresse e-mail')} value={me.email} readOnly description={t('Seul un administrateur peut la modifier.')} />
         <TextInput label={t('Nom affiché')} required autoComplete="name" {...form.getInputProps('displayName')} />
-        <Select
-          label={t('Langue')}
-          allowDeselect={false}
-          data={[
-            { value: 'fr', label: t('Français') },
-            { value: 'en', label: t('Anglais') },
-          ]}
-          {...form.getInputProps('locale')}
-          onChange={(value) => {
-            if (isLocale(value)) form.setFieldValue('locale', value);
-          }}
-        />
+        <LocaleSelect value={form.values.locale} error={form.errors.locale} onChange={(locale) => form.setFieldValue('locale', locale)} />
         <Group>
           <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
             {t('Enregistrer le profil')}

@@ -1,10 +1,10 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { LocaleSelect } from '../../../components/locale-select.tsx';
 import { PasswordRules } from '../../../components/password-rules.tsx';
 import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
-import { isLocale } from '../../../lib/locale.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import type { User } from '../../../types/api.ts';
 import { createUserInputSchema, useCreateUser, USER_LIMITS, type CreateUserInput } from '../api/create-user.ts';
@@ -50,18 +50,7 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
           <Text size="sm" fw={500} mb={4}>{t('Le mot de passe doit contenir :')}</Text>
           <PasswordRules id="new-user-password-rules" value={form.values.password} />
         </div>
-        <Select
-          label={t('Langue')}
-          allowDeselect={false}
-          data={[
-            { value: 'fr', label: t('Français') },
-            { value: 'en', label: t('Anglais') },
-          ]}
-          {...form.getInputProps('locale')}
-          onChange={(value) => {
-            if (isLocale(value)) form.setFieldValue('locale', value);
-          }}
-        />
+        <LocaleSelect value={form.values.locale} error={form.errors.locale} onChange={(locale) => form.setFieldValue('locale', locale)} />
         <Group>
           <Button type="submit" loading={createUser.isPending}>{t('Créer l’utilisateur')}</Button>
           <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
