@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'users.read',
   'users.write',
   'audit.read',
+  /** Edit the indicator fiches of a catalogue issued for the region. */
+  'catalogue.write',
+  /** Enter an establishment's indicator values. */
+  'values.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,11 +40,11 @@ const READ: readonly Permission[] = ['org.read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   'platform-admin': PERMISSIONS,
-  'ars-officer': ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read'],
+  'ars-officer': ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read', 'catalogue.write'],
   'ars-reviewer': ['org.read', 'audit.read'],
   'ght-coordinator': ['org.read', 'org.write', 'users.read', 'audit.read'],
-  'establishment-director': ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read'],
-  'quality-manager': ['org.read', 'users.read', 'audit.read'],
+  'establishment-director': ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read', 'values.write'],
+  'quality-manager': ['org.read', 'users.read', 'audit.read', 'values.write'],
   'cme-chair': ['org.read', 'audit.read'],
   'pole-manager': ['org.read', 'org.write', 'audit.read'],
   'action-pilot': READ,
