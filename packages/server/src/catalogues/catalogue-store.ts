@@ -1,0 +1,51 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import { DomainError } from '@jalon/domain/errors';
+import type { Db } from '../db/database.ts';
+import { indicatorCatalogue, indicatorDefinition } from '../db/schema/indicator.table.ts';
+
+export type CatalogueRow = typeof indicatorCatalogue.$inferSelect;
+
+export interface StoredFiche {
+  id: string;
+  position: number;
+  version: number;
+  definition: IndicatorDefinition;
+}
+
+export function catalogueNotFound(slug: string): DomainError {
+  return new DomainError('CATALOGUE_NOT_FOUND', `Catalogue inconnu : ${slug}`, { field: ['catalogue'], details: { slug } });
+}
+
+export async function findCatalogue(db: Db, slug: string): Promise<CatalogueRow> {
+  const [row] = await db.select().from(indicatorCatalogue).where(eq(indicatorCatalogue.slug, slug));
+  if (!row) throw catalogueNotFound(slug);
+  return row;
+}
+
+/** Catalogues covering the region, newest period first. */
+export async function cataloguesOfRegion(db: Db, regionId: string): Promise<CatalogueRow[]> {
+  return db
+    .select()
+    .from(indicatorCatalogue)
+    .where(eq(indicatorCatalogue.regionId, regionId))
+    .orderBy(sql`${indicatorCatalogue.periodTo} DESC`, asc(indicatorCatalogue.slug));
+}
+
+// Parsed fiches per catalogue, valid as long as the catalogue's revision is unchanged:
+// judging an establishment's targets then reads no fiche from the database.
+const cache = new Map<string, { revision: number; fiches: readonly StoredFiche[] }>();
+
+/** The catalogue's fiches in catalogue order, parsed through the domain schema. */
+export async function fichesOf(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'revision'>): Promise<readonly StoredFiche[]> {
+  const cached = cache.get(catalogue.id);
+  if (cached && cached.revision === catalogue.revision) return cached.fiches;
+  const rows = await db
+    .select({ id: indicatorDefinition.id, position: indicatorDefinition.position, version: indicatorDefinition.version, definition: indicatorDefinition.definition })
+    .from(indicatorDefinition)
+    .where(eq(indicatorDefinition.catalogueId, catalogue.id))
+    .orderBy(asc(indicatorDefinition.position));
+  const fiches = rows.map((row) => ({ ...row, definition: indicatorDefinitionSchema.parse(row.definition) }));
+  cache.set(catalogue.id, { revision: catalogue.revision, fiches });
+  return fiches;
+}
