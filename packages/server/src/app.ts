@@ -16,6 +16,8 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
+import { indicatorRoutes } from './features/indicators/indicator.routes.ts';
+import { targetRoutes } from './features/targets/targets.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { JALON_VERSION } from './version.ts';
@@ -74,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(authRoutes(db));
   await app.register(accountRoutes(db));
   await app.register(orgUnitRoutes(db));
+  await app.register(indicatorRoutes(db));
+  await app.register(targetRoutes(db));
   await app.register(userRoutes(db));
   await app.register(auditRoutes(db));
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, () => app.swagger());

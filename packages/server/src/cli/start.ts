@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { installCatalogues } from '../catalogues/install-catalogues.ts';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed-demo.ts';
 import { say } from './runtime.ts';
 
@@ -14,6 +15,8 @@ export async function start(): Promise<void> {
   const config = readConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: say });
   await migrateDatabase(database);
+  const installed = await installCatalogues(database.db);
+  for (const slug of installed) say(`Catalogue d’indicateurs installé : ${slug}`);
   if (await isDatabaseEmpty(database.db)) {
     const demo = await seedDemo(database.db, { password: config.demoPassword });
     printDemoAccounts(demo);

@@ -1,4 +1,4 @@
-import { roleGrants, type Permission, type Role } from '@jalon/domain/access/roles';
+import { PERMISSIONS, roleGrants, type Permission, type Role } from '@jalon/domain/access/roles';
 
 export interface ActorGrant {
   id: string;
@@ -39,7 +39,7 @@ export function scopeRoots(actor: Actor, permission: Permission): 'all' | string
 export function permissionsOf(actor: Actor): Permission[] {
   const all = new Set<Permission>();
   for (const g of actor.grants) {
-    for (const p of ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read'] as const) {
+    for (const p of PERMISSIONS) {
       if (roleGrants(g.role, p)) all.add(p);
     }
   }

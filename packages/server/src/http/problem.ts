@@ -22,6 +22,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   GRANT_EXISTS: 409,
   ORG_HAS_CHILDREN: 409,
   ORG_IN_USE: 409,
+  CATALOGUE_NOT_FOUND: 404,
+  INDICATOR_NOT_FOUND: 404,
+  ESTABLISHMENT_NOT_FOUND: 404,
   VERSION_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -89,8 +92,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (isDomainError(error)) {
     const status = statusForCode(error.code);
-    const { current, ...details } = error.details ?? {};
-    const errors = error.field ? [{ path: error.field.join('.'), code: error.code, message: error.message }] : undefined;
+    const { current, fieldErrors, ...details } = error.details ?? {};
+    // Several fields can be wrong at once (a reported value): the domain then lists them all.
+    const errors = Array.isArray(fieldErrors)
+      ? (fieldErrors as FieldError[])
+      : error.field
+        ? [{ path: error.field.join('.'), code: error.code, message: error.message }]
+        : undefined;
     return sendProblem(reply, {
       status,
       code: error.code,

@@ -1,0 +1,97 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { DomainError } from '@jalon/domain/errors';
+import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import type { Db } from '../../db/database.ts';
+import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
+import { scopeRoots } from '../../http/actor.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { versionConflict } from '../../http/versioning.ts';
+import { isInScope } from '../../org-scope/org-scope.ts';
+import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
+import type { IndicatorDetail } from './indicator-schemas.ts';
+
+export interface UpdateIndicatorProps {
+  code: string;
+  catalogue: string | undefined;
+  version: number;
+  definition: unknown;
+  note: string | undefined;
+}
+
+/** Only the ARS of the catalogue's region edits its fiches; an unattached catalogue only a platform admin. */
+async function assertMayEdit(db: Db, context: RequestContext, fiche: FicheRow): Promise<void> {
+  const scope = scopeRoots(context.actor, 'catalogue.write');
+  if (scope === 'all') return;
+  if (fiche.regionId !== null && (await isInScope(db, fiche.regionId, scope))) return;
+  throw new DomainError('FORBIDDEN', 'Ce catalogue relève d’une autre agence régionale : vous ne pouvez pas modifier ses fiches.');
+}
+
+function parseFiche(input: unknown, fiche: FicheRow): IndicatorDefinition {
+  const parsed = indicatorDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = parsed.error.issues.map((issue) => ({
+      path: ['definition', ...issue.path.map(String)].join('.'),
+      code: 'INVALID_FICHE',
+      message: issue.message,
+    }));
+    throw new DomainError('VALIDATION_FAILED', 'La fiche ne respecte pas le modèle des indicateurs.', { details: { fieldErrors } });
+  }
+  if (parsed.data.code !== fiche.code) {
+    throw new DomainError('CODE_MISMATCH', `Le code d’une fiche ne change pas : attendu ${fiche.code}.`, { field: ['definition', 'code'] });
+  }
+  return parsed.data;
+}
+
+async function assertAliasesFree(db: Db, fiche: FicheRow, aliases: readonly string[]): Promise<void> {
+  if (aliases.length === 0) return;
+  const list = sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(aliases)}::jsonb))`;
+  const [clash] = await db
+    .select({ code: indicatorDefinition.code })
+    .from(indicatorDefinition)
+    .where(
+      and(
+        eq(indicatorDefinition.catalogueId, fiche.catalogueId),
+        ne(indicatorDefinition.id, fiche.id),
+        // One JSON parameter: drizzle would spread a JavaScript array into a list of parameters.
+        sql`(${indicatorDefinition.code} = ANY(${list}) OR ${indicatorDefinition.aliases} && ${list})`,
+      ),
+    )
+    .limit(1);
+  if (clash) {
+    throw new DomainError('ALIAS_TAKEN', `Un alias désigne déjà la fiche ${clash.code}.`, { field: ['definition', 'aliases'] });
+  }
+}
+
+/**
+ * Writes a new version of a fiche: the current row moves on, the version is
+ * kept in the history, the catalogue's revision moves so every reader drops
+ * its parsed copy, and the audit trail records before and after.
+ */
+export async function updateIndicator(db: Db, context: RequestContext, props: UpdateIndicatorProps): Promise<IndicatorDetail> {
+  return db.transaction(async (tx) => {
+    const current = await findFiche(tx, props.code, props.catalogue, { lock: true });
+    await assertMayEdit(tx, context, current);
+    if (current.version !== props.version) throw versionConflict(detailOf(current));
+    const fiche = parseFiche(props.definition, current);
+    await assertAliasesFree(tx, current, fiche.aliases);
+    const version = current.version + 1;
+    const who = { id: context.actor.userId, name: context.actor.displayName };
+    await tx
+      .update(indicatorDefinition)
+      .set({ definition: fiche, aliases: fiche.aliases, version, updatedAt: new Date(), updatedById: who.id, updatedByName: who.name })
+      .where(eq(indicatorDefinition.id, current.id));
+    await tx.insert(indicatorDefinitionVersion).values({
+      definitionId: current.id, version, definition: fiche, changedById: who.id, changedByName: who.name, note: props.note ?? null,
+    });
+    await tx.update(indicatorCatalogue).set({ revision: sql`${indicatorCatalogue.revision} + 1` }).where(eq(indicatorCatalogue.id, current.catalogueId));
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'indicator_definition',
+      entityId: current.id,
+      before: { code: current.code, version: current.version, definition: current.definition },
+      after: { code: current.code, version, definition: fiche, note: props.note ?? null },
+    });
+    return detailOf(await findFiche(tx, current.code, current.catalogueSlug));
+  });
+}

@@ -1,0 +1,98 @@
+import { DomainError } from '@jalon/domain/errors';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import { judge, type JudgementResult } from '@jalon/domain/indicators/target-engine';
+import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
+import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
+import { cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
+import type { Db } from '../../db/database.ts';
+import type { LoadedEstablishment } from './establishment-profile.ts';
+import type { EstablishmentTargets } from './targets-schemas.ts';
+import { valuesOf } from './value-store.ts';
+
+type Item = EstablishmentTargets['items'][number];
+
+/** The named catalogue, else the one the establishment's region is attached to (newest period first). */
+export async function catalogueFor(db: Db, loaded: LoadedEstablishment, slug: string | undefined): Promise<CatalogueRow | undefined> {
+  if (slug !== undefined) return findCatalogue(db, slug);
+  const [catalogue] = await cataloguesOfRegion(db, loaded.regionId);
+  return catalogue;
+}
+
+export function assertYearInContract(catalogue: CatalogueRow, year: number): void {
+  if (year >= catalogue.periodFrom && year <= catalogue.periodTo) return;
+  throw new DomainError(
+    'YEAR_OUT_OF_PERIOD',
+    `L’année ${year} est hors de la période du contrat (${catalogue.periodFrom}-${catalogue.periodTo}).`,
+    { field: ['year'], details: { year, from: catalogue.periodFrom, to: catalogue.periodTo } },
+  );
+}
+
+/** This year, or the nearest year of the contract. */
+export function defaultYear(catalogue: CatalogueRow | undefined, today = new Date()): number {
+  const year = today.getFullYear();
+  if (!catalogue) return year;
+  return Math.min(Math.max(year, catalogue.periodFrom), catalogue.periodTo);
+}
+
+function componentLabels(fiche: IndicatorDefinition): Map<string, string> {
+  return new Map(fiche.kind.type === 'components' ? fiche.kind.components.map((c) => [c.key, c.label]) : []);
+}
+
+function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[]): Item {
+  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit };
+  const reported = history.find((v) => v.year === year) ?? null;
+  const { from, to } = fiche.measurement;
+  if (year < from || year > to) {
+    const explanation = `Sans objet : indicateur mesuré de ${from} à ${to}`;
+    return { ...base, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
+  }
+  const labels = componentLabels(fiche);
+  const component = (key: string | undefined) => (key === undefined ? null : { key, label: labels.get(key) ?? key });
+  const result: JudgementResult = judge({ establishment, indicator: fiche, year, history });
+  return {
+    ...base,
+    judgement: result.judgement,
+    explanation: result.explanation,
+    targets: result.targets.map((t) => ({ component: component(t.component), status: t.status, text: t.text })),
+    reported,
+    componentJudgements: Object.entries(result.components ?? {}).map(([key, judgement]) => ({ key, label: labels.get(key) ?? key, judgement })),
+  };
+}
+
+const EMPTY_SUMMARY = { met: 0, partlyMet: 0, notMet: 0, notApplicable: 0, pending: 0 };
+const SUMMARY_KEY = { met: 'met', 'partly-met': 'partlyMet', 'not-met': 'notMet', 'not-applicable': 'notApplicable', pending: 'pending' } as const;
+
+/** Every fiche of the catalogue, resolved and judged for the establishment and the year. */
+export async function establishmentTargets(
+  db: Db,
+  loaded: LoadedEstablishment,
+  options: { year?: number | undefined; catalogue?: string | undefined },
+): Promise<EstablishmentTargets> {
+  const { profile } = loaded;
+  const catalogue = await catalogueFor(db, loaded, options.catalogue);
+  const year = options.year ?? defaultYear(catalogue);
+  const establishment = { id: profile.id, name: profile.name, finess: profile.finess || null, category: profile.category, tier: cpomTierForYear(profile.capacities, year) ?? null };
+  if (!catalogue) return { establishment, catalogue: null, year, summary: { ...EMPTY_SUMMARY }, items: [] };
+  assertYearInContract(catalogue, year);
+  const [fiches, values] = await Promise.all([fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id)]);
+  const histories = new Map<string, IndicatorValue[]>();
+  for (const row of values) {
+    const list = histories.get(row.code) ?? [];
+    list.push(row.data as IndicatorValue);
+    histories.set(row.code, list);
+  }
+  const summary = { ...EMPTY_SUMMARY };
+  const items = fiches.map(({ definition }) => {
+    const item = itemOf(profile, definition, year, histories.get(definition.code) ?? []);
+    summary[SUMMARY_KEY[item.judgement]] += 1;
+    return item;
+  });
+  return {
+    establishment,
+    catalogue: { slug: catalogue.slug, title: catalogue.title, period: { from: catalogue.periodFrom, to: catalogue.periodTo } },
+    year,
+    summary,
+    items,
+  };
+}

@@ -1,0 +1,84 @@
+import { DomainError } from '@jalon/domain/errors';
+import { validateIndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import { fichesOf } from '../../catalogues/catalogue-store.ts';
+import type { Db } from '../../db/database.ts';
+import { indicatorValue } from '../../db/schema/indicator.table.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { versionConflict } from '../../http/versioning.ts';
+import { catalogueFor } from './establishment-targets.ts';
+import { establishmentInScope } from './establishment-profile.ts';
+import type { StoredValue } from './targets-schemas.ts';
+import { storedValueOf, valueOf } from './value-store.ts';
+
+export interface PutValueProps {
+  establishmentId: string;
+  code: string;
+  year: number;
+  catalogue: string | undefined;
+  /** The If-Match version; undefined when creating. */
+  version: number | undefined;
+  body: Record<string, unknown>;
+}
+
+function noCatalogue(): DomainError {
+  return new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', { field: ['catalogue'] });
+}
+
+/**
+ * Values are accepted from the year before the contract (the reference of
+ * its first increments, or the fiche's own baseline) to its last year.
+ */
+function assertValueYear(year: number, from: number, to: number, baselineYear: number | undefined): void {
+  const first = Math.min(from - 1, baselineYear ?? from);
+  if (year >= first && year <= to) return;
+  throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de la période du contrat (valeurs acceptées de ${first} à ${to}).`, {
+    field: ['year'],
+    details: { year, from: first, to },
+  });
+}
+
+/** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
+export async function putValue(db: Db, context: RequestContext, props: PutValueProps): Promise<StoredValue> {
+  const loaded = await establishmentInScope(db, context, props.establishmentId, 'values.write');
+  const catalogue = await catalogueFor(db, loaded, props.catalogue);
+  if (!catalogue) throw noCatalogue();
+  const wanted = props.code.trim().toUpperCase();
+  const fiche = (await fichesOf(db, catalogue)).find((f) => f.definition.code === wanted || f.definition.aliases.includes(wanted));
+  if (!fiche) throw new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${props.code}`, { field: ['code'] });
+  assertValueYear(props.year, catalogue.periodFrom, catalogue.periodTo, fiche.definition.baselineYear);
+  const checked = validateIndicatorValue(fiche.definition, { ...props.body, year: props.year });
+  if (!checked.ok) {
+    const fieldErrors = checked.errors.map((e) => ({ path: e.path.join('.'), code: e.code, message: e.message }));
+    throw new DomainError('VALIDATION_FAILED', fieldErrors[0]?.message ?? 'Valeur invalide.', { details: { fieldErrors } });
+  }
+  const who = { id: context.actor.userId, name: context.actor.displayName };
+  const id = await db.transaction(async (tx) => {
+    const current = await valueOf(tx, props.establishmentId, fiche.id, props.year, { lock: true });
+    if (current === undefined) {
+      const [created] = await tx
+        .insert(indicatorValue)
+        .values({ orgUnitId: props.establishmentId, definitionId: fiche.id, year: props.year, data: checked.value, updatedById: who.id, updatedByName: who.name })
+        .onConflictDoNothing()
+        .returning({ id: indicatorValue.id });
+      // Someone else created it between our read and our insert: theirs stands, and is shown.
+      if (!created) throw versionConflict(storedValueOf((await valueOf(tx, props.establishmentId, fiche.id, props.year))!));
+      await recordAudit(tx, context, { action: 'create', entityType: 'indicator_value', entityId: created.id, after: { code: fiche.definition.code, establishmentId: props.establishmentId, ...checked.value } });
+      return created.id;
+    }
+    if (props.version === undefined) {
+      throw new DomainError('PRECONDITION_REQUIRED', 'Une valeur existe déjà pour cette année : envoyez sa version (If-Match) pour la remplacer.');
+    }
+    if (props.version !== current.version) throw versionConflict(storedValueOf(current));
+    await tx
+      .update(indicatorValue)
+      .set({ data: checked.value, version: current.version + 1, updatedAt: new Date(), updatedById: who.id, updatedByName: who.name })
+      .where(eq(indicatorValue.id, current.id));
+    await recordAudit(tx, context, { action: 'update', entityType: 'indicator_value', entityId: current.id, before: current.data, after: checked.value });
+    return current.id;
+  });
+  const stored = await valueOf(db, props.establishmentId, fiche.id, props.year);
+  if (stored?.id !== id) throw new Error('value vanished after writing it');
+  return storedValueOf(stored);
+}

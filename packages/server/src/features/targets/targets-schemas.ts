@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { indicatorValueSchema } from '@jalon/domain/indicators/indicator-value';
+import { cpomTierSchema } from '@jalon/domain/organisation/establishment';
+
+const judgementSchema = z.enum(['met', 'partly-met', 'not-met', 'not-applicable', 'pending']);
+const component = z.object({ key: z.string(), label: z.string() });
+
+export const establishmentParams = z.object({ id: z.uuid() });
+
+export const targetsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  catalogue: z.string().max(100).optional(),
+});
+
+export const establishmentTargetsSchema = z.object({
+  establishment: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    finess: z.string().nullable(),
+    category: z.string(),
+    tier: cpomTierSchema.nullable(),
+  }),
+  catalogue: z.object({ slug: z.string(), title: z.string(), period: z.object({ from: z.number(), to: z.number() }) }).nullable(),
+  year: z.number().int(),
+  summary: z.object({ met: z.number(), partlyMet: z.number(), notMet: z.number(), notApplicable: z.number(), pending: z.number() }),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      objective: z.string(),
+      unit: z.string(),
+      judgement: judgementSchema,
+      explanation: z.string(),
+      targets: z.array(z.object({ component: component.nullable(), status: z.enum(['resolved', 'not-applicable', 'pending']), text: z.string() })),
+      reported: indicatorValueSchema.nullable(),
+      componentJudgements: z.array(component.extend({ judgement: judgementSchema })),
+    }),
+  ),
+});
+export type EstablishmentTargets = z.infer<typeof establishmentTargetsSchema>;
+
+export const valuesQuery = z.object({
+  catalogue: z.string().max(100).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const valueParams = establishmentParams.extend({
+  code: z.string().max(60),
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+
+/** Checked against the indicator's kind by the domain, so that each error names its field. */
+export const putValueBody = z.record(z.string(), z.unknown());
+
+export const storedValueSchema = z.object({
+  code: z.string(),
+  year: z.number().int(),
+  value: indicatorValueSchema,
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type StoredValue = z.infer<typeof storedValueSchema>;
