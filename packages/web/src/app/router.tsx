@@ -5,7 +5,12 @@ import { AppLayout } from './layout.tsx';
 import { AccountPage } from './routes/account-page.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { LoginPage } from './routes/login-page.tsx';
-import { CpomPage, DashboardsPage, IndicatorsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
+import { indicatorSearch, indicatorsSearch, targetsSearch } from '../features/indicators/search-params.ts';
+import { CpomPage } from './routes/cpom-page.tsx';
+import { EstablishmentTargetsPage } from './routes/establishment-targets-page.tsx';
+import { IndicatorPage } from './routes/indicator-page.tsx';
+import { IndicatorsPage } from './routes/indicators-page.tsx';
+import { DashboardsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
 import { ErrorPage, RootErrorPage } from './routes/error-page.tsx';
 import { NotFoundPage, RootNotFoundPage } from './routes/not-found-page.tsx';
 import { OrgUnitPage } from './routes/org-unit-page.tsx';
@@ -57,7 +62,6 @@ const appRoute = createRoute({
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/mon-compte', component: AccountPage });
 const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans', component: PlansPage });
-const indicatorsRoute = createRoute({ getParentRoute: () => appRoute, path: '/indicateurs', component: IndicatorsPage });
 const cpomRoute = createRoute({ getParentRoute: () => appRoute, path: '/cpom', component: CpomPage });
 const instancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/instances', component: InstancesPage });
 const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tableaux-de-bord', component: DashboardsPage });
@@ -73,6 +77,27 @@ export const orgUnitRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/administration/organisations/$orgUnitId',
   component: OrgUnitPage,
+});
+
+export const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicateurs',
+  validateSearch: indicatorsSearch,
+  component: IndicatorsPage,
+});
+
+export const indicatorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicateurs/$code',
+  validateSearch: indicatorSearch,
+  component: IndicatorPage,
+});
+
+export const establishmentTargetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cpom/etablissements/$orgUnitId',
+  validateSearch: targetsSearch,
+  component: EstablishmentTargetsPage,
 });
 
 export const usersRoute = createRoute({
@@ -95,7 +120,9 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     plansRoute,
     indicatorsRoute,
+    indicatorRoute,
     cpomRoute,
+    establishmentTargetsRoute,
     instancesRoute,
     dashboardsRoute,
     orgUnitsRoute,

@@ -1,5 +1,8 @@
 import type { Authorisation, CpomTier, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Role } from '@jalon/domain/access/roles';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import type { Judgement } from '@jalon/domain/indicators/target-engine';
 
 /** Shapes of the API answers shared by several features (see the API contract). */
 
@@ -83,4 +86,79 @@ export interface AuditEntry {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string;
+}
+
+export interface CatalogueSummary {
+  slug: string;
+  title: string;
+  issuer: string;
+  /** Version of the shipped source. */
+  edition: number;
+  period: { from: number; to: number };
+  /** Region whose establishments the catalogue covers. */
+  region: { id: string; name: string } | null;
+  indicatorCount: number;
+}
+
+export type IndicatorKindType = IndicatorDefinition['kind']['type'];
+
+export interface IndicatorSummary {
+  code: string;
+  aliases: string[];
+  catalogue: { slug: string; title: string };
+  title: string;
+  objective: string;
+  kind: IndicatorKindType;
+  unit: string;
+  direction: IndicatorDefinition['direction'];
+  dataSources: string[];
+  /** French reasons the indicator does not apply to every establishment; [] when it does. */
+  applicability: string[];
+  /** Edit version of the fiche (1 = as shipped). */
+  version: number;
+}
+
+export interface TargetTableRow {
+  scope: string;
+  component: { key: string; label: string } | null;
+  /** French rule text per year, in the order of `years`; null when the row sets nothing that year. */
+  cells: (string | null)[];
+}
+
+export interface IndicatorDetail extends IndicatorSummary {
+  definition: IndicatorDefinition;
+  targetTable: { years: number[]; rows: TargetTableRow[] };
+  updatedAt: string;
+  /** Null for the shipped version. */
+  updatedBy: { id: string; name: string } | null;
+}
+
+export interface IndicatorVersion {
+  version: number;
+  changedAt: string;
+  changedBy: { id: string; name: string } | null;
+  note: string | null;
+}
+
+export interface TargetItem {
+  code: string;
+  title: string;
+  objective: string;
+  unit: string;
+  judgement: Judgement;
+  /** One French line, e.g. "Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint". */
+  explanation: string;
+  targets: { component: { key: string; label: string } | null; status: 'resolved' | 'not-applicable' | 'pending'; text: string }[];
+  reported: IndicatorValue | null;
+  componentJudgements: { key: string; label: string; judgement: Judgement }[];
+}
+
+export interface EstablishmentTargets {
+  establishment: { id: string; name: string; finess: string | null; category: EstablishmentCategory; tier: CpomTier | null };
+  /** Null when no catalogue covers the establishment's region; items are then empty. */
+  catalogue: { slug: string; title: string; period: { from: number; to: number } } | null;
+  year: number;
+  summary: { met: number; partlyMet: number; notMet: number; notApplicable: number; pending: number };
+  /** In catalogue order. */
+  items: TargetItem[];
 }

@@ -1,4 +1,4 @@
-import { IconCalendarEvent, IconChartBar, IconFileCertificate, IconGauge, IconListCheck } from '@tabler/icons-react';
+import { IconCalendarEvent, IconGauge, IconListCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -25,32 +25,6 @@ export function PlansPage() {
       icon={<IconListCheck aria-hidden />}
       emptyTitle={t('Aucun plan n’est encore enregistré pour votre périmètre')}
       emptyText={t('Les plans de vos organisations apparaîtront ici avec leurs axes, objectifs et actions.')}
-    />
-  );
-}
-
-export function IndicatorsPage() {
-  const { t } = useTranslation();
-  return (
-    <ModulePage
-      title={t('Indicateurs')}
-      description={t('Fiches d’indicateurs, cibles annuelles et valeurs saisies.')}
-      icon={<IconChartBar aria-hidden />}
-      emptyTitle={t('Aucun indicateur n’est encore suivi pour votre périmètre')}
-      emptyText={t('Les indicateurs rattachés à vos plans et contrats apparaîtront ici avec leurs cibles et leurs valeurs.')}
-    />
-  );
-}
-
-export function CpomPage() {
-  const { t } = useTranslation();
-  return (
-    <ModulePage
-      title={t('CPOM')}
-      description={t('Contrats pluriannuels d’objectifs et de moyens conclus avec l’ARS.')}
-      icon={<IconFileCertificate aria-hidden />}
-      emptyTitle={t('Aucun CPOM n’est encore enregistré pour votre périmètre')}
-      emptyText={t('Les contrats de vos établissements apparaîtront ici avec leurs campagnes de recueil et leur évaluation.')}
     />
   );
 }

@@ -49,7 +49,16 @@ function UnitView({ unit }: { unit: OrgUnit }) {
       <PageHeader
         title={unit.name}
         description={orgKindLabel(t, unit.kind)}
-        actions={canWrite ? <OrgUnitActions unit={unit} editing={editing} onEdit={() => setEditing(true)} /> : null}
+        actions={
+          <>
+            {unit.kind === 'establishment' ? (
+              <ButtonLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId: unit.id }} search={{}} variant="light">
+                {t('Cibles CPOM')}
+              </ButtonLink>
+            ) : null}
+            {canWrite ? <OrgUnitActions unit={unit} editing={editing} onEdit={() => setEditing(true)} /> : null}
+          </>
+        }
       />
       <Tabs defaultValue="details" keepMounted={false}>
         <Tabs.List mb="lg">

@@ -1,0 +1,27 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CatalogueSummary } from '../../../types/api.ts';
+
+/** Choice of one indicator catalogue (a CPOM annex, a national set…). */
+export function CatalogueSelect({ catalogues, value, onChange }: {
+  catalogues: CatalogueSummary[];
+  value: string;
+  onChange: (slug: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('Catalogue')}
+      data={catalogues.map((catalogue) => ({
+        value: catalogue.slug,
+        label: t('{{title}} ({{number}} indicateurs)', { title: catalogue.title, number: catalogue.indicatorCount }),
+      }))}
+      value={value}
+      onChange={(slug) => {
+        if (slug) onChange(slug);
+      }}
+      allowDeselect={false}
+      maw={480}
+    />
+  );
+}

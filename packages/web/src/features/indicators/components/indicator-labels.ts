@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { Judgement } from '@jalon/domain/indicators/target-engine';
+import type { CpomTier } from '@jalon/domain/organisation/establishment';
+import type { IndicatorKindType } from '../../../types/api.ts';
+
+// Exhaustive switches: a new kind or judgement in the domain breaks the build
+// here until someone names it for users.
+
+export function kindLabel(t: TFunction, kind: IndicatorKindType): string {
+  switch (kind) {
+    case 'count': return t('Nombre');
+    case 'rate': return t('Taux');
+    case 'boolean': return t('Oui/Non');
+    case 'date': return t('Date');
+    case 'milestone': return t('Jalon');
+    case 'components': return t('Composantes');
+  }
+}
+
+export function directionLabel(t: TFunction, direction: IndicatorDefinition['direction']): string {
+  switch (direction) {
+    case 'higher-is-better': return t('Plus élevé = mieux');
+    case 'lower-is-better': return t('Plus bas = mieux');
+  }
+}
+
+export function frequencyLabel(t: TFunction, frequency: IndicatorDefinition['frequency']): string {
+  switch (frequency) {
+    case 'yearly': return t('Annuelle');
+    case 'half-yearly': return t('Semestrielle');
+    case 'quarterly': return t('Trimestrielle');
+    case 'monthly': return t('Mensuelle');
+  }
+}
+
+export function judgementLabel(t: TFunction, judgement: Judgement): string {
+  switch (judgement) {
+    case 'met': return t('Atteint');
+    case 'partly-met': return t('Partiellement atteint');
+    case 'not-met': return t('Non atteint');
+    case 'not-applicable': return t('Sans objet');
+    case 'pending': return t('En attente');
+  }
+}
+
+/** The CPOM tier as the fiches' target tables name it. */
+export function tierLabel(t: TFunction, tier: CpomTier | null): string {
+  switch (tier) {
+    case 'over-500': return t('> 500 lits');
+    case '100-499': return t('100 à 499 lits');
+    case 'under-100': return t('< 100 lits');
+    case null: return t('capacité inconnue');
+  }
+}
+
+export function applicabilityText(t: TFunction, reasons: readonly string[]): string {
+  return reasons.length === 0 ? t('Tous les établissements') : reasons.join(' ; ');
+}

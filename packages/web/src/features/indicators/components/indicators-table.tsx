@@ -1,0 +1,44 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import type { IndicatorSummary } from '../../../types/api.ts';
+import { applicabilityText, kindLabel } from './indicator-labels.ts';
+
+/** A catalogue's indicators, one row each; code and title open the fiche. */
+export function IndicatorsTable({ indicators, caption }: { indicators: IndicatorSummary[]; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('Code')}</Table.Th>
+            <Table.Th scope="col" w="28%">{t('Titre')}</Table.Th>
+            <Table.Th scope="col" w="24%">{t('Objectif stratégique')}</Table.Th>
+            <Table.Th scope="col">{t('Type')}</Table.Th>
+            <Table.Th scope="col">{t('Sources')}</Table.Th>
+            <Table.Th scope="col">{t('Applicabilité')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {indicators.map((indicator) => {
+            const link = { to: '/indicateurs/$code', params: { code: indicator.code }, search: { catalogue: indicator.catalogue.slug } } as const;
+            return (
+              <Table.Tr key={`${indicator.catalogue.slug}/${indicator.code}`}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <AnchorLink {...link} fw={600}>{indicator.code}</AnchorLink>
+                </Table.Td>
+                <Table.Td><AnchorLink {...link}>{indicator.title}</AnchorLink></Table.Td>
+                <Table.Td><Text size="sm" lineClamp={3}>{indicator.objective}</Text></Table.Td>
+                <Table.Td><Badge variant="light" color="gray" tt="none" c="gray.9">{kindLabel(t, indicator.kind)}</Badge></Table.Td>
+                <Table.Td><Text size="sm" lineClamp={3}>{indicator.dataSources.join(' ; ')}</Text></Table.Td>
+                <Table.Td><Text size="sm">{applicabilityText(t, indicator.applicability)}</Text></Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,77 @@
+import { Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import type { TargetItem } from '../../../types/api.ts';
+import { JudgementBadge } from './judgement-badge.tsx';
+import { reportedLines } from './reported-value.ts';
+
+function TargetLines({ item }: { item: TargetItem }) {
+  if (item.targets.length === 0) return <Text size="sm">—</Text>;
+  return (
+    <Stack gap={2}>
+      {item.targets.map((target, index) => (
+        <Text size="sm" key={target.component?.key ?? index}>
+          {target.component ? `${target.component.label} : ${target.text}` : target.text}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function ReportedCell({ item }: { item: TargetItem }) {
+  const { t, i18n } = useTranslation();
+  const lines = reportedLines(t, item, i18n.language);
+  if (lines.length === 0) return <Text size="sm" c="dimmed">{t('Non renseigné')}</Text>;
+  return (
+    <Stack gap={2}>
+      {lines.map((line) => <Text size="sm" key={line}>{line}</Text>)}
+    </Stack>
+  );
+}
+
+/** One row per indicator: what is expected this year, what was reported, and the judgement in words. */
+export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[]; caption: string; catalogue: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table striped verticalSpacing="sm">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w="26%">{t('Indicateur')}</Table.Th>
+            <Table.Th scope="col" w="20%">{t('Cible')}</Table.Th>
+            <Table.Th scope="col" w="16%">{t('Réalisé')}</Table.Th>
+            <Table.Th scope="col">{t('Appréciation')}</Table.Th>
+            <Table.Th scope="col">{t('Explication')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.code}>
+              <Table.Th scope="row" fw="normal">
+                <AnchorLink to="/indicateurs/$code" params={{ code: item.code }} search={{ catalogue }} fw={600}>
+                  {item.code}
+                </AnchorLink>
+                <Text size="sm">{item.title}</Text>
+              </Table.Th>
+              <Table.Td><TargetLines item={item} /></Table.Td>
+              <Table.Td><ReportedCell item={item} /></Table.Td>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <JudgementBadge judgement={item.judgement} />
+                  {item.componentJudgements.map((component) => (
+                    <Group key={component.key} gap={6} wrap="wrap">
+                      <Text size="xs">{component.label} :</Text>
+                      <JudgementBadge judgement={component.judgement} size="sm" />
+                    </Group>
+                  ))}
+                </Stack>
+              </Table.Td>
+              <Table.Td><Text size="sm">{item.explanation}</Text></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
