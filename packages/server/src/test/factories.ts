@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { finessCheckDigit } from '@jalon/domain/organisation/finess';
 import type { Role } from '@jalon/domain/access/roles';
-import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
+import type { Authorisation, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { writeEstablishment } from '../features/org-units/establishment-writer.ts';
@@ -28,7 +28,10 @@ export function makeFiness(department = '31'): string {
 /** Creates an org unit, and any missing parents up to a region. */
 export async function createOrgUnitFixture(
   db: Db,
-  overrides: { kind?: OrgUnitKind; parentId?: string; name?: string; beds?: number; category?: 'ch' | 'chu' | 'clinic' } = {},
+  overrides: {
+    kind?: OrgUnitKind; parentId?: string; name?: string; beds?: number; category?: 'ch' | 'chu' | 'clinic';
+    capacities?: { year: number; beds: number; places: number }[]; authorisations?: Authorisation[];
+  } = {},
 ): Promise<{ id: string; parentId: string | null; name: string }> {
   const kind = overrides.kind ?? 'establishment';
   let parentId = overrides.parentId ?? null;
@@ -44,8 +47,8 @@ export async function createOrgUnitFixture(
       category: overrides.category ?? 'ch',
       legalStatus: 'public',
       department: '31',
-      capacities: [{ year: new Date().getFullYear(), beds: overrides.beds ?? 250, places: 20 }],
-      authorisations: ['emergency'],
+      capacities: overrides.capacities ?? [{ year: new Date().getFullYear(), beds: overrides.beds ?? 250, places: 20 }],
+      authorisations: overrides.authorisations ?? ['emergency'],
       associatedGhtIds: [],
     });
   }
