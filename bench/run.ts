@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each figure printed with its ratio to the
  * baseline measured in the same run.
  */
+import { benchEstablishmentTargets } from './establishment-targets.ts';
 import { benchOrgTree } from './org-tree.ts';
 import { benchStartTime } from './start-time.ts';
 import { benchTargetEngine, type BenchFigure } from './target-engine.ts';
@@ -10,6 +11,7 @@ const suites: [string, () => Promise<BenchFigure[]>][] = [
   ['Organisation tree', benchOrgTree],
   ['Start-up', benchStartTime],
   ['CPOM target engine', benchTargetEngine],
+  ['CPOM targets of an establishment', benchEstablishmentTargets],
 ];
 
 const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
