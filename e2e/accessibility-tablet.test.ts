@@ -39,6 +39,20 @@ describe('axe finds no WCAG 2.1 AA violation on a tablet (768 px)', () => {
   });
 });
 
+describe('indicator pages on a tablet', () => {
+  it('CPOM targets of an establishment: the wide table scrolls inside the page', async () => {
+    await visit('/cpom', 'CPOM');
+    await page.getByRole('combobox', { name: 'Établissement' }).fill('toulouse');
+    await page.getByRole('option', { name: /^Centre hospitalier universitaire de Toulouse/ }).click();
+    await page.getByRole('button', { name: 'Voir les cibles' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' }).waitFor();
+    await page.getByRole('table', { name: /^Cibles \d{4} de Centre hospitalier universitaire de Toulouse/ }).waitFor();
+    expect(await violations()).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('navigation on a tablet', () => {
   /** Labels of the focus stops before the page content (or the end of the page). */
   async function tabStopsBeforeContent(): Promise<string[]> {

@@ -24,6 +24,16 @@ async function openUser(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** The 2025 CPOM targets of the CHU de Toulouse, reached from the CPOM page as a person would. */
+async function openToulouseTargets(page: Page): Promise<void> {
+  await visit(page, '/cpom', 'CPOM');
+  await page.getByRole('combobox', { name: 'Établissement' }).fill('toulouse');
+  await page.getByRole('option', { name: /^Centre hospitalier universitaire de Toulouse/ }).click();
+  await page.getByRole('combobox', { name: 'Année' }).selectOption('2025');
+  await page.getByRole('button', { name: 'Voir les cibles' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' }).waitFor();
+}
+
 describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', async () => {
   const page = await jalon.newPage();
   page.setDefaultTimeout(10_000);
@@ -79,6 +89,23 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
     await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();
     await dialog.getByText('Saisissez un nom (200 caractères au plus).').waitFor();
     expect(await violations(page)).toEqual([]);
+  });
+
+  it('CPOM targets of an establishment, with the judgement filter open', async () => {
+    await openToulouseTargets(page);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('combobox', { name: 'Appréciation' }).click();
+    await page.getByRole('listbox').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('CPOM page with the establishment list open', async () => {
+    await visit(page, '/cpom', 'CPOM');
+    await page.getByRole('combobox', { name: 'Établissement' }).fill('toulouse');
+    await page.getByRole('option', { name: /Toulouse/ }).first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   it('delete confirmation dialog', async () => {

@@ -50,7 +50,8 @@ export function EstablishmentTargetsPage() {
   if (targets.isPending) return <PageSkeleton rows={10} />;
   if (targets.isError) {
     const error = targets.error;
-    if (isApiError(error) && error.status === 404) return <NotFound />;
+    // An address whose id is not even well-formed names no establishment either.
+    if (isApiError(error) && (error.status === 404 || error.code === 'VALIDATION_FAILED')) return <NotFound />;
     if (isApiError(error) && error.code === 'YEAR_OUT_OF_PERIOD') return <YearOutOfPeriod orgUnitId={orgUnitId} year={annee} />;
     return (
       <>
