@@ -17,6 +17,10 @@ export const BACKUP_TABLES: readonly { name: string; order: string }[] = [
   { name: 'role_grant', order: 't.id' },
   { name: 'user_session', order: 't.id' },
   { name: 'api_token', order: 't.id' },
+  { name: 'indicator_catalogue', order: 't.slug' },
+  { name: 'indicator_definition', order: 't.catalogue_id, t.position' },
+  { name: 'indicator_definition_version', order: 't.definition_id, t.version' },
+  { name: 'indicator_value', order: 't.id' },
   { name: 'audit_event', order: 't.id' },
 ];
 

@@ -2,6 +2,11 @@ import { count } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { demoAccounts } from '@jalon/catalog/demo/demo-accounts';
 import { demoOrgUnits } from '@jalon/catalog/demo/organisations';
+import { demoIndicatorValues } from '@jalon/catalog/demo/indicator-values';
+import { cpomOccitanie20252029 } from '@jalon/catalog/cpom-occitanie-2025-2029/catalogue';
+import { eq } from 'drizzle-orm';
+import { installCatalogues } from '../catalogues/install-catalogues.ts';
+import { indicatorCatalogue, indicatorDefinition, indicatorValue } from '../db/schema/indicator.table.ts';
 import type { Db } from '../db/database.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
@@ -31,6 +36,7 @@ export async function seedDemo(db: Db, options: { password: string | undefined }
   const password = options.password ?? generateDemoPassword();
   await db.transaction(async (tx) => {
     const ids = await insertOrgUnits(tx);
+    await insertCpomValues(tx, ids);
     const userIds = new Map<string, string>();
     for (const account of demoAccounts) {
       let userId = userIds.get(account.email);
@@ -71,4 +77,27 @@ async function insertOrgUnits(tx: Db): Promise<Map<string, string>> {
     });
   }
   return ids;
+}
+
+/** Attaches the Occitanie CPOM annex to its region and loads the establishments' 2024 and 2025 values. */
+async function insertCpomValues(tx: Db, ids: Map<string, string>): Promise<void> {
+  await installCatalogues(tx);
+  const catalogue = cpomOccitanie20252029;
+  const [stored] = await tx
+    .update(indicatorCatalogue)
+    .set({ regionId: ids.get('occitanie')! })
+    .where(eq(indicatorCatalogue.slug, catalogue.slug))
+    .returning({ id: indicatorCatalogue.id });
+  const definitions = await tx
+    .select({ id: indicatorDefinition.id, code: indicatorDefinition.code })
+    .from(indicatorDefinition)
+    .where(eq(indicatorDefinition.catalogueId, stored!.id));
+  const definitionIds = new Map(definitions.map((d) => [d.code, d.id]));
+  const rows = demoIndicatorValues(catalogue).map((demo) => ({
+    orgUnitId: ids.get(demo.establishmentKey)!,
+    definitionId: definitionIds.get(demo.code)!,
+    year: demo.value.year,
+    data: demo.value,
+  }));
+  if (rows.length > 0) await tx.insert(indicatorValue).values(rows);
 }
