@@ -139,3 +139,15 @@ export function figuresOf2024(
   }
   return { year: 2024, ...byKind(indicator.kind, context) };
 }
+
+/**
+ * Relations between components that drift and placement know nothing of:
+ * actions cannot cover more themes than there are actions.
+ */
+export function keepCoherent(indicator: IndicatorDefinition, value: IndicatorValue): IndicatorValue {
+  if (indicator.code !== 'CPOM_OS_2') return value;
+  const actions = value.components?.['actions'];
+  const themes = value.components?.['thematiques'];
+  if (typeof actions !== 'number' || typeof themes !== 'number' || themes <= actions) return value;
+  return { ...value, components: { ...value.components, thematiques: actions } };
+}

@@ -67,16 +67,24 @@ function withBoolean(value: IndicatorValue, component: string | undefined, answe
   return { ...value, components: { ...value.components, [component]: answer } };
 }
 
-/** `done` components marked done (yes, or at least one), the others not, in a random order. */
-function withComponentsDone(indicator: IndicatorDefinition, value: IndicatorValue, done: number, rng: DemoRandom): IndicatorValue {
+const isDone = (part: unknown): boolean => part === true || (typeof part === 'number' && part > 0);
+
+/**
+ * Enough components done (yes, or at least one) to meet `required`, or one
+ * short of it; a natural value already on that side stays as it is.
+ */
+function withComponentsDone(indicator: IndicatorDefinition, value: IndicatorValue, required: number, meet: boolean, rng: DemoRandom): IndicatorValue {
+  const doneNow = Object.values(value.components ?? {}).filter(isDone).length;
+  if (value.components !== undefined && (doneNow >= required) === meet) return value;
+  const done = meet ? required : required - 1;
   if (indicator.kind.type !== 'components') return { ...value, value: Math.max(0, done) };
   const keys = indicator.kind.components.map((c) => ({ component: c, order: rng.next() })).sort((a, b) => a.order - b.order);
   const components = { ...value.components };
   keys.forEach(({ component }, index) => {
-    const isDone = index < done;
+    const doneHere = index < done;
     const current = components[component.key];
-    if (component.valueType === 'boolean') components[component.key] = isDone;
-    else components[component.key] = isDone ? Math.max(1, typeof current === 'number' ? current : 1) : 0;
+    if (component.valueType === 'boolean') components[component.key] = doneHere;
+    else components[component.key] = doneHere ? Math.max(1, typeof current === 'number' ? current : 1) : 0;
   });
   return { ...value, components };
 }
@@ -91,7 +99,7 @@ function placeOne(input: PlacementInput, value: IndicatorValue, target: Resolved
     case 'milestone':
       return withMilestone(indicator, value, meet, rng);
     case 'components-count':
-      return withComponentsDone(indicator, value, meet ? rule.required : rule.required - 1, rng);
+      return withComponentsDone(indicator, value, rule.required, meet, rng);
     case 'cumulative':
     case 'not-applicable':
       // A running total is judged over several years; nothing to aim at within one.

@@ -4,7 +4,7 @@ import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indic
 import { commentFor } from './indicator-values-comments.ts';
 import { occitanieDemoEstablishments, type DemoEstablishmentProfile } from './indicator-values-establishments.ts';
 import { nextYearFigures } from './indicator-values-evolution.ts';
-import { figuresOf2024 } from './indicator-values-figures.ts';
+import { figuresOf2024, keepCoherent } from './indicator-values-figures.ts';
 import { placeAroundTargets } from './indicator-values-placement.ts';
 import { demoRandom, type DemoRandom } from './indicator-values-random.ts';
 
@@ -75,7 +75,8 @@ function valuesOf(indicator: IndicatorDefinition, establishment: DemoEstablishme
       })
     : natural;
   // A fiche edited into rules its kind cannot express (a yes/no target on a count) keeps the natural figures.
-  values.push(finish(indicator, establishment, validateIndicatorValue(indicator, placed).ok ? placed : natural, rng));
+  const kept = keepCoherent(indicator, validateIndicatorValue(indicator, placed).ok ? placed : natural);
+  values.push(finish(indicator, establishment, kept, rng));
   return values;
 }
 
