@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indicators/indicator-value';
@@ -13,6 +12,7 @@ import { createApiToken } from '../packages/server/src/features/account/create-a
 import { createUser } from '../packages/server/src/features/users/create-user.ts';
 import { insertGrant } from '../packages/server/src/features/users/grant-role.ts';
 import { generateNationalTree } from './national-tree.ts';
+import { medianTime } from './timing.ts';
 import type { BenchFigure } from './target-engine.ts';
 
 const CATALOGUE = 'cpom-occitanie-2025-2029';
@@ -20,21 +20,7 @@ const YEARS = [2024, 2025] as const;
 const WARM_UP = 5;
 const RUNS = 50;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
-async function timeIt(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARM_UP; i += 1) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 type Figures = Omit<IndicatorValue, 'year'>;
 
@@ -157,12 +143,12 @@ export async function benchEstablishmentTargets(): Promise<BenchFigure[]> {
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${base}/api/establishments/${establishment.id}/targets?year=2026`;
     let items = 0;
-    const api = await timeIt(async () => {
+    const api = await medianTime(async () => {
       const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`GET targets answered ${response.status}: ${await response.text()}`);
       items = ((await response.json()) as { items: unknown[] }).items.length;
-    });
-    const raw = await timeIt(rawReads(database.pool, establishment.id));
+    }, { runs: RUNS, warmUp: WARM_UP });
+    const raw = await medianTime(rawReads(database.pool, establishment.id), { runs: RUNS, warmUp: WARM_UP });
     await app.close();
     return [
       { name: 'region values stored (2024 and 2025)', value: stored, unit: 'rows' },

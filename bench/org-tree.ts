@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { buildApp } from '../packages/server/src/app.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';
@@ -11,25 +10,10 @@ import { subtreeQuery } from '../packages/server/src/features/org-units/org-unit
 import { createUser } from '../packages/server/src/features/users/create-user.ts';
 import { insertGrant } from '../packages/server/src/features/users/grant-role.ts';
 import { generateNationalTree } from './national-tree.ts';
+import { medianTime } from './timing.ts';
 import type { BenchFigure } from './target-engine.ts';
 
 const RUNS = 30;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function timeIt(run: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 5; i += 1) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 /**
  * A region's subtree (300 establishments) fetched through the HTTP API by an
@@ -49,12 +33,12 @@ export async function benchOrgTree(): Promise<BenchFigure[]> {
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${base}/api/org-units/${tree.regionId}/subtree`;
     let apiItems = 0;
-    const api = await timeIt(async () => {
+    const api = await medianTime(async () => {
       const body = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
       apiItems = body.items.length;
-    });
+    }, { runs: RUNS });
     const { sql: text, params } = new PgDialect().sqlToQuery(subtreeQuery(tree.regionId));
-    const raw = await timeIt(() => database.pool.query(text, params));
+    const raw = await medianTime(() => database.pool.query(text, params), { runs: RUNS });
     await app.close();
     return [
       { name: `national tree: establishments / units`, value: tree.establishments, unit: `/ ${tree.units}` },
