@@ -68,7 +68,8 @@ export function EstablishmentTargetsPage() {
         description={data.catalogue ? data.catalogue.title : undefined}
       />
       <EstablishmentTargetsView
-        key={data.establishment.id}
+        // A new year starts with every judgement shown: a filter kept from another year may match nothing.
+        key={`${data.establishment.id}-${data.year}`}
         targets={data}
         onYearChange={(year) => void navigate({ search: { annee: year } })}
       />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '../../../types/api.ts';
 import { applicabilityText, directionLabel, frequencyLabel, kindLabel } from './indicator-labels.ts';
+import { ScrollableTable } from './scrollable-table.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,7 +23,7 @@ export function FicheFacts({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation();
   const { definition } = indicator;
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollableTable minWidth={480} label={t('Caractéristiques de l’indicateur')}>
       <Table withTableBorder>
         <Table.Caption>{t('Caractéristiques de l’indicateur')}</Table.Caption>
         <Table.Tbody>
@@ -40,6 +41,6 @@ export function FicheFacts({ indicator }: { indicator: IndicatorDetail }) {
           <Row label={t('Applicabilité')}>{applicabilityText(t, indicator.applicability)}</Row>
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

@@ -1,13 +1,14 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '../../../types/api.ts';
+import { ScrollableTable } from './scrollable-table.tsx';
 
 /** The fiche's targets as its source prints them: a row per scope (and component), a column per year. */
 export function FicheTargetTable({ table }: { table: IndicatorDetail['targetTable'] }) {
   const { t } = useTranslation();
   if (table.rows.length === 0) return <Text c="dimmed">{t('Cette fiche ne fixe aucune cible.')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={180 + table.years.length * 120}>
+    <ScrollableTable minWidth={180 + table.years.length * 120} label={t('Cibles par catégorie et par année')}>
       <Table withTableBorder withColumnBorders striped>
         <Table.Caption>{t('Cibles par catégorie et par année')}</Table.Caption>
         <Table.Thead>
@@ -28,6 +29,6 @@ export function FicheTargetTable({ table }: { table: IndicatorDetail['targetTabl
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useIndicatorVersions } from '../api/get-indicator-versions.ts';
+import { ScrollableTable } from './scrollable-table.tsx';
 
 /** Who changed the fiche and when, newest first; version 1 is the fiche as shipped. */
 export function IndicatorVersions({ code, catalogue }: { code: string; catalogue: string }) {
@@ -12,7 +13,7 @@ export function IndicatorVersions({ code, catalogue }: { code: string; catalogue
   if (versions.isPending) return <PageSkeleton rows={2} />;
   if (versions.isError) return <ErrorAlert error={versions.error} />;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollableTable minWidth={560} label={t('Versions de la fiche {{code}}', { code })}>
       <Table striped>
         <Table.Caption>{t('Versions de la fiche {{code}}', { code })}</Table.Caption>
         <Table.Thead>
@@ -34,6 +35,6 @@ export function IndicatorVersions({ code, catalogue }: { code: string; catalogue
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

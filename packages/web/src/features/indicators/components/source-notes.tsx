@@ -12,8 +12,8 @@ export function SourceNotes({ notes }: { notes: string[] }) {
   return (
     <>
       <Button
-        variant="subtle"
-        px={0}
+        variant="default"
+        size="sm"
         onClick={toggle}
         aria-expanded={opened}
         aria-controls={id}
