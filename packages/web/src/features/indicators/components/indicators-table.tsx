@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import type { IndicatorSummary } from '../../../types/api.ts';
@@ -8,17 +8,17 @@ import { applicabilityText, kindLabel } from './indicator-labels.ts';
 export function IndicatorsTable({ indicators, caption }: { indicators: IndicatorSummary[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('Code')}</Table.Th>
-            <Table.Th scope="col" w="28%">{t('Titre')}</Table.Th>
-            <Table.Th scope="col" w="24%">{t('Objectif stratégique')}</Table.Th>
+            <Table.Th scope="col" w="30%">{t('Titre')}</Table.Th>
+            <Table.Th scope="col" w="22%">{t('Objectif stratégique')}</Table.Th>
             <Table.Th scope="col">{t('Type')}</Table.Th>
-            <Table.Th scope="col">{t('Sources')}</Table.Th>
-            <Table.Th scope="col">{t('Applicabilité')}</Table.Th>
+            <Table.Th scope="col" w="16%">{t('Sources')}</Table.Th>
+            <Table.Th scope="col" w="14%">{t('Applicabilité')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -31,8 +31,8 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
                 </Table.Td>
                 <Table.Td><AnchorLink {...link}>{indicator.title}</AnchorLink></Table.Td>
                 <Table.Td><Text size="sm" lineClamp={3}>{indicator.objective}</Text></Table.Td>
-                <Table.Td><Badge variant="light" color="gray" tt="none" c="gray.9">{kindLabel(t, indicator.kind)}</Badge></Table.Td>
-                <Table.Td><Text size="sm" lineClamp={3}>{indicator.dataSources.join(' ; ')}</Text></Table.Td>
+                <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{kindLabel(t, indicator.kind)}</Text></Table.Td>
+                <Table.Td><Text size="sm" lineClamp={2}>{indicator.dataSources.join(' ; ')}</Text></Table.Td>
                 <Table.Td><Text size="sm">{applicabilityText(t, indicator.applicability)}</Text></Table.Td>
               </Table.Tr>
             );

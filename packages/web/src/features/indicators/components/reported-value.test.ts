@@ -63,6 +63,16 @@ describe('reportedLines', () => {
     expect(lines).toEqual(['Mammographies : 1\u202f540', 'Échographies : 310']);
   });
 
+  it('takes component labels from the fiche when the targets name none, and keeps two decimals', () => {
+    const telehealth = item({ unit: 'actes', reported: { year: 2025, components: { telesoin: 234, teleconsultation: 11402 } } });
+    const known = new Map([['teleconsultation', 'Téléconsultations'], ['telesoin', 'Télésoins']]);
+    expect(reportedLines(t, telehealth, 'fr', known)).toEqual(['Téléconsultations : 11\u202f402', 'Télésoins : 234']);
+    expect(reportedLines(t, telehealth, 'fr')).toEqual(['telesoin : 234', 'teleconsultation : 11\u202f402']);
+    expect(reportedLines(t, item({ reported: { year: 2025, value: 14.58333, numerator: 7, denominator: 48 } }), 'fr')).toEqual([
+      '14,58\u00a0% (7 / 48)',
+    ]);
+  });
+
   it('names milestone progress, dates and a chosen target', () => {
     expect(reportedLines(t, item({ unit: 'jalon', reported: { year: 2025, value: 'in-progress' } }), 'fr')).toEqual(['En cours']);
     expect(reportedLines(t, item({ unit: 'date', reported: { year: 2025, value: '2025-06-30' } }), 'fr')).toEqual(['30 juin 2025']);

@@ -1,11 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
-import { formatNumber } from '../../../lib/format.ts';
 import type { TargetItem } from '../../../types/api.ts';
 
 // A no-break space keeps "12,4 %" on one line, as French typography asks.
 const NBSP = '\u00a0';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Two decimals at most, as the fiches and the judgements' explanations print them. */
+function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(value);
+}
 
 function isPercent(unit: string): boolean {
   return unit.includes('%');
@@ -30,8 +34,8 @@ function textValue(t: TFunction, value: string, locale: string): string {
 }
 
 /** Labels of the item's components, in the order the fiche lists them. */
-function componentLabels(item: TargetItem): Map<string, string> {
-  const labels = new Map<string, string>();
+function componentLabels(item: TargetItem, known: ReadonlyMap<string, string>): Map<string, string> {
+  const labels = new Map<string, string>(known);
   for (const component of item.componentJudgements) labels.set(component.key, component.label);
   for (const target of item.targets) if (target.component) labels.set(target.component.key, target.component.label);
   return labels;
@@ -52,14 +56,20 @@ function mainValue(t: TFunction, reported: IndicatorValue, unit: string, locale:
  * What an establishment reported, in French words, one line per component:
  * "12,4 %", "762", "Oui", "Mammographies : 762". Empty when nothing was reported.
  */
-export function reportedLines(t: TFunction, item: TargetItem, locale: string): string[] {
+export function reportedLines(
+  t: TFunction,
+  item: TargetItem,
+  locale: string,
+  /** Component labels from the fiche, for components the targets do not name (a target on their total). */
+  known: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const reported = item.reported;
   if (!reported) return [];
   const lines: string[] = [];
   const main = mainValue(t, reported, item.unit, locale);
   if (main !== null) lines.push(main);
   if (reported.components) {
-    const labels = componentLabels(item);
+    const labels = componentLabels(item, known);
     const keys = [...labels.keys(), ...Object.keys(reported.components).filter((key) => !labels.has(key))];
     for (const key of keys) {
       if (!(key in reported.components)) continue;
