@@ -138,7 +138,11 @@ describe('an establishment account', async () => {
   it('goes straight to its own establishment from the CPOM page', async () => {
     await signIn(page, QUALITY_MANAGER);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'CPOM' }).click();
-    await page.getByRole('link', { name: /^Voir les cibles \d{4}$/ }).click();
+    const straight = page.getByRole('link', { name: /^Voir les cibles \d{4}$/ });
+    await straight.waitFor();
+    // With one establishment in scope there is nothing to choose.
+    await expect(page.getByRole('combobox', { name: 'Établissement' }).count()).resolves.toBe(0);
+    await straight.click();
     await page.getByRole('heading', { level: 1, name: `Cibles CPOM — ${MILLAU}` }).waitFor();
     await page.getByRole('table', { name: new RegExp(`^Cibles \\d{4} de ${MILLAU} et leur appréciation$`) }).waitFor();
   });

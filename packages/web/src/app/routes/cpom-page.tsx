@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { ButtonLink } from '../../components/router-links.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useEstablishments } from '../../features/indicators/api/get-establishments.ts';
@@ -29,14 +30,16 @@ function OwnEstablishment({ unit, year }: { unit: OrgUnit; year: number }) {
     <Card withBorder padding="lg" maw={560}>
       <Title order={2} size="h4" mb={4}>{t('Votre établissement')}</Title>
       <Text mb="md">{unit.name}</Text>
-      <ButtonLink
-        to="/cpom/etablissements/$orgUnitId"
-        params={{ orgUnitId: unit.id }}
-        search={{ annee: year }}
-        rightSection={<IconArrowRight size={16} aria-hidden />}
-      >
-        {t('Voir les cibles {{year}}', { year })}
-      </ButtonLink>
+      <Group>
+        <ButtonLink
+          to="/cpom/etablissements/$orgUnitId"
+          params={{ orgUnitId: unit.id }}
+          search={{ annee: year }}
+          rightSection={<IconArrowRight size={16} aria-hidden />}
+        >
+          {t('Voir les cibles {{year}}', { year })}
+        </ButtonLink>
+      </Group>
     </Card>
   );
 }
@@ -92,9 +95,14 @@ export function CpomPage() {
       />
       <Stack gap="xl">
         {catalogues.isError ? <ErrorAlert error={catalogues.error} /> : null}
-        {only ? <OwnEstablishment unit={only} year={defaultYear} /> : null}
-        {/* Keyed on the period so the default year follows once the catalogues have loaded. */}
-        <TargetsForm key={`${period.from}-${period.to}`} years={yearsOf(period)} defaultYear={defaultYear} />
+        {scope.isPending ? (
+          <PageSkeleton rows={3} />
+        ) : only ? (
+          <OwnEstablishment unit={only} year={defaultYear} />
+        ) : (
+          // Keyed on the period so the default year follows once the catalogues have loaded.
+          <TargetsForm key={`${period.from}-${period.to}`} years={yearsOf(period)} defaultYear={defaultYear} />
+        )}
       </Stack>
     </>
   );
