@@ -147,6 +147,14 @@ describe('an establishment account', async () => {
     await page.getByRole('table', { name: new RegExp(`^Cibles \\d{4} de ${MILLAU} et leur appréciation$`) }).waitFor();
   });
 
+  it('reaches the same page from the establishment’s organisation page', async () => {
+    const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    await page.goto(`/administration/organisations/${id}`);
+    await page.getByRole('heading', { level: 1, name: MILLAU }).waitFor();
+    await page.getByRole('link', { name: 'Cibles CPOM' }).click();
+    await page.getByRole('heading', { level: 1, name: `Cibles CPOM — ${MILLAU}` }).waitFor();
+  });
+
   it('gets the not-found page for an establishment of another region', async () => {
     const admin = await newPage();
     await signIn(admin);
