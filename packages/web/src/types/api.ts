@@ -145,6 +145,8 @@ export interface TargetItem {
   title: string;
   objective: string;
   unit: string;
+  /** The fiche's components in its order; [] when it has none. */
+  components: { key: string; label: string }[];
   judgement: Judgement;
   /** One French line, e.g. "Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint". */
   explanation: string;

@@ -40,14 +40,15 @@ function componentLabels(fiche: IndicatorDefinition): Map<string, string> {
 }
 
 function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[]): Item {
-  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit };
+  const labels = componentLabels(fiche);
+  const components = [...labels].map(([key, label]) => ({ key, label }));
+  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components };
   const reported = history.find((v) => v.year === year) ?? null;
   const { from, to } = fiche.measurement;
   if (year < from || year > to) {
     const explanation = `Sans objet : indicateur mesuré de ${from} à ${to}`;
     return { ...base, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
   }
-  const labels = componentLabels(fiche);
   const component = (key: string | undefined) => (key === undefined ? null : { key, label: labels.get(key) ?? key });
   const result: JudgementResult = judge({ establishment, indicator: fiche, year, history });
   return {

@@ -29,6 +29,8 @@ export const establishmentTargetsSchema = z.object({
       title: z.string(),
       objective: z.string(),
       unit: z.string(),
+      /** The fiche's components in its order, so a value can be labelled even when a target bears on their total. */
+      components: z.array(component),
       judgement: judgementSchema,
       explanation: z.string(),
       targets: z.array(z.object({ component: component.nullable(), status: z.enum(['resolved', 'not-applicable', 'pending']), text: z.string() })),

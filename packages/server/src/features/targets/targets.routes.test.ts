@@ -93,6 +93,7 @@ describe('GET /api/establishments/{id}/targets', () => {
     const mammo = item(body, 'CPOM_OS_12');
     expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
     expect(mammo?.judgement).toBe('pending');
+    expect(mammo).toMatchObject({ components: [expect.objectContaining({ key: 'mammographies' }), expect.objectContaining({ key: 'echographies' })] });
     expect(item(body, 'CPOM_OS_14')).toMatchObject({ judgement: 'not-applicable' });
     const counts = body.summary.met + body.summary.partlyMet + body.summary.notMet + body.summary.notApplicable + body.summary.pending;
     expect(counts).toBe(30);

@@ -20,6 +20,7 @@ function item(overrides: Partial<TargetItem>): TargetItem {
     title: 'Indicateur',
     objective: 'Objectif',
     unit: '%',
+    components: [],
     judgement: 'met',
     explanation: '',
     targets: [],
@@ -53,6 +54,7 @@ describe('reportedLines', () => {
       item({
         unit: 'examens',
         reported: { year: 2025, components: { echographies: 310, mammographies: 1540 } },
+        components: [{ key: 'mammographies', label: 'Mammographies' }, { key: 'echographies', label: 'Échographies' }],
         componentJudgements: [
           { key: 'mammographies', label: 'Mammographies', judgement: 'met' },
           { key: 'echographies', label: 'Échographies', judgement: 'not-met' },
@@ -64,10 +66,10 @@ describe('reportedLines', () => {
   });
 
   it('takes component labels from the fiche when the targets name none, and keeps two decimals', () => {
-    const telehealth = item({ unit: 'actes', reported: { year: 2025, components: { telesoin: 234, teleconsultation: 11402 } } });
-    const known = new Map([['teleconsultation', 'Téléconsultations'], ['telesoin', 'Télésoins']]);
-    expect(reportedLines(t, telehealth, 'fr', known)).toEqual(['Téléconsultations : 11\u202f402', 'Télésoins : 234']);
-    expect(reportedLines(t, telehealth, 'fr')).toEqual(['telesoin : 234', 'teleconsultation : 11\u202f402']);
+    const components = [{ key: 'teleconsultation', label: 'Téléconsultations' }, { key: 'telesoin', label: 'Télésoins' }];
+    const reported = { year: 2025, components: { telesoin: 234, teleconsultation: 11402 } };
+    expect(reportedLines(t, item({ unit: 'actes', reported, components }), 'fr')).toEqual(['Téléconsultations : 11\u202f402', 'Télésoins : 234']);
+    expect(reportedLines(t, item({ unit: 'actes', reported }), 'fr')).toEqual(['telesoin : 234', 'teleconsultation : 11\u202f402']);
     expect(reportedLines(t, item({ reported: { year: 2025, value: 14.58333, numerator: 7, denominator: 48 } }), 'fr')).toEqual([
       '14,58\u00a0% (7 / 48)',
     ]);

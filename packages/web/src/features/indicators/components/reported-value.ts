@@ -34,11 +34,8 @@ function textValue(t: TFunction, value: string, locale: string): string {
 }
 
 /** Labels of the item's components, in the order the fiche lists them. */
-function componentLabels(item: TargetItem, known: ReadonlyMap<string, string>): Map<string, string> {
-  const labels = new Map<string, string>(known);
-  for (const component of item.componentJudgements) labels.set(component.key, component.label);
-  for (const target of item.targets) if (target.component) labels.set(target.component.key, target.component.label);
-  return labels;
+function componentLabels(item: TargetItem): Map<string, string> {
+  return new Map(item.components.map((component) => [component.key, component.label]));
 }
 
 function mainValue(t: TFunction, reported: IndicatorValue, unit: string, locale: string): string | null {
@@ -60,8 +57,6 @@ export function reportedLines(
   t: TFunction,
   item: TargetItem,
   locale: string,
-  /** Component labels from the fiche, for components the targets do not name (a target on their total). */
-  known: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   const reported = item.reported;
   if (!reported) return [];
@@ -69,7 +64,7 @@ export function reportedLines(
   const main = mainValue(t, reported, item.unit, locale);
   if (main !== null) lines.push(main);
   if (reported.components) {
-    const labels = componentLabels(item, known);
+    const labels = componentLabels(item);
     const keys = [...labels.keys(), ...Object.keys(reported.components).filter((key) => !labels.has(key))];
     for (const key of keys) {
       if (!(key in reported.components)) continue;

@@ -1,7 +1,6 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import { useComponentLabels } from '../api/get-component-labels.ts';
 import type { TargetItem } from '../../../types/api.ts';
 import { JudgementBadge } from './judgement-badge.tsx';
 import { reportedLines } from './reported-value.ts';
@@ -19,9 +18,9 @@ function TargetLines({ item }: { item: TargetItem }) {
   );
 }
 
-function ReportedCell({ item, labels }: { item: TargetItem; labels: ReadonlyMap<string, string> | undefined }) {
+function ReportedCell({ item }: { item: TargetItem }) {
   const { t, i18n } = useTranslation();
-  const lines = reportedLines(t, item, i18n.language, labels);
+  const lines = reportedLines(t, item, i18n.language);
   if (lines.length === 0) return <Text size="sm" c="dimmed">{t('Non renseigné')}</Text>;
   return (
     <Stack gap={2}>
@@ -30,20 +29,9 @@ function ReportedCell({ item, labels }: { item: TargetItem; labels: ReadonlyMap<
   );
 }
 
-/** Codes whose reported components the targets do not all name. */
-function unlabelledComponents(items: readonly TargetItem[]): string[] {
-  return items
-    .filter((item) => {
-      const named = new Set([...item.componentJudgements.map((c) => c.key), ...item.targets.flatMap((target) => (target.component ? [target.component.key] : []))]);
-      return Object.keys(item.reported?.components ?? {}).some((key) => !named.has(key));
-    })
-    .map((item) => item.code);
-}
-
 /** One row per indicator: what is expected this year, what was reported, and the judgement in words. */
 export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[]; caption: string; catalogue: string }) {
   const { t } = useTranslation();
-  const labels = useComponentLabels(unlabelledComponents(items), catalogue);
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped verticalSpacing="sm">
@@ -67,7 +55,7 @@ export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[
                 <Text size="sm">{item.title}</Text>
               </Table.Th>
               <Table.Td><TargetLines item={item} /></Table.Td>
-              <Table.Td><ReportedCell item={item} labels={labels.get(item.code)} /></Table.Td>
+              <Table.Td><ReportedCell item={item} /></Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
                   <JudgementBadge judgement={item.judgement} />
