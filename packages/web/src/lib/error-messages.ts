@@ -51,8 +51,6 @@ function messageForCode(t: TFunction, error: ApiError, locale: string): string |
       return t('Indicateur introuvable.');
     case 'ESTABLISHMENT_NOT_FOUND':
       return t('Établissement introuvable ou hors de votre périmètre.');
-    case 'YEAR_OUT_OF_PERIOD':
-      return t('Cette année est hors de la période du contrat.');
     case 'VALIDATION_FAILED':
       return t('Certains champs sont invalides. Corrigez-les puis réessayez.');
     case 'VERSION_CONFLICT':
