@@ -148,6 +148,33 @@ describe('resolveTargets: period, applicability and overrides', () => {
     expect(target).toMatchObject({ status: 'resolved', value: 12, text: '≥ 12 %' });
   });
 
+  it('replaces the rule of one component only, the others keeping the fiche’s', () => {
+    const indicator = buildIndicator({
+      kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+      targets: [
+        { scope: { label: 'Tous' }, component: 'mammo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } } },
+        { scope: { label: 'Tous' }, component: 'echo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } } },
+      ],
+    });
+    const targets = resolveTargets({
+      establishment: buildEstablishment(),
+      indicator,
+      year: 2026,
+      history: [],
+      override: { shape: 'threshold', comparator: '>=', value: 1 },
+      componentOverrides: { mammo: { shape: 'threshold', comparator: '>=', value: 650 } },
+    });
+    expect(targets.map((t) => [t.component, t.value])).toEqual([['mammo', 650], ['echo', 1]]);
+    const onlyOne = resolveTargets({
+      establishment: buildEstablishment(),
+      indicator,
+      year: 2026,
+      history: [],
+      componentOverrides: { echo: { shape: 'threshold', comparator: '>=', value: 150 } },
+    });
+    expect(onlyOne.map((t) => [t.component, t.value])).toEqual([['mammo', 800], ['echo', 150]]);
+  });
+
   it('chains an override from the fiche’s previous target', () => {
     const indicator = buildCountIndicator({
       '2025': { shape: 'threshold', comparator: '>=', value: 100 },

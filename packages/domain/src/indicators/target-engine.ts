@@ -10,6 +10,7 @@ import {
   prepareIndicator,
   selectRows,
   type PreparedIndicator,
+  type RowSelection,
   type SelectedRow,
 } from './prepared-indicator.ts';
 import { resolveRule, type ResolutionContext } from './rule-resolution.ts';
@@ -31,8 +32,10 @@ export interface TargetInput {
   year: number;
   /** The establishment's own values for this indicator, any years. */
   history: readonly IndicatorValue[];
-  /** A negotiated override replacing the fiche's rule for that year (and component). */
+  /** A negotiated rule replacing the fiche's for that year, on every component it targets. */
   override?: TargetRule | undefined;
+  /** Negotiated rules for single components that year; they win over `override`. */
+  componentOverrides?: Readonly<Record<string, TargetRule>> | undefined;
 }
 
 export interface ResolvedTarget {
@@ -83,24 +86,37 @@ function resolveApplicable(
   applicability: ApplicabilityEvaluation,
   context: ResolutionContext,
 ): ResolvedTarget[] {
-  const { establishment, year, override } = input;
+  const { establishment, year } = input;
   if (applicability.status === 'not-applicable') {
     return [{ status: 'not-applicable', text: `Sans objet : ${applicability.reasons.join(' ; ')}` }];
   }
   if (applicability.status === 'undetermined') return [capacityPending(year)];
   const tier = prepared.tierDependent ? cpomTierForYear(establishment.capacities, year) : undefined;
   const selection = selectRows(prepared, establishment, tier, year);
-  if (override !== undefined) {
-    // The negotiated rule replaces the fiche's for that year; the fiche's row still gives earlier years for chaining.
-    const rows = selection.status === 'selected' ? selection.rows : [];
-    return componentsTargetedIn(prepared, year).map((component) => {
-      const row = rows.find((r) => r.component === component)?.row;
-      return resolveRule(context, row, override, year, component);
-    });
+  if (input.override !== undefined || input.componentOverrides !== undefined) {
+    return resolveNegotiated(prepared, input, selection, context);
   }
   if (selection.status === 'tier-unknown') return [capacityPending(year)];
   if (selection.rows.length === 0) return [{ status: 'not-applicable', text: 'Sans objet' }];
   return selection.rows.map((selected) => selected.fixed ?? resolveSelected(context, selected, year));
+}
+
+/**
+ * Targets where a negotiated rule replaces the fiche's, component by component;
+ * a component without one keeps the fiche's rule. The fiche's row still gives
+ * the earlier years a previous-target chain needs.
+ */
+function resolveNegotiated(prepared: PreparedIndicator, input: TargetInput, selection: RowSelection, context: ResolutionContext): ResolvedTarget[] {
+  const { year } = input;
+  const rows = selection.status === 'selected' ? selection.rows : [];
+  return componentsTargetedIn(prepared, year).map((component) => {
+    const selected = rows.find((r) => r.component === component);
+    const negotiated = (component === undefined ? undefined : input.componentOverrides?.[component]) ?? input.override;
+    if (negotiated !== undefined) return resolveRule(context, selected?.row, negotiated, year, component);
+    if (selection.status === 'tier-unknown') return component === undefined ? capacityPending(year) : { ...capacityPending(year), component };
+    if (selected === undefined) return component === undefined ? { status: 'not-applicable', text: 'Sans objet' } : { status: 'not-applicable', text: 'Sans objet', component };
+    return selected.fixed ?? resolveSelected(context, selected, year);
+  });
 }
 
 /** Rules that read no reported value: their target is the same for everyone who shares the row. */
