@@ -21,6 +21,7 @@ export const BACKUP_TABLES: readonly { name: string; order: string }[] = [
   { name: 'indicator_definition', order: 't.catalogue_id, t.position' },
   { name: 'indicator_definition_version', order: 't.definition_id, t.version' },
   { name: 'indicator_value', order: 't.id' },
+  { name: 'cpom_target_override', order: 't.id' },
   { name: 'audit_event', order: 't.id' },
 ];
 

@@ -6,4 +6,4 @@ export { roleGrant } from './schema/role-grant.table.ts';
 export { userSession } from './schema/session.table.ts';
 export { apiToken } from './schema/api-token.table.ts';
 export { auditEvent } from './schema/audit-event.table.ts';
-export { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion, indicatorValue } from './schema/indicator.table.ts';
+export { cpomTargetOverride, indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion, indicatorValue } from './schema/indicator.table.ts';

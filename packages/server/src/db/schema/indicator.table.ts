@@ -88,3 +88,30 @@ export const indicatorValue = pgTable(
   },
   (t) => [unique('indicator_value_unique').on(t.orgUnitId, t.definitionId, t.year)],
 );
+
+/**
+ * A target negotiated between the ARS and one establishment, replacing the
+ * fiche's rule for a year (for one component, or for all when `component` is null).
+ */
+export const cpomTargetOverride = pgTable(
+  'cpom_target_override',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => establishment.orgUnitId, { onDelete: 'cascade' }),
+    definitionId: uuid('definition_id')
+      .notNull()
+      .references(() => indicatorDefinition.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    component: text('component'),
+    /** A TargetRule as the domain schema parses it. */
+    rule: jsonb('rule').notNull(),
+    reason: text('reason').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedById: uuid('updated_by_id').references(() => appUser.id, { onDelete: 'set null' }),
+    updatedByName: text('updated_by_name'),
+  },
+  (t) => [unique('cpom_target_override_unique').on(t.orgUnitId, t.definitionId, t.year, t.component).nullsNotDistinct()],
+);

@@ -11,7 +11,7 @@ import { contextOf } from '../../http/context.ts';
 import { isInScope } from '../../org-scope/org-scope.ts';
 import { assertUserVisible } from '../../accounts/user-scope.ts';
 
-const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value'] as const;
+const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value', 'cpom_target_override'] as const;
 
 const query = z.object({
   entityType: z.enum(ENTITY_TYPES).optional(),

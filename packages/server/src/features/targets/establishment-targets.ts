@@ -1,5 +1,5 @@
 import { DomainError } from '@jalon/domain/errors';
-import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { judge, type JudgementResult } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
@@ -8,6 +8,7 @@ import { cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '
 import type { Db } from '../../db/database.ts';
 import type { LoadedEstablishment } from './establishment-profile.ts';
 import type { EstablishmentTargets } from './targets-schemas.ts';
+import { overrideOf, overridesOf, type OverrideRow } from './override-store.ts';
 import { valuesOf } from './value-store.ts';
 
 type Item = EstablishmentTargets['items'][number];
@@ -39,10 +40,28 @@ function componentLabels(fiche: IndicatorDefinition): Map<string, string> {
   return new Map(fiche.kind.type === 'components' ? fiche.kind.components.map((c) => [c.key, c.label]) : []);
 }
 
-function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[]): Item {
+/** The negotiated rules of one indicator and year, as the engine takes them. */
+interface Negotiated {
+  override?: TargetRule;
+  componentOverrides?: Record<string, TargetRule>;
+  list: Item['negotiated'];
+}
+
+function negotiatedOf(rows: readonly OverrideRow[], fiche: IndicatorDefinition): Negotiated {
+  const negotiated: Negotiated = { list: [] };
+  for (const row of rows) {
+    const view = overrideOf(row, fiche);
+    negotiated.list.push({ component: view.component, text: view.ruleText, reason: view.reason });
+    if (row.component === null) negotiated.override = view.rule;
+    else (negotiated.componentOverrides ??= {})[row.component] = view.rule;
+  }
+  return negotiated;
+}
+
+function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[], negotiated: Negotiated): Item {
   const labels = componentLabels(fiche);
   const components = [...labels].map(([key, label]) => ({ key, label }));
-  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components };
+  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components, negotiated: negotiated.list };
   const reported = history.find((v) => v.year === year) ?? null;
   const { from, to } = fiche.measurement;
   if (year < from || year > to) {
@@ -50,7 +69,9 @@ function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition,
     return { ...base, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
   }
   const component = (key: string | undefined) => (key === undefined ? null : { key, label: labels.get(key) ?? key });
-  const result: JudgementResult = judge({ establishment, indicator: fiche, year, history });
+  const result: JudgementResult = judge({
+    establishment, indicator: fiche, year, history, override: negotiated.override, componentOverrides: negotiated.componentOverrides,
+  });
   return {
     ...base,
     judgement: result.judgement,
@@ -76,7 +97,9 @@ export async function establishmentTargets(
   const establishment = { id: profile.id, name: profile.name, finess: profile.finess || null, category: profile.category, tier: cpomTierForYear(profile.capacities, year) ?? null };
   if (!catalogue) return { establishment, catalogue: null, year, summary: { ...EMPTY_SUMMARY }, items: [] };
   assertYearInContract(catalogue, year);
-  const [fiches, values] = await Promise.all([fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id)]);
+  const [fiches, values, overrides] = await Promise.all([
+    fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id), overridesOf(db, profile.id, catalogue.id, year),
+  ]);
   const histories = new Map<string, IndicatorValue[]>();
   for (const row of values) {
     const list = histories.get(row.code) ?? [];
@@ -85,7 +108,8 @@ export async function establishmentTargets(
   }
   const summary = { ...EMPTY_SUMMARY };
   const items = fiches.map(({ definition }) => {
-    const item = itemOf(profile, definition, year, histories.get(definition.code) ?? []);
+    const negotiated = negotiatedOf(overrides.filter((o) => o.code === definition.code), definition);
+    const item = itemOf(profile, definition, year, histories.get(definition.code) ?? [], negotiated);
     summary[SUMMARY_KEY[item.judgement]] += 1;
     return item;
   });

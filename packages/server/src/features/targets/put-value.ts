@@ -2,13 +2,11 @@ import { DomainError } from '@jalon/domain/errors';
 import { validateIndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit-recorder.ts';
-import { fichesOf } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
-import { catalogueFor } from './establishment-targets.ts';
-import { establishmentInScope } from './establishment-profile.ts';
+import { establishmentFiche } from './fiche-lookup.ts';
 import type { StoredValue } from './targets-schemas.ts';
 import { storedValueOf, valueOf } from './value-store.ts';
 
@@ -20,10 +18,6 @@ export interface PutValueProps {
   /** The If-Match version; undefined when creating. */
   version: number | undefined;
   body: Record<string, unknown>;
-}
-
-function noCatalogue(): DomainError {
-  return new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', { field: ['catalogue'] });
 }
 
 /**
@@ -41,12 +35,7 @@ function assertValueYear(year: number, from: number, to: number, baselineYear: n
 
 /** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
 export async function putValue(db: Db, context: RequestContext, props: PutValueProps): Promise<StoredValue> {
-  const loaded = await establishmentInScope(db, context, props.establishmentId, 'values.write');
-  const catalogue = await catalogueFor(db, loaded, props.catalogue);
-  if (!catalogue) throw noCatalogue();
-  const wanted = props.code.trim().toUpperCase();
-  const fiche = (await fichesOf(db, catalogue)).find((f) => f.definition.code === wanted || f.definition.aliases.includes(wanted));
-  if (!fiche) throw new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${props.code}`, { field: ['code'] });
+  const { catalogue, fiche } = await establishmentFiche(db, context, props, 'values.write');
   assertValueYear(props.year, catalogue.periodFrom, catalogue.periodTo, fiche.definition.baselineYear);
   const checked = validateIndicatorValue(fiche.definition, { ...props.body, year: props.year });
   if (!checked.ok) {

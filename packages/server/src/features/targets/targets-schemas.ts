@@ -31,6 +31,8 @@ export const establishmentTargetsSchema = z.object({
       unit: z.string(),
       /** The fiche's components in its order, so a value can be labelled even when a target bears on their total. */
       components: z.array(component),
+      /** Targets the ARS negotiated with this establishment for the year, replacing the fiche's. */
+      negotiated: z.array(z.object({ component: component.nullable(), text: z.string(), reason: z.string() })),
       judgement: judgementSchema,
       explanation: z.string(),
       targets: z.array(z.object({ component: component.nullable(), status: z.enum(['resolved', 'not-applicable', 'pending']), text: z.string() })),

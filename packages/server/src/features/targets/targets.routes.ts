@@ -18,6 +18,10 @@ import {
   valuesQuery,
 } from './targets-schemas.ts';
 import { storedValueOf, valuesOf } from './value-store.ts';
+import { negotiateTarget, withdrawTarget } from './negotiate-target.ts';
+import { deleteOverrideQuery, overrideParams, overrideSchema, overridesQuery, putOverrideBody } from './override-schemas.ts';
+import { overrideOf, overridesOf } from './override-store.ts';
+import { fichesOf } from '../../catalogues/catalogue-store.ts';
 
 const tags = ['CPOM'];
 const read = { access: needs('org.read') };
@@ -49,6 +53,29 @@ export function targetRoutes(db: Db) {
         establishmentId: id, code, year, catalogue: request.query.catalogue, version: optionalVersion(request), body: request.body,
       });
       return withEtag(reply, stored);
+    });
+
+    app.get('/api/establishments/:id/target-overrides', { config: read, schema: { summary: 'Cibles négociées d’un établissement', tags, params: establishmentParams, querystring: overridesQuery, response: { 200: z.object({ items: z.array(overrideSchema) }) } } }, async (request) => {
+      const loaded = await establishmentInScope(db, contextOf(request), request.params.id, 'org.read');
+      const catalogue = await catalogueFor(db, loaded, request.query.catalogue);
+      if (!catalogue) return { items: [] };
+      const fiches = new Map((await fichesOf(db, catalogue)).map((f) => [f.definition.code, f.definition]));
+      const rows = await overridesOf(db, loaded.profile.id, catalogue.id, request.query.year);
+      return { items: rows.map((row) => overrideOf(row, fiches.get(row.code)!)) };
+    });
+
+    app.put('/api/establishments/:id/target-overrides/:code/:year', { config: { access: needs('catalogue.write') }, schema: { summary: 'Négocier la cible d’un indicateur pour une année', description: 'Remplace la règle de la fiche pour cet établissement (une composante, ou toutes si component est null). Remplacer une cible négociée exige If-Match.', tags, params: overrideParams, querystring: overridesQuery.pick({ catalogue: true }), body: putOverrideBody, response: { 200: overrideSchema } } }, async (request, reply) => {
+      const { id, code, year } = request.params;
+      const key = { establishmentId: id, code, year, catalogue: request.query.catalogue, component: request.body.component };
+      const override = await negotiateTarget(db, contextOf(request), key, { rule: request.body.rule, reason: request.body.reason, version: optionalVersion(request) });
+      return withEtag(reply, override);
+    });
+
+    app.delete('/api/establishments/:id/target-overrides/:code/:year', { config: { access: needs('catalogue.write') }, schema: { summary: 'Rendre la cible de la fiche', tags, params: overrideParams, querystring: deleteOverrideQuery } }, async (request, reply) => {
+      const { id, code, year } = request.params;
+      const key = { establishmentId: id, code, year, catalogue: request.query.catalogue, component: request.query.component ?? null };
+      await withdrawTarget(db, contextOf(request), key, requiredVersion(request));
+      return reply.code(204).send();
     });
   };
 }
