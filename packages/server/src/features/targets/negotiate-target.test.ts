@@ -26,7 +26,8 @@ const director = await sessionAs('establishment-director', ch.id);
 const negotiate = (session: Session, code: string, year: number, body: unknown, version?: number) =>
   session.request('PUT', `/api/establishments/${ch.id}/target-overrides/${code}/${year}`, { body, ...(version === undefined ? {} : { headers: { 'if-match': `"${version}"` } }) });
 const targetsOf = async (year: number) => (await director.request('GET', `/api/establishments/${ch.id}/targets?year=${year}`)).json();
-const item = (body: { items: { code: string }[] }, code: string) => body.items.find((i) => i.code === code) as { judgement: string; explanation: string; targets: { component: { key: string } | null; text: string }[]; negotiated: unknown[] };
+type Item = { code: string; judgement: string; explanation: string; targets: { component: { key: string } | null; text: string }[]; negotiated: unknown[] };
+const item = (body: { items: Item[] }, code: string): Item => body.items.find((i) => i.code === code)!;
 
 describe('negotiated targets', () => {
   it('replaces the fiche’s threshold for the establishment, and the judgement follows', async () => {
