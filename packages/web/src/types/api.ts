@@ -164,3 +164,13 @@ export interface EstablishmentTargets {
   /** In catalogue order. */
   items: TargetItem[];
 }
+
+/** A value an establishment reported for one indicator and year, with its edit version. */
+export interface StoredValue {
+  code: string;
+  year: number;
+  value: IndicatorValue;
+  version: number;
+  updatedAt: string;
+  updatedBy: { id: string; name: string } | null;
+}

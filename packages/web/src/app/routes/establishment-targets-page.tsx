@@ -7,9 +7,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { useSession } from '../../features/auth/api/get-session.ts';
 import { useEstablishmentTargets } from '../../features/indicators/api/get-establishment-targets.ts';
 import { EstablishmentTargetsView } from '../../features/indicators/components/establishment-targets-view.tsx';
 import { isApiError } from '../../lib/api-client.ts';
+import { hasPermission } from '../permissions.ts';
 import { establishmentTargetsRoute } from '../router.tsx';
 
 function NotFound() {
@@ -47,6 +49,7 @@ export function EstablishmentTargetsPage() {
   const { annee } = establishmentTargetsRoute.useSearch();
   const navigate = useNavigate({ from: establishmentTargetsRoute.fullPath });
   const targets = useEstablishmentTargets(orgUnitId, annee);
+  const me = useSession().data?.user;
   if (targets.isPending) return <PageSkeleton rows={10} />;
   if (targets.isError) {
     const error = targets.error;
@@ -71,6 +74,8 @@ export function EstablishmentTargetsPage() {
         // A new year starts with every judgement shown: a filter kept from another year may match nothing.
         key={`${data.establishment.id}-${data.year}`}
         targets={data}
+        // The server checks the establishment is in the user's scope and answers 404 otherwise.
+        canEnterValues={me ? hasPermission(me, 'values.write') : false}
         onYearChange={(year) => void navigate({ search: { annee: year } })}
       />
     </Stack>

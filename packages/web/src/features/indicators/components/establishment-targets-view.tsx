@@ -4,13 +4,14 @@ import { IconFileCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import type { EstablishmentTargets } from '../../../types/api.ts';
+import type { EstablishmentTargets, TargetItem } from '../../../types/api.ts';
 import { yearsOf } from '../search-params.ts';
 import { JUDGEMENTS, summaryCount } from './judgement-colours.ts';
 import { EstablishmentFacts } from './establishment-facts.tsx';
 import { judgementLabel } from './indicator-labels.ts';
 import { JudgementSummary } from './judgement-summary.tsx';
 import { TargetsTable } from './targets-table.tsx';
+import { ValueEntryDialog } from './value-entry-dialog.tsx';
 import { YearSelect } from './year-select.tsx';
 
 type Filter = Judgement | 'all';
@@ -36,10 +37,18 @@ function JudgementFilter({ targets, value, onChange }: { targets: EstablishmentT
   );
 }
 
-/** An establishment's CPOM for one year: its facts, the judgements at a glance, then indicator by indicator. */
-export function EstablishmentTargetsView({ targets, onYearChange }: { targets: EstablishmentTargets; onYearChange: (year: number) => void }) {
+/**
+ * An establishment's CPOM for one year: its facts, the judgements at a glance,
+ * then indicator by indicator; with `canEnterValues`, each value can be entered there.
+ */
+export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues = false }: {
+  targets: EstablishmentTargets;
+  onYearChange: (year: number) => void;
+  canEnterValues?: boolean;
+}) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('all');
+  const [entering, setEntering] = useState<TargetItem | null>(null);
   const { catalogue, year } = targets;
   if (!catalogue) {
     return (
@@ -75,10 +84,17 @@ export function EstablishmentTargetsView({ targets, onYearChange }: { targets: E
               items={items}
               catalogue={catalogue.slug}
               caption={t('Cibles {{year}} de {{name}} et leur appréciation', { year, name: targets.establishment.name })}
+              onEnter={canEnterValues ? setEntering : undefined}
             />
           )}
         </Stack>
       </section>
+      {canEnterValues ? (
+        <ValueEntryDialog
+          target={entering ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: entering } : null}
+          onClose={() => setEntering(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

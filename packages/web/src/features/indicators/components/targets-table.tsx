@@ -4,8 +4,10 @@ import { AnchorLink } from '../../../components/router-links.tsx';
 import type { TargetItem } from '../../../types/api.ts';
 import { JudgementBadge } from './judgement-badge.tsx';
 import { reportedLines } from './reported-value.ts';
+import { ValueEntryButton } from './value-entry-button.tsx';
 
-function TargetLines({ item }: { item: TargetItem }) {
+/** What the year expects, one line per component. */
+export function TargetLines({ item }: { item: TargetItem }) {
   if (item.targets.length === 0) return <Text size="sm">—</Text>;
   return (
     <Stack gap={2}>
@@ -29,8 +31,16 @@ function ReportedCell({ item }: { item: TargetItem }) {
   );
 }
 
-/** One row per indicator: what is expected this year, what was reported, and the judgement in words. */
-export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[]; caption: string; catalogue: string }) {
+/**
+ * One row per indicator: what is expected this year, what was reported, and the
+ * judgement in words; with `onEnter`, a button per row to enter its value.
+ */
+export function TargetsTable({ items, caption, catalogue, onEnter }: {
+  items: TargetItem[];
+  caption: string;
+  catalogue: string;
+  onEnter?: ((item: TargetItem) => void) | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={960}>
@@ -43,6 +53,7 @@ export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[
             <Table.Th scope="col" w="16%">{t('Réalisé')}</Table.Th>
             <Table.Th scope="col" miw={190}>{t('Appréciation')}</Table.Th>
             <Table.Th scope="col">{t('Explication')}</Table.Th>
+            {onEnter ? <Table.Th scope="col">{t('Valeur')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -68,6 +79,7 @@ export function TargetsTable({ items, caption, catalogue }: { items: TargetItem[
                 </Stack>
               </Table.Td>
               <Table.Td><Text size="sm">{item.explanation}</Text></Table.Td>
+              {onEnter ? <Table.Td><ValueEntryButton item={item} onEnter={onEnter} /></Table.Td> : null}
             </Table.Tr>
           ))}
         </Table.Tbody>
