@@ -14,6 +14,8 @@ import { readNumber, type ValueLookup } from './value-reading.ts';
 export interface ResolutionContext {
   prepared: PreparedIndicator;
   valueOf: ValueLookup;
+  /** The rule negotiated for the establishment in an earlier year, which a previous-target chain grows from. */
+  negotiatedRule?: ((year: number, component: string | undefined) => TargetRule | undefined) | undefined;
 }
 
 type Expected =
@@ -194,9 +196,10 @@ function applyRounding(value: number, rounding: 'round' | 'ceil' | 'floor' | 'no
 }
 
 /**
- * The previous year's reference: the fiche's own target of N-1 when it asks
- * for it and has a numeric rule that year (so +3 % then +5 %/year chain from
- * 740 to 762, 800, 840…), else the value reported for N-1.
+ * The previous year's reference: the target of N-1 when the rule asks for it
+ * and N-1 has a numeric rule — negotiated for the establishment, else the
+ * fiche's (so +3 % then +5 %/year chain from 740 to 762, 800, 840…) —, else
+ * the value reported for N-1.
  */
 function fromBase(
   context: ResolutionContext,
@@ -209,7 +212,7 @@ function fromBase(
 ): Expected {
   const previousYear = year - 1;
   if (base === 'previous-target') {
-    const previousRule = row?.years[String(previousYear)];
+    const previousRule = context.negotiatedRule?.(previousYear, component) ?? row?.years[String(previousYear)];
     // A cumulated total or a count of components is no yearly level to grow from.
     if (previousRule !== undefined && previousRule.shape !== 'cumulative' && previousRule.shape !== 'components-count') {
       const previous = expectedNumber(context, row, previousRule, previousYear, component);

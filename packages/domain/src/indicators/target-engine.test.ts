@@ -162,7 +162,7 @@ describe('resolveTargets: period, applicability and overrides', () => {
       year: 2026,
       history: [],
       override: { shape: 'threshold', comparator: '>=', value: 1 },
-      componentOverrides: { mammo: { shape: 'threshold', comparator: '>=', value: 650 } },
+      negotiated: [{ year: 2026, component: 'mammo', rule: { shape: 'threshold', comparator: '>=', value: 650 } }],
     });
     expect(targets.map((t) => [t.component, t.value])).toEqual([['mammo', 650], ['echo', 1]]);
     const onlyOne = resolveTargets({
@@ -170,9 +170,25 @@ describe('resolveTargets: period, applicability and overrides', () => {
       indicator,
       year: 2026,
       history: [],
-      componentOverrides: { echo: { shape: 'threshold', comparator: '>=', value: 150 } },
+      negotiated: [
+        { year: 2026, component: 'echo', rule: { shape: 'threshold', comparator: '>=', value: 150 } },
+        { year: 2025, rule: { shape: 'threshold', comparator: '>=', value: 999 } },
+      ],
     });
     expect(onlyOne.map((t) => [t.component, t.value])).toEqual([['mammo', 800], ['echo', 150]]);
+  });
+
+  it('grows a previous-target chain from the target negotiated the year before', () => {
+    const indicator = buildCountIndicator({
+      '2025': { shape: 'percent-increase', percent: 3 },
+      '2026': { shape: 'percent-increase', percent: 5, base: 'previous-target' },
+    });
+    const history = [{ year: 2024, value: 740 }];
+    const fromFiche = resolveTargets({ establishment: buildEstablishment(), indicator, year: 2026, history });
+    expect(fromFiche[0]?.value).toBe(800);
+    const negotiated = [{ year: 2025, rule: { shape: 'threshold' as const, comparator: '>=' as const, value: 650 } }];
+    const fromNegotiated = resolveTargets({ establishment: buildEstablishment(), indicator, year: 2026, history, negotiated });
+    expect(fromNegotiated[0]?.value).toBe(683);
   });
 
   it('chains an override from the fiche’s previous target', () => {

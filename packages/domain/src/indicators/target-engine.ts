@@ -15,7 +15,7 @@ import {
 } from './prepared-indicator.ts';
 import { resolveRule, type ResolutionContext } from './rule-resolution.ts';
 import { combineJudgements, judgeTarget } from './target-judgement.ts';
-import { valueLookup } from './value-reading.ts';
+import { valueLookup, type ValueLookup } from './value-reading.ts';
 
 /**
  * The CPOM target engine: for an establishment, an indicator and a year,
@@ -34,8 +34,19 @@ export interface TargetInput {
   history: readonly IndicatorValue[];
   /** A negotiated rule replacing the fiche's for that year, on every component it targets. */
   override?: TargetRule | undefined;
-  /** Negotiated rules for single components that year; they win over `override`. */
-  componentOverrides?: Readonly<Record<string, TargetRule>> | undefined;
+  /**
+   * The establishment's negotiated rules, any years: those of the year replace
+   * the fiche's (a component's own rule winning over one for all components,
+   * and over `override`), earlier ones are what previous-target chains grow from.
+   */
+  negotiated?: readonly NegotiatedRule[] | undefined;
+}
+
+/** A rule the ARS negotiated with the establishment for a year, for one component or (none named) all. */
+export interface NegotiatedRule {
+  year: number;
+  component?: string | undefined;
+  rule: TargetRule;
 }
 
 export interface ResolvedTarget {
@@ -93,7 +104,7 @@ function resolveApplicable(
   if (applicability.status === 'undetermined') return [capacityPending(year)];
   const tier = prepared.tierDependent ? cpomTierForYear(establishment.capacities, year) : undefined;
   const selection = selectRows(prepared, establishment, tier, year);
-  if (input.override !== undefined || input.componentOverrides !== undefined) {
+  if (input.override !== undefined || input.negotiated?.some((n) => n.year === year)) {
     return resolveNegotiated(prepared, input, selection, context);
   }
   if (selection.status === 'tier-unknown') return [capacityPending(year)];
@@ -111,12 +122,30 @@ function resolveNegotiated(prepared: PreparedIndicator, input: TargetInput, sele
   const rows = selection.status === 'selected' ? selection.rows : [];
   return componentsTargetedIn(prepared, year).map((component) => {
     const selected = rows.find((r) => r.component === component);
-    const negotiated = (component === undefined ? undefined : input.componentOverrides?.[component]) ?? input.override;
+    const negotiated = negotiatedFor(input.negotiated, year, component) ?? input.override;
     if (negotiated !== undefined) return resolveRule(context, selected?.row, negotiated, year, component);
     if (selection.status === 'tier-unknown') return component === undefined ? capacityPending(year) : { ...capacityPending(year), component };
     if (selected === undefined) return component === undefined ? { status: 'not-applicable', text: 'Sans objet' } : { status: 'not-applicable', text: 'Sans objet', component };
     return selected.fixed ?? resolveSelected(context, selected, year);
   });
+}
+
+/** The year's rule for the component, else the year's rule for all components. */
+function negotiatedFor(negotiated: readonly NegotiatedRule[] | undefined, year: number, component: string | undefined): TargetRule | undefined {
+  if (negotiated === undefined) return undefined;
+  let forAll: TargetRule | undefined;
+  for (const n of negotiated) {
+    if (n.year !== year) continue;
+    if (n.component === undefined) forAll = n.rule;
+    else if (n.component === component) return n.rule;
+  }
+  return forAll;
+}
+
+function contextOf(prepared: PreparedIndicator, input: TargetInput, valueOf: ValueLookup): ResolutionContext {
+  const { negotiated } = input;
+  if (negotiated === undefined || negotiated.length === 0) return { prepared, valueOf };
+  return { prepared, valueOf, negotiatedRule: (year, component) => negotiatedFor(negotiated, year, component) };
 }
 
 /** Rules that read no reported value: their target is the same for everyone who shares the row. */
@@ -143,7 +172,7 @@ export function resolveTargets(input: TargetInput): ResolvedTarget[] {
   assertYearInPeriod(input.indicator, input.year);
   const prepared = prepareIndicator(input.indicator);
   const applicability = applicabilityOf(input.establishment, input.indicator, input.year);
-  const context = { prepared, valueOf: valueLookup(input.history, input.year) };
+  const context = contextOf(prepared, input, valueLookup(input.history, input.year));
   return resolveApplicable(prepared, input, applicability, context);
 }
 
@@ -157,7 +186,7 @@ export function judge(input: TargetInput & { reported?: IndicatorValue | undefin
   assertYearInPeriod(indicator, year);
   const prepared = prepareIndicator(indicator);
   const applicability = applicabilityOf(input.establishment, indicator, year);
-  const context = { prepared, valueOf: valueLookup(input.history, year, input.reported) };
+  const context = contextOf(prepared, input, valueLookup(input.history, year, input.reported));
   const targets = resolveApplicable(prepared, input, applicability, context);
   if (applicability.status === 'not-applicable') {
     // The single target already says it, reasons included.

@@ -1,7 +1,7 @@
 import { DomainError } from '@jalon/domain/errors';
-import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
-import { judge, type JudgementResult } from '@jalon/domain/indicators/target-engine';
+import { judge, type JudgementResult, type NegotiatedRule } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
 import { cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
@@ -40,20 +40,18 @@ function componentLabels(fiche: IndicatorDefinition): Map<string, string> {
   return new Map(fiche.kind.type === 'components' ? fiche.kind.components.map((c) => [c.key, c.label]) : []);
 }
 
-/** The negotiated rules of one indicator and year, as the engine takes them. */
+/** The negotiated rules of one indicator, any years, as the engine takes them; and those of the year, as shown. */
 interface Negotiated {
-  override?: TargetRule;
-  componentOverrides?: Record<string, TargetRule>;
-  list: Item['negotiated'];
+  rules: NegotiatedRule[];
+  shown: Item['negotiated'];
 }
 
-function negotiatedOf(rows: readonly OverrideRow[], fiche: IndicatorDefinition): Negotiated {
-  const negotiated: Negotiated = { list: [] };
+function negotiatedOf(rows: readonly OverrideRow[], fiche: IndicatorDefinition, year: number): Negotiated {
+  const negotiated: Negotiated = { rules: [], shown: [] };
   for (const row of rows) {
     const view = overrideOf(row, fiche);
-    negotiated.list.push({ component: view.component, text: view.ruleText, reason: view.reason });
-    if (row.component === null) negotiated.override = view.rule;
-    else (negotiated.componentOverrides ??= {})[row.component] = view.rule;
+    negotiated.rules.push({ year: row.year, component: row.component ?? undefined, rule: view.rule });
+    if (row.year === year) negotiated.shown.push({ component: view.component, text: view.ruleText, reason: view.reason });
   }
   return negotiated;
 }
@@ -61,7 +59,7 @@ function negotiatedOf(rows: readonly OverrideRow[], fiche: IndicatorDefinition):
 function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[], negotiated: Negotiated): Item {
   const labels = componentLabels(fiche);
   const components = [...labels].map(([key, label]) => ({ key, label }));
-  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components, negotiated: negotiated.list };
+  const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components, negotiated: negotiated.shown };
   const reported = history.find((v) => v.year === year) ?? null;
   const { from, to } = fiche.measurement;
   if (year < from || year > to) {
@@ -69,9 +67,7 @@ function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition,
     return { ...base, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
   }
   const component = (key: string | undefined) => (key === undefined ? null : { key, label: labels.get(key) ?? key });
-  const result: JudgementResult = judge({
-    establishment, indicator: fiche, year, history, override: negotiated.override, componentOverrides: negotiated.componentOverrides,
-  });
+  const result: JudgementResult = judge({ establishment, indicator: fiche, year, history, negotiated: negotiated.rules });
   return {
     ...base,
     judgement: result.judgement,
@@ -98,7 +94,7 @@ export async function establishmentTargets(
   if (!catalogue) return { establishment, catalogue: null, year, summary: { ...EMPTY_SUMMARY }, items: [] };
   assertYearInContract(catalogue, year);
   const [fiches, values, overrides] = await Promise.all([
-    fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id), overridesOf(db, profile.id, catalogue.id, year),
+    fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id), overridesOf(db, profile.id, catalogue.id),
   ]);
   const histories = new Map<string, IndicatorValue[]>();
   for (const row of values) {
@@ -108,7 +104,7 @@ export async function establishmentTargets(
   }
   const summary = { ...EMPTY_SUMMARY };
   const items = fiches.map(({ definition }) => {
-    const negotiated = negotiatedOf(overrides.filter((o) => o.code === definition.code), definition);
+    const negotiated = negotiatedOf(overrides.filter((o) => o.code === definition.code), definition, year);
     const item = itemOf(profile, definition, year, histories.get(definition.code) ?? [], negotiated);
     summary[SUMMARY_KEY[item.judgement]] += 1;
     return item;

@@ -50,6 +50,13 @@ describe('negotiated targets', () => {
     expect(targets.find((target) => target.component?.key === 'echographies')?.text).not.toBe('≥ 650');
   });
 
+  it('grows the next years’ chained targets from the negotiated one', async () => {
+    await director.request('PUT', `/api/establishments/${ch.id}/indicator-values/CPOM_OS_12/2024`, { body: { components: { mammographies: 740, echographies: 200 } } });
+    // The fiche chains +5 % a year on the previous target: 762 → 800 without negotiation, 650 → 683 after it.
+    const mammographies = (body: { items: Item[] }) => item(body, 'CPOM_OS_12').targets.find((target) => target.component?.key === 'mammographies')?.text;
+    expect(mammographies(await targetsOf(2026))).toBe('≥ 683');
+  });
+
   it.each([
     ['a rule of no known shape', 'CPOM_OS_3', 2026, { component: null, rule: { shape: 'vague' }, reason: 'x' }, 'VALIDATION_FAILED', 'rule.shape'],
     ['a component the fiche lacks', 'CPOM_OS_12', 2026, { component: 'irm', rule: { shape: 'boolean' }, reason: 'x' }, 'UNKNOWN_COMPONENT', 'component'],
