@@ -140,6 +140,18 @@ describe('entering a CPOM value from the targets page', async () => {
     const stored = (await storedValues(page, id)).find((value) => value.code === 'CPOM_OS_1');
     expect(stored?.value).toMatchObject({ numerator: 36, denominator: 200 });
   });
+  it('asks each component of CPOM_OS_12 in one labelled group, clean for axe', async () => {
+    await row(page, 'CPOM_OS_12').getByRole('button', { name: 'Saisir la valeur de CPOM_OS_12' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Valeur 2026 — CPOM_OS_12' });
+    const components = dialog.getByRole('group', { name: 'Composantes' });
+    await components.getByRole('textbox', { name: /^Mammographies/ }).waitFor();
+    await components.getByRole('textbox', { name: /^Échographies mammaires/ }).waitFor();
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.getByText('Renseignez au moins une composante.').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
 });
 
 describe('a reader of the establishment', async () => {

@@ -1,4 +1,4 @@
-import { Group, NativeSelect, NumberInput, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Group, NativeSelect, NumberInput, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { COMPARATOR_SYMBOLS } from '@jalon/domain/indicators/french-format';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
@@ -67,15 +67,17 @@ function ComponentFields({ form, shape }: { form: Form; shape: EntryShape }) {
   const { t } = useTranslation();
   if (shape.kind.type !== 'components') return null;
   return (
-    <Stack gap="sm">
-      <Text size="sm" fw={600}>{t('Composantes')}</Text>
-      {shape.kind.components.map((component) => {
-        const path = `components.${component.key}`;
-        if (component.valueType === 'boolean') return <YesNoField key={component.key} form={form} path={path} label={component.label} />;
-        const label = component.valueType === 'rate' ? `${component.label} (%)` : component.label;
-        return <NumberField key={component.key} form={form} path={path} label={label} decimal={component.valueType === 'rate'} />;
-      })}
-    </Stack>
+    // One group, so a screen reader announces each component as part of the indicator's components.
+    <Fieldset legend={t('Composantes')} variant="unstyled">
+      <Stack gap="sm">
+        {shape.kind.components.map((component) => {
+          const path = `components.${component.key}`;
+          if (component.valueType === 'boolean') return <YesNoField key={component.key} form={form} path={path} label={component.label} />;
+          const label = component.valueType === 'rate' ? `${component.label} (%)` : component.label;
+          return <NumberField key={component.key} form={form} path={path} label={label} decimal={component.valueType === 'rate'} />;
+        })}
+      </Stack>
+    </Fieldset>
   );
 }
 
@@ -91,7 +93,7 @@ function MainFields({ form, shape }: { form: Form; shape: EntryShape }) {
     case 'date':
       return <TextInput type="date" label={t('Date')} description={t('Format AAAA-MM-JJ')} {...form.getInputProps('date')} />;
     case 'milestone':
-      return <NativeSelect label={t('État d’avancement')} description={shape.milestones.join(' ; ') || undefined} data={statusOptions(t)} {...form.getInputProps('status')} />;
+      return <NativeSelect label={t('État d’avancement')} data={statusOptions(t)} {...form.getInputProps('status')} />;
     case 'components':
       return <ComponentFields form={form} shape={shape} />;
   }
