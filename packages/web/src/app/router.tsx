@@ -8,6 +8,7 @@ import { LoginPage } from './routes/login-page.tsx';
 import { indicatorSearch, indicatorsSearch, targetsSearch } from '../features/indicators/search-params.ts';
 import { CpomPage } from './routes/cpom-page.tsx';
 import { EstablishmentTargetsPage } from './routes/establishment-targets-page.tsx';
+import { IndicatorEditPage } from './routes/indicator-edit-page.tsx';
 import { IndicatorPage } from './routes/indicator-page.tsx';
 import { IndicatorsPage } from './routes/indicators-page.tsx';
 import { DashboardsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
@@ -93,6 +94,13 @@ export const indicatorRoute = createRoute({
   component: IndicatorPage,
 });
 
+export const indicatorEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicateurs/$code/modifier',
+  validateSearch: indicatorSearch,
+  component: IndicatorEditPage,
+});
+
 export const establishmentTargetsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cpom/etablissements/$orgUnitId',
@@ -121,6 +129,7 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     indicatorsRoute,
     indicatorRoute,
+    indicatorEditRoute,
     cpomRoute,
     establishmentTargetsRoute,
     instancesRoute,

@@ -1,18 +1,40 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Text } from '@mantine/core';
-import { IconChartBar } from '@tabler/icons-react';
+import { IconChartBar, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
+import { useSession } from '../../features/auth/api/get-session.ts';
+import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicator } from '../../features/indicators/api/get-indicator.ts';
+import { canEditFiche } from '../../features/indicators/components/fiche-edit-permission.ts';
 import { IndicatorFiche } from '../../features/indicators/components/indicator-fiche.tsx';
 import { kindLabel } from '../../features/indicators/components/indicator-labels.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { IndicatorDetail } from '../../types/api.ts';
 import { indicatorRoute } from '../router.tsx';
+
+/** Offered to the ARS of the catalogue's region (and platform administrators) only. */
+function EditButton({ indicator }: { indicator: IndicatorDetail }) {
+  const { t } = useTranslation();
+  const me = useSession().data?.user;
+  const catalogues = useCatalogues();
+  const summary = catalogues.data?.items.find((item) => item.slug === indicator.catalogue.slug);
+  if (!me || !canEditFiche(me, summary)) return null;
+  return (
+    <ButtonLink
+      to="/indicateurs/$code/modifier"
+      params={{ code: indicator.code }}
+      search={{ catalogue: indicator.catalogue.slug }}
+      leftSection={<IconPencil size={18} aria-hidden />}
+    >
+      {t('Modifier la fiche')}
+    </ButtonLink>
+  );
+}
 
 function FicheHeader({ indicator }: { indicator: IndicatorDetail }) {
   const { t, i18n } = useTranslation();
@@ -24,7 +46,7 @@ function FicheHeader({ indicator }: { indicator: IndicatorDetail }) {
           <Anchor component="span" c="gray.8" aria-current="page" underline="never">{indicator.code}</Anchor>
         </Breadcrumbs>
       </nav>
-      <PageHeader title={`${indicator.code} — ${indicator.title}`} />
+      <PageHeader title={`${indicator.code} — ${indicator.title}`} actions={<EditButton indicator={indicator} />} />
       <Group gap="sm" mt={-8} mb="lg">
         <Badge variant="light" color="gray" c="gray.9" tt="none">{kindLabel(t, indicator.kind)}</Badge>
         {indicator.aliases.length > 0 ? (

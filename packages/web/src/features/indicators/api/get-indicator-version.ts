@@ -1,0 +1,30 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import { apiRequest } from '../../../lib/api-client.ts';
+import type { IndicatorVersion } from '../../../types/api.ts';
+import { indicatorKeys } from './indicator-keys.ts';
+
+export interface IndicatorVersionDetail extends IndicatorVersion {
+  definition: IndicatorDefinition;
+}
+
+/** One kept version of a fiche, whole. */
+export function getIndicatorVersion(code: string, catalogue: string, version: number, signal?: AbortSignal): Promise<IndicatorVersionDetail> {
+  return apiRequest<IndicatorVersionDetail>(`/indicators/${encodeURIComponent(code)}/versions/${version}`, {
+    query: { catalogue },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function getIndicatorVersionQueryOptions(code: string, catalogue: string, version: number) {
+  return queryOptions({
+    queryKey: [...indicatorKeys.versions(code, catalogue), version],
+    queryFn: ({ signal }) => getIndicatorVersion(code, catalogue, version, signal),
+    // A kept version never changes.
+    staleTime: Infinity,
+  });
+}
+
+export function useIndicatorVersion(code: string, catalogue: string, version: number | null) {
+  return useQuery({ ...getIndicatorVersionQueryOptions(code, catalogue, version ?? 0), enabled: version !== null });
+}
