@@ -14,7 +14,8 @@ function DialogBody({ target, onClose }: { target: ValueEntryTarget; onClose: ()
   const values = useIndicatorValues(orgUnitId, catalogue, year);
   if (fiche.isError) return <ErrorAlert error={fiche.error} />;
   if (values.isError) return <ErrorAlert error={values.error} />;
-  if (fiche.isPending || values.isPending) {
+  // Values cached from an earlier opening may carry an old version: wait for the current one.
+  if (fiche.isPending || values.isPending || !values.isFetchedAfterMount) {
     return (
       <Box ta="center" py="lg">
         <Loader size="sm" aria-label={t('Chargement de la fiche…')} />

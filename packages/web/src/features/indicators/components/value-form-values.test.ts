@@ -78,6 +78,9 @@ describe('form values ↔ value body', () => {
     expect(formValuesToBody(rateIn2025, { ...values })).not.toHaveProperty('chosenTarget');
     const count = entryShape(fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }), 2026);
     expect(formValuesToBody(count, { ...formValuesFrom(count, null), milestoneReached: 'yes' })).toEqual({ milestoneReached: true });
+    expect(formValuesFrom(count, { year: 2026, value: 'reached' }).milestoneReached).toBe('yes');
+    expect(formValuesFrom(count, { year: 2026, value: 'in-progress' }).milestoneReached).toBe('');
+    expect(formValuesFrom(count, { year: 2026, value: 4, milestoneReached: false }).milestoneReached).toBe('no');
   });
 });
 

@@ -43,6 +43,14 @@ function componentFields(shape: EntryShape, reported: IndicatorValue['components
   return fields;
 }
 
+/** Reached or not, from the flag or else from a status declared as the value ("in-progress" leaves the choice open). */
+function milestoneAnswer(reported: IndicatorValue | null): YesNo {
+  if (reported?.milestoneReached !== undefined) return yesNo(reported.milestoneReached);
+  if (reported?.value === 'reached') return 'yes';
+  if (reported?.value === 'not-started') return 'no';
+  return '';
+}
+
 /** The form filled with a reported value, or empty when the year has none yet. */
 export function formValuesFrom(shape: EntryShape, reported: IndicatorValue | null): ValueFormValues {
   const value = reported?.value;
@@ -54,7 +62,7 @@ export function formValuesFrom(shape: EntryShape, reported: IndicatorValue | nul
     date: typeof value === 'string' && !STATUSES.has(value) ? value : '',
     status: typeof value === 'string' && STATUSES.has(value) ? (value as MilestoneStatus) : '',
     components: componentFields(shape, reported?.components),
-    milestoneReached: yesNo(reported?.milestoneReached),
+    milestoneReached: milestoneAnswer(reported),
     chosenTarget: reported?.chosenTarget ?? '',
     comment: reported?.comment ?? '',
   };
