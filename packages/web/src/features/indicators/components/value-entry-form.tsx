@@ -12,7 +12,7 @@ import { isStoredValue, usePutIndicatorValue } from '../api/put-indicator-value.
 import { ValueConflictAlert } from './value-conflict-alert.tsx';
 import { entryShape } from './value-entry-shape.ts';
 import { ValueFields } from './value-fields.tsx';
-import { formFieldOf, formValuesFrom, formValuesToBody, type ValueFormValues } from './value-form-values.ts';
+import { formValuesFrom, formValuesToBody, placeValueErrors, type ValueFormValues } from './value-form-values.ts';
 import { valueFormValidate } from './value-form-validate.ts';
 
 export interface ValueEntryTarget {
@@ -49,17 +49,6 @@ export function ValueEntryForm({ target, fiche, stored, onDone }: {
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const form = useForm<ValueFormValues>({ initialValues: formValuesFrom(shape, stored?.value ?? null), validate: valueFormValidate(t, shape) });
 
-  const placeErrors = (error: unknown): string[] => {
-    if (!isApiError(error)) return [];
-    const left: string[] = [];
-    for (const fieldError of error.errors) {
-      const message = fieldErrorMessage(t, fieldError, i18n.language);
-      const field = formFieldOf(shape, fieldError.path);
-      if (field) form.setFieldError(field, message);
-      else left.push(message);
-    }
-    return left;
-  };
   const submit = (values: ValueFormValues) => {
     setUnplaced([]);
     putValue.mutate(
@@ -70,8 +59,14 @@ export function ValueEntryForm({ target, fiche, stored, onDone }: {
           onDone();
         },
         onError: (error) => {
-          if (isApiError(error) && error.code === 'VERSION_CONFLICT' && isStoredValue(error.current)) setConflict(error.current);
-          else setUnplaced(placeErrors(error));
+          if (!isApiError(error)) return;
+          if (error.code === 'VERSION_CONFLICT' && isStoredValue(error.current)) {
+            setConflict(error.current);
+            return;
+          }
+          const placed = placeValueErrors(shape, error.errors, (fieldError) => fieldErrorMessage(t, fieldError, i18n.language));
+          form.setErrors(placed.fields);
+          setUnplaced(placed.others);
         },
       },
     );

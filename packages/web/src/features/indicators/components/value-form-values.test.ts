@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { entryShape, liveRate, numberOf } from './value-entry-shape.ts';
-import { formFieldOf, formValuesFrom, formValuesToBody } from './value-form-values.ts';
+import { formFieldOf, formValuesFrom, formValuesToBody, placeValueErrors } from './value-form-values.ts';
 import { valueFormValidate } from './value-form-validate.ts';
 
 const t = ((key: string) => key) as unknown as TFunction;
@@ -123,5 +123,20 @@ describe('server error paths → form fields', () => {
     expect(formFieldOf(entryShape(fiche({ type: 'count' }), 2026), 'value')).toBe('count');
     expect(formFieldOf(entryShape(fiche({ type: 'boolean' }), 2026), 'value')).toBe('answer');
     expect(formFieldOf(entryShape(fiche({ type: 'milestone' }), 2026), 'milestoneReached')).toBe('status');
+  });
+
+  it('keeps the messages no field shows for the alert, in the server’s order', () => {
+    const shape = entryShape(rate, 2026);
+    const placed = placeValueErrors(
+      shape,
+      [
+        { path: 'denominator', code: 'ZERO_DENOMINATOR', message: 'Le dénominateur ne peut pas être nul' },
+        { path: 'value', code: 'RATE_MISMATCH', message: 'Le taux saisi ne correspond pas au calcul' },
+        { path: 'year', code: 'YEAR_OUT_OF_PERIOD', message: 'Année hors période' },
+      ],
+      (error) => `[${error.code}] ${error.message}`,
+    );
+    expect(placed.fields).toEqual({ denominator: '[ZERO_DENOMINATOR] Le dénominateur ne peut pas être nul' });
+    expect(placed.others).toEqual(['[RATE_MISMATCH] Le taux saisi ne correspond pas au calcul', '[YEAR_OUT_OF_PERIOD] Année hors période']);
   });
 });

@@ -144,6 +144,25 @@ export function formFieldOf(shape: EntryShape, path: string): string | null {
   }
 }
 
+/**
+ * Spreads an answer's field errors over the form: messages by form field, and
+ * those no field shows, in the order the server listed them.
+ */
+export function placeValueErrors(
+  shape: EntryShape,
+  errors: readonly { path: string; code: string; message: string }[],
+  messageOf: (error: { code: string; message: string }) => string,
+): { fields: Record<string, string>; others: string[] } {
+  const fields: Record<string, string> = {};
+  const others: string[] = [];
+  for (const error of errors) {
+    const field = formFieldOf(shape, error.path);
+    if (field === null) others.push(messageOf(error));
+    else fields[field] ??= messageOf(error);
+  }
+  return { fields, others };
+}
+
 function mainField(shape: EntryShape): string | null {
   switch (shape.kind.type) {
     case 'count': return 'count';
