@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
-import { definitionFromFormValues, errorTarget, formValuesFromDefinition, mergeDraft } from './fiche-edit-values.ts';
+import { definitionFromFormValues, errorTarget, formValuesFromDefinition, mergeDraft, withCell } from './fiche-edit-values.ts';
 
 const base = indicatorDefinitionSchema.parse({
   code: 'CPOM_OS_3',
@@ -76,5 +76,16 @@ describe('mergeDraft', () => {
     expect(merged.note).toBe('Avenant n° 1');
     expect(merged.targets[0]?.['2026']).toEqual({ shape: 'threshold', comparator: '>=', value: 9 });
     expect(merged.targets[0]?.['2027']).toEqual({ shape: 'threshold', comparator: '>=', value: 5 });
+  });
+});
+
+describe('withCell', () => {
+  it('sets or empties one cell and leaves the other rows alone', () => {
+    const targets = formValuesFromDefinition(base).targets;
+    const raised = withCell(targets, 0, '2027', { shape: 'threshold', comparator: '>=', value: 4 });
+    expect(raised[0]?.['2027']).toEqual({ shape: 'threshold', comparator: '>=', value: 4 });
+    expect(raised[1]).toBe(targets[1]);
+    expect(Object.keys(withCell(targets, 0, '2026', undefined)[0] ?? {})).toEqual(['2027']);
+    expect(targets[0]?.['2027']).toEqual({ shape: 'threshold', comparator: '>=', value: 3 });
   });
 });

@@ -125,3 +125,12 @@ export function mergeDraft(started: FicheFormValues, draft: FicheFormValues, the
   });
   return merged;
 }
+
+/** The targets with one cell set, or emptied when `rule` is undefined; other rows are the same objects. */
+export function withCell(targets: readonly Record<string, TargetRule>[], row: number, year: string, rule: TargetRule | undefined): Record<string, TargetRule>[] {
+  return targets.map((years, index) => {
+    if (index !== row) return years;
+    const others = Object.fromEntries(Object.entries(years).filter(([key]) => key !== year));
+    return rule === undefined ? others : { ...others, [year]: rule };
+  });
+}
