@@ -1,6 +1,7 @@
 import { DomainError } from '@jalon/domain/errors';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import { evaluateApplicability } from '@jalon/domain/indicators/applicability';
 import { judge, type JudgementResult, type NegotiatedRule } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
@@ -64,12 +65,14 @@ function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition,
   const { from, to } = fiche.measurement;
   if (year < from || year > to) {
     const explanation = `Sans objet : indicateur mesuré de ${from} à ${to}`;
-    return { ...base, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
+    return { ...base, applicable: false, judgement: 'not-applicable', explanation, targets: [{ component: null, status: 'not-applicable', text: explanation }], reported, componentJudgements: [] };
   }
   const component = (key: string | undefined) => (key === undefined ? null : { key, label: labels.get(key) ?? key });
   const result: JudgementResult = judge({ establishment, indicator: fiche, year, history, negotiated: negotiated.rules });
   return {
     ...base,
+    // Outside the fiche's own conditions (GHT only, HAD only…), as opposed to a year without target.
+    applicable: evaluateApplicability(establishment, fiche, year).status !== 'not-applicable',
     judgement: result.judgement,
     explanation: result.explanation,
     targets: result.targets.map((t) => ({ component: component(t.component), status: t.status, text: t.text })),

@@ -32,6 +32,8 @@ export const establishmentTargetsSchema = z.object({
       /** The fiche's components in its order, so a value can be labelled even when a target bears on their total. */
       components: z.array(component),
       /** Targets the ARS negotiated with this establishment for the year, replacing the fiche's. */
+      /** False when the fiche's conditions exclude the establishment or the year is outside its measurement. */
+      applicable: z.boolean(),
       negotiated: z.array(z.object({ component: component.nullable(), text: z.string(), reason: z.string() })),
       judgement: judgementSchema,
       explanation: z.string(),

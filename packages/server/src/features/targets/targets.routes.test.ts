@@ -94,7 +94,8 @@ describe('GET /api/establishments/{id}/targets', () => {
     expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
     expect(mammo?.judgement).toBe('pending');
     expect(mammo).toMatchObject({ components: [expect.objectContaining({ key: 'mammographies' }), expect.objectContaining({ key: 'echographies' })] });
-    expect(item(body, 'CPOM_OS_14')).toMatchObject({ judgement: 'not-applicable' });
+    expect(item(body, 'CPOM_OS_14')).toMatchObject({ judgement: 'not-applicable', applicable: false });
+    expect(item(body, 'CPOM_OS_1')).toMatchObject({ applicable: true });
     const counts = body.summary.met + body.summary.partlyMet + body.summary.notMet + body.summary.notApplicable + body.summary.pending;
     expect(counts).toBe(30);
   });
