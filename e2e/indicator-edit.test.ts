@@ -123,6 +123,11 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     const dialog = third.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
     await dialog.getByRole('button', { name: 'Continuer la modification' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Leaving by the navigation asks too, and staying keeps the page as it was.
+    await third.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Indicateurs' }).click();
+    await dialog.getByRole('button', { name: 'Continuer la modification' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(third.getByRole('textbox', { name: 'Note de version' }).inputValue()).resolves.toBe('Relecture');
     await third.getByRole('button', { name: 'Annuler' }).click();
     await dialog.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
     await third.getByRole('heading', { level: 1, name: `CPOM_OS_3 — ${NEW_TITLE}` }).waitFor();

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { useBlocker } from '@tanstack/react-router';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { IndicatorDetail } from '../../../types/api.ts';
@@ -61,10 +61,16 @@ interface FicheEditFormProps {
 export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormProps) {
   const { t } = useTranslation();
   const form = useForm<FicheFormValues>({ initialValues: formValuesFromDefinition(indicator.definition), validate: ficheValidate(t) });
-  const { update, base, conflict, unplaced, submit, adopt } = useFicheSave(indicator, form, onSaved);
+  const saved = useRef(false);
+  const { update, base, conflict, unplaced, submit, adopt } = useFicheSave(indicator, form, (fiche) => {
+    saved.current = true;
+    onSaved(fiche);
+  });
   // Incomplete cells are marked once the user has tried to save, not while they are still typing.
   const [attempted, setAttempted] = useState(false);
-  const [leaving, leave] = useDisclosure(false);
+  // Any way out with unsaved changes (Annuler, a link, the browser) asks first.
+  const unsaved = () => !saved.current && form.isDirty();
+  const leaving = useBlocker({ shouldBlockFn: unsaved, enableBeforeUnload: unsaved, withResolver: true });
   const otherError = update.isError && !conflict ? update.error : null;
   const targetsError = typeof form.errors.targets === 'string' ? form.errors.targets : null;
   return (
@@ -97,12 +103,12 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
             {unplaced.length > 0 ? <Text c="red.8" size="sm" style={{ whiteSpace: 'pre-line' }}>{unplaced.join('\n')}</Text> : null}
             <Group>
               <Button type="submit" loading={update.isPending} disabled={conflict !== null}>{t('Enregistrer la fiche')}</Button>
-              <Button variant="default" onClick={() => (form.isDirty() ? leave.open() : onCancel())}>{t('Annuler')}</Button>
+              <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
             </Group>
           </Stack>
         </Section>
       </Stack>
-      <LeaveModal opened={leaving} onStay={leave.close} onLeave={() => { leave.close(); onCancel(); }} />
+      <LeaveModal opened={leaving.status === 'blocked'} onStay={() => leaving.reset?.()} onLeave={() => leaving.proceed?.()} />
     </form>
   );
 }
