@@ -39,7 +39,7 @@ function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'ru
             <NumberInput
               key={field}
               size="xs"
-              w={fields.length > 1 ? 84 : 120}
+              w={fields.length > 1 ? 76 : 110}
               label={numberFieldLabel(t, field)}
               aria-label={`${numberFieldLabel(t, field)} — ${place}`}
               decimalSeparator={decimal}
@@ -95,7 +95,7 @@ export function FicheEditRule({ rule, place, context, error, onChange }: RuleEdi
     else onChange(ruleWithShape(rule, value as TargetShape, context));
   };
   return (
-    <Stack gap={6} miw={150}>
+    <Stack gap={6} miw={130}>
       <Select
         size="xs"
         aria-label={t('Règle — {{place}}', { place })}
