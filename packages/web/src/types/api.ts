@@ -1,6 +1,6 @@
 import type { Authorisation, CpomTier, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Role } from '@jalon/domain/access/roles';
-import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import type { Judgement } from '@jalon/domain/indicators/target-engine';
 
@@ -147,12 +147,38 @@ export interface TargetItem {
   unit: string;
   /** The fiche's components in its order; [] when it has none. */
   components: { key: string; label: string }[];
+  /** False when the fiche's conditions rule the establishment out, or the year is outside the fiche's measurement. */
+  applicable: boolean;
+  /** Rules the ARS negotiated with the establishment for the year; `targets` already apply them. */
+  negotiated: NegotiatedTarget[];
   judgement: Judgement;
   /** One French line, e.g. "Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint". */
   explanation: string;
   targets: { component: { key: string; label: string } | null; status: 'resolved' | 'not-applicable' | 'pending'; text: string }[];
   reported: IndicatorValue | null;
   componentJudgements: { key: string; label: string; judgement: Judgement }[];
+}
+
+/** A negotiated rule as the targets page shows it: its French text and why it was agreed. */
+export interface NegotiatedTarget {
+  /** Null when the rule replaces the fiche's for every component. */
+  component: { key: string; label: string } | null;
+  text: string;
+  reason: string;
+}
+
+/** A target the ARS negotiated with one establishment for one year, replacing the fiche's rule. */
+export interface TargetOverride {
+  code: string;
+  year: number;
+  component: { key: string; label: string } | null;
+  rule: TargetRule;
+  /** The rule in French, as the fiche's table writes it. */
+  ruleText: string;
+  reason: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: { id: string; name: string } | null;
 }
 
 export interface EstablishmentTargets {

@@ -76,6 +76,8 @@ export function EstablishmentTargetsPage() {
         targets={data}
         // The server checks the establishment is in the user's scope and answers 404 otherwise.
         canEnterValues={me ? hasPermission(me, 'values.write') : false}
+        // The server checks the catalogue belongs to the ARS's region and answers 403 or 404 otherwise.
+        canNegotiate={me ? hasPermission(me, 'catalogue.write') : false}
         onYearChange={(year) => void navigate({ search: { annee: year } })}
       />
     </Stack>

@@ -10,6 +10,7 @@ import { JUDGEMENTS, summaryCount } from './judgement-colours.ts';
 import { EstablishmentFacts } from './establishment-facts.tsx';
 import { judgementLabel } from './indicator-labels.ts';
 import { JudgementSummary } from './judgement-summary.tsx';
+import { NegotiationDialog } from './negotiation-dialog.tsx';
 import { TargetsTable } from './targets-table.tsx';
 import { ValueEntryDialog } from './value-entry-dialog.tsx';
 import { YearSelect } from './year-select.tsx';
@@ -39,16 +40,19 @@ function JudgementFilter({ targets, value, onChange }: { targets: EstablishmentT
 
 /**
  * An establishment's CPOM for one year: its facts, the judgements at a glance,
- * then indicator by indicator; with `canEnterValues`, each value can be entered there.
+ * then indicator by indicator; with `canEnterValues`, each value can be entered
+ * there, with `canNegotiate`, each target negotiated.
  */
-export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues = false }: {
+export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues = false, canNegotiate = false }: {
   targets: EstablishmentTargets;
   onYearChange: (year: number) => void;
   canEnterValues?: boolean;
+  canNegotiate?: boolean;
 }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('all');
   const [entering, setEntering] = useState<TargetItem | null>(null);
+  const [negotiating, setNegotiating] = useState<TargetItem | null>(null);
   const { catalogue, year } = targets;
   if (!catalogue) {
     return (
@@ -85,6 +89,7 @@ export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues
               catalogue={catalogue.slug}
               caption={t('Cibles {{year}} de {{name}} et leur appréciation', { year, name: targets.establishment.name })}
               onEnter={canEnterValues ? setEntering : undefined}
+              onNegotiate={canNegotiate ? setNegotiating : undefined}
             />
           )}
         </Stack>
@@ -93,6 +98,12 @@ export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues
         <ValueEntryDialog
           target={entering ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: entering } : null}
           onClose={() => setEntering(null)}
+        />
+      ) : null}
+      {canNegotiate ? (
+        <NegotiationDialog
+          target={negotiating ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: negotiating, establishment: targets.establishment } : null}
+          onClose={() => setNegotiating(null)}
         />
       ) : null}
     </Stack>

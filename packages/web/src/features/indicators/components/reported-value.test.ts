@@ -21,6 +21,8 @@ function item(overrides: Partial<TargetItem>): TargetItem {
     objective: 'Objectif',
     unit: '%',
     components: [],
+    applicable: true,
+    negotiated: [],
     judgement: 'met',
     explanation: '',
     targets: [],

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import type { TargetItem } from '../../../types/api.ts';
 import { JudgementBadge } from './judgement-badge.tsx';
+import { NegotiatedTargetNote } from './negotiated-target-note.tsx';
+import { NegotiationButton } from './negotiation-button.tsx';
 import { reportedLines } from './reported-value.ts';
 import { ValueEntryButton } from './value-entry-button.tsx';
 
@@ -31,17 +33,33 @@ function ReportedCell({ item }: { item: TargetItem }) {
   );
 }
 
+function RowActions({ item, onEnter, onNegotiate }: {
+  item: TargetItem;
+  onEnter?: ((item: TargetItem) => void) | undefined;
+  onNegotiate?: ((item: TargetItem) => void) | undefined;
+}) {
+  return (
+    <Group gap={6} wrap="wrap">
+      {onEnter ? <ValueEntryButton item={item} onEnter={onEnter} /> : null}
+      {onNegotiate ? <NegotiationButton item={item} onNegotiate={onNegotiate} /> : null}
+    </Group>
+  );
+}
+
 /**
- * One row per indicator: what is expected this year, what was reported, and the
- * judgement in words; with `onEnter`, a button per row to enter its value.
+ * One row per indicator: what is expected this year (and why, when the ARS
+ * negotiated it), what was reported, and the judgement in words; with
+ * `onEnter` a button per row to enter its value, with `onNegotiate` one to negotiate its target.
  */
-export function TargetsTable({ items, caption, catalogue, onEnter }: {
+export function TargetsTable({ items, caption, catalogue, onEnter, onNegotiate }: {
   items: TargetItem[];
   caption: string;
   catalogue: string;
   onEnter?: ((item: TargetItem) => void) | undefined;
+  onNegotiate?: ((item: TargetItem) => void) | undefined;
 }) {
   const { t } = useTranslation();
+  const withActions = onEnter !== undefined || onNegotiate !== undefined;
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped verticalSpacing="sm">
@@ -53,7 +71,7 @@ export function TargetsTable({ items, caption, catalogue, onEnter }: {
             <Table.Th scope="col" w="16%">{t('Réalisé')}</Table.Th>
             <Table.Th scope="col" miw={190}>{t('Appréciation')}</Table.Th>
             <Table.Th scope="col">{t('Explication')}</Table.Th>
-            {onEnter ? <Table.Th scope="col">{t('Valeur')}</Table.Th> : null}
+            {withActions ? <Table.Th scope="col">{t('Actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -65,7 +83,10 @@ export function TargetsTable({ items, caption, catalogue, onEnter }: {
                 </AnchorLink>
                 <Text size="sm">{item.title}</Text>
               </Table.Th>
-              <Table.Td><TargetLines item={item} /></Table.Td>
+              <Table.Td>
+                <TargetLines item={item} />
+                <NegotiatedTargetNote item={item} />
+              </Table.Td>
               <Table.Td><ReportedCell item={item} /></Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
@@ -79,7 +100,7 @@ export function TargetsTable({ items, caption, catalogue, onEnter }: {
                 </Stack>
               </Table.Td>
               <Table.Td><Text size="sm">{item.explanation}</Text></Table.Td>
-              {onEnter ? <Table.Td><ValueEntryButton item={item} onEnter={onEnter} /></Table.Td> : null}
+              {withActions ? <Table.Td><RowActions item={item} onEnter={onEnter} onNegotiate={onNegotiate} /></Table.Td> : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { TargetItem } from '../../../types/api.ts';
 
 /**
- * Whether a value may be entered: not where the fiche's applicability rules the
- * establishment out, the only reason whose text names its cause after "Sans objet :".
+ * Whether a value may be entered: not where the fiche's conditions rule the
+ * establishment out, nor in a year the fiche does not measure. A year whose
+ * target is only "Sans objet" still takes a value.
  */
 export function acceptsValue(item: TargetItem): boolean {
-  return !(item.judgement === 'not-applicable' && item.targets.some((target) => target.status === 'not-applicable' && target.text.startsWith('Sans objet :')));
+  return item.applicable;
 }
 
 /** "Saisir" or "Modifier", named after the indicator's code for screen readers. */

@@ -29,6 +29,8 @@ function item(overrides: Partial<TargetItem>): TargetItem {
     objective: 'Former',
     unit: '%',
     components: [],
+    applicable: true,
+    negotiated: [],
     judgement: 'pending',
     explanation: 'Cible 2026 : ≥ 15 % ; en attente',
     targets: [{ component: null, status: 'resolved', text: '≥ 15 %' }],
@@ -42,7 +44,7 @@ describe('ValueEntryButton', () => {
   const items = [
     item({}),
     item({ code: 'CPOM_OS_2', reported: { year: 2026, value: 3 }, judgement: 'met' }),
-    item({ code: 'CPOM_CT_3', judgement: 'not-applicable', targets: [{ component: null, status: 'not-applicable', text: 'Sans objet : Réservé aux membres d’un GHT' }] }),
+    item({ code: 'CPOM_CT_3', applicable: false, judgement: 'not-applicable', targets: [{ component: null, status: 'not-applicable', text: 'Sans objet : Réservé aux membres d’un GHT' }] }),
     item({ code: 'CPOM_OS_9', judgement: 'not-applicable', targets: [{ component: null, status: 'not-applicable', text: 'Sans objet' }] }),
   ];
 

@@ -1,0 +1,167 @@
+import { Alert, Button, Fieldset, Group, List, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { isApiError, type ApiError } from '../../../lib/api-client.ts';
+import { fieldErrorMessage } from '../../../lib/error-messages.ts';
+import type { IndicatorDetail, TargetItem, TargetOverride } from '../../../types/api.ts';
+import { getTargetOverridesQueryOptions } from '../api/get-target-overrides.ts';
+import { isTargetOverride, usePutTargetOverride } from '../api/put-target-override.ts';
+import { FicheEditRule } from './fiche-edit-rule.tsx';
+import { NegotiationConflictAlert } from './negotiation-conflict-alert.tsx';
+import {
+  ALL_COMPONENTS,
+  ficheRowIndex,
+  initialComponent,
+  negotiationBody,
+  negotiationValidate,
+  overrideFor,
+  placeNegotiationErrors,
+  ruleContextOf,
+  startingValues,
+  type EstablishmentFacts,
+  type NegotiationFormValues,
+} from './negotiation-values.ts';
+import { NegotiationWithdraw } from './negotiation-withdraw.tsx';
+
+export interface NegotiationTarget {
+  orgUnitId: string;
+  catalogue: string;
+  year: number;
+  item: TargetItem;
+  establishment: EstablishmentFacts & { name: string };
+}
+
+function UnplacedErrors({ messages }: { messages: string[] }) {
+  const { t } = useTranslation();
+  if (messages.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('Cible négociée refusée')}>
+      <List size="sm">{messages.map((message) => <List.Item key={message}>{message}</List.Item>)}</List>
+    </Alert>
+  );
+}
+
+/** The fiche's rule for the chosen component, as its target table writes it. */
+function FicheRuleLine({ fiche, target, component }: { fiche: IndicatorDetail; target: NegotiationTarget; component: string | null }) {
+  const { t } = useTranslation();
+  const index = ficheRowIndex(fiche.definition, target.establishment, component, target.year);
+  const row = index === undefined ? undefined : fiche.targetTable.rows[index];
+  const cell = row?.cells[fiche.targetTable.years.indexOf(target.year)];
+  if (!row || !cell) return <Text size="sm">{t('La fiche ne fixe pas de cible cette année.')}</Text>;
+  return <Text size="sm">{t('Règle de la fiche ({{scope}}) : {{rule}}', { scope: row.scope, rule: cell })}</Text>;
+}
+
+/** Negotiates (or renegotiates, from the version it opened) one indicator's target for the year; a stale save shows the other rule (412). */
+export function NegotiationForm({ target, fiche, overrides, onDone }: {
+  target: NegotiationTarget;
+  fiche: IndicatorDetail;
+  overrides: TargetOverride[];
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { orgUnitId, catalogue, year, item, establishment } = target;
+  const { definition } = fiche;
+  const queryClient = useQueryClient();
+  const put = usePutTargetOverride();
+  const [first] = useState(() => startingValues(definition, establishment, overrides, year, initialComponent(overrides, item.code, year)));
+  const [base, setBase] = useState(first.base);
+  const [conflict, setConflict] = useState<TargetOverride | null>(null);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const form = useForm<NegotiationFormValues>({ initialValues: first.values, validate: negotiationValidate(t) });
+  const component = form.values.component === ALL_COMPONENTS ? null : form.values.component;
+
+  const pickComponent = (next: string) => {
+    const start = startingValues(definition, establishment, overrides, year, next);
+    // A reason typed for one component still holds when the user moves to another not negotiated yet.
+    form.setValues({ ...start.values, reason: start.base ? start.values.reason : form.values.reason });
+    form.clearErrors();
+    setBase(start.base);
+    setConflict(null);
+    setUnplaced([]);
+    put.reset();
+  };
+  const showError = async (error: ApiError) => {
+    if (error.code === 'VERSION_CONFLICT' && isTargetOverride(error.current)) return setConflict(error.current);
+    if (error.code === 'PRECONDITION_REQUIRED') {
+      // Someone negotiated this target since the dialog opened: show theirs as a conflict.
+      const fresh = await queryClient.fetchQuery(getTargetOverridesQueryOptions(orgUnitId, catalogue, year));
+      const theirs = overrideFor(fresh.items, item.code, year, component);
+      if (theirs) return setConflict(theirs);
+    }
+    const placed = placeNegotiationErrors(error.errors, (fieldError) => fieldErrorMessage(t, fieldError, i18n.language));
+    form.setErrors(placed.fields);
+    setUnplaced(placed.others);
+  };
+  const submit = (values: NegotiationFormValues) => {
+    const { rule } = values;
+    if (rule === undefined) return;
+    setUnplaced([]);
+    put.mutate(
+      { orgUnitId, catalogue, code: item.code, year, version: base?.version, body: negotiationBody({ ...values, rule }) },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('Cible négociée enregistrée') });
+          onDone();
+        },
+        onError: (error) => {
+          if (isApiError(error)) void showError(error);
+        },
+      },
+    );
+  };
+  const resolve = (current: TargetOverride, takeTheirs: boolean) => {
+    if (takeTheirs) form.setValues({ rule: current.rule, reason: current.reason });
+    setBase(current);
+    setConflict(null);
+    put.reset();
+  };
+  const otherError = put.isError && !conflict && !(isApiError(put.error) && put.error.errors.length > 0) && !(isApiError(put.error) && put.error.code === 'PRECONDITION_REQUIRED') ? put.error : null;
+  const components = definition.kind.type === 'components' ? definition.kind.components : [];
+  const place = component === null ? t('{{code}}, {{year}}', { code: item.code, year }) : `${components.find((c) => c.key === component)?.label ?? component}, ${year}`;
+  return (
+    <form noValidate onSubmit={form.onSubmit(submit)} aria-label={t('Cible négociée {{year}} de {{code}}', { year, code: item.code })}>
+      <Stack gap="md">
+        {conflict ? <NegotiationConflictAlert current={conflict} onTakeTheirs={() => resolve(conflict, true)} onKeepMine={() => resolve(conflict, false)} /> : null}
+        {otherError ? <ErrorAlert error={otherError} /> : null}
+        <UnplacedErrors messages={unplaced} />
+        {components.length > 0 ? (
+          <NativeSelect
+            label={t('Composante')}
+            data={[{ value: ALL_COMPONENTS, label: t('Toutes les composantes') }, ...components.map((c) => ({ value: c.key, label: c.label }))]}
+            value={form.values.component}
+            error={form.errors.component}
+            onChange={(event) => pickComponent(event.currentTarget.value)}
+          />
+        ) : null}
+        <FicheRuleLine fiche={fiche} target={target} component={component} />
+        <Fieldset legend={t('Cible négociée')} variant="unstyled">
+          <Stack gap={6}>
+            {form.errors.rule ? <Text size="sm" c="var(--mantine-color-error)" role="alert">{form.errors.rule}</Text> : null}
+            <FicheEditRule rule={form.values.rule} place={place} context={ruleContextOf(definition)} error={null} onChange={(rule) => form.setFieldValue('rule', rule)} />
+          </Stack>
+        </Fieldset>
+        <Textarea
+          label={t('Motif')}
+          description={t('Par exemple : Avenant n° 2 : activité de mammographie réduite')}
+          required
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('reason')}
+        />
+        <Group justify="space-between">
+          {base ? <NegotiationWithdraw orgUnitId={orgUnitId} catalogue={catalogue} establishment={establishment.name} override={base} onDone={onDone} /> : <span />}
+          <Group gap="sm">
+            <Button variant="default" onClick={onDone}>{t('Annuler')}</Button>
+            <Button type="submit" loading={put.isPending} disabled={conflict !== null}>{t('Enregistrer')}</Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import type { TFunction } from 'i18next';
+import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
+import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
+import type { FieldError } from '../../../lib/api-client.ts';
+import type { TargetOverride } from '../../../types/api.ts';
+import type { TargetOverrideBody } from '../api/put-target-override.ts';
+import { ruleProblemMessage } from './fiche-edit-labels.ts';
+import { ruleProblem, type RuleContext } from './fiche-edit-rules.ts';
+
+/** The component select's value for a rule that replaces the fiche's on every component; no component key can take it. */
+export const ALL_COMPONENTS = '*';
+export const REASON_MAX_LENGTH = 1000;
+
+export interface NegotiationFormValues {
+  component: string;
+  rule: TargetRule | undefined;
+  reason: string;
+}
+
+/** What the targets page knows of the establishment, enough to find its row of the fiche. */
+export interface EstablishmentFacts {
+  finess: string | null;
+  category: EstablishmentCategory;
+  tier: CpomTier | null;
+}
+
+const componentOf = (value: string): string | null => (value === ALL_COMPONENTS ? null : value);
+
+// As the engine ranks rows: named establishments first, then categories and tiers, in the fiche's order otherwise.
+function specificity(row: TargetRow): number {
+  const { finess, categories, tiers, legalStatuses } = row.scope;
+  return (finess ? 8 : 0) + (categories ? 4 : 0) + (tiers ? 2 : 0) + (legalStatuses ? 1 : 0);
+}
+
+function fits(row: TargetRow, facts: EstablishmentFacts): boolean {
+  const { finess, categories, tiers } = row.scope;
+  if (finess && (facts.finess === null || !finess.includes(facts.finess))) return false;
+  if (categories && !categories.includes(facts.category)) return false;
+  // The page does not know the legal status: a row restricted by it is taken as fitting.
+  return !tiers || (facts.tier !== null && tiers.includes(facts.tier));
+}
+
+/**
+ * Index of the fiche's row that sets the establishment's target for the
+ * component (null: the row for all components) and year. With no row for the
+ * component, any row of the year; with no row fitting the establishment, the first.
+ */
+export function ficheRowIndex(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): number | undefined {
+  const key = String(year);
+  const ofYear = definition.targets.map((row, index) => ({ row, index })).filter(({ row }) => row.years[key] !== undefined);
+  const forComponent = ofYear.filter(({ row }) => (row.component ?? null) === component);
+  const candidates = (forComponent.length > 0 ? forComponent : ofYear).sort((a, b) => specificity(b.row) - specificity(a.row));
+  return (candidates.find(({ row }) => fits(row, facts)) ?? candidates[0])?.index;
+}
+
+export function ficheRuleFor(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): TargetRule | undefined {
+  const index = ficheRowIndex(definition, facts, component, year);
+  return index === undefined ? undefined : definition.targets[index]?.years[String(year)];
+}
+
+export function overrideFor(overrides: readonly TargetOverride[], code: string, year: number, component: string | null): TargetOverride | undefined {
+  return overrides.find((o) => o.code === code && o.year === year && (o.component?.key ?? null) === component);
+}
+
+/** Years a new rule starts from when its shape needs one, as the fiche editor sets them. */
+export function ruleContextOf(definition: IndicatorDefinition): RuleContext {
+  return { firstYear: definition.measurement.from, baselineYear: definition.baselineYear ?? definition.measurement.from - 1 };
+}
+
+/**
+ * What the form shows for a component: the rule already negotiated and its
+ * reason, else the fiche's rule with no reason yet. `base` is what a save replaces.
+ */
+export function startingValues(
+  definition: IndicatorDefinition,
+  facts: EstablishmentFacts,
+  overrides: readonly TargetOverride[],
+  year: number,
+  component: string,
+): { values: NegotiationFormValues; base: TargetOverride | undefined } {
+  const base = overrideFor(overrides, definition.code, year, componentOf(component));
+  const rule = base?.rule ?? ficheRuleFor(definition, facts, componentOf(component), year);
+  return { values: { component, rule, reason: base?.reason ?? '' }, base };
+}
+
+/** The component the dialog opens on: the one already negotiated that year, else all of them. */
+export function initialComponent(overrides: readonly TargetOverride[], code: string, year: number): string {
+  return overrides.find((o) => o.code === code && o.year === year)?.component?.key ?? ALL_COMPONENTS;
+}
+
+export function negotiationBody(values: NegotiationFormValues & { rule: TargetRule }): TargetOverrideBody {
+  return { component: componentOf(values.component), rule: values.rule, reason: values.reason.trim() };
+}
+
+/** Checks made before sending, with the server's limits; its errors land on the same fields. */
+export function negotiationValidate(t: TFunction) {
+  return (values: NegotiationFormValues): Record<string, string> => {
+    const errors: Record<string, string> = {};
+    const reason = values.reason.trim();
+    if (reason === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
+    else if (reason.length > REASON_MAX_LENGTH) errors.reason = t('{{max}} caractères au plus.', { max: REASON_MAX_LENGTH });
+    if (values.rule === undefined) errors.rule = t('Choisissez la règle de la cible négociée.');
+    else {
+      const problem = ruleProblem(values.rule);
+      if (problem) errors.rule = ruleProblemMessage(t, problem);
+    }
+    return errors;
+  };
+}
+
+/** Server errors on the form's fields (every `rule.…` path on the rule); the rest (the year) listed above the form. */
+export function placeNegotiationErrors(
+  errors: readonly FieldError[],
+  message: (error: FieldError) => string,
+): { fields: Record<string, string>; others: string[] } {
+  const fields: Record<string, string> = {};
+  const others: string[] = [];
+  for (const error of errors) {
+    const field = error.path === 'rule' || error.path.startsWith('rule.') ? 'rule' : error.path;
+    if ((field === 'rule' || field === 'reason' || field === 'component') && fields[field] === undefined) fields[field] = message(error);
+    else if (field !== 'rule' && field !== 'reason' && field !== 'component') others.push(message(error));
+  }
+  return { fields, others };
+}
