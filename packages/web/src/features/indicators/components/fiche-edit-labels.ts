@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Comparator, TargetShape } from '@jalon/domain/indicators/indicator-definition';
-import type { RuleNumberField, ruleProblem } from './fiche-edit-rules.ts';
+import type { RuleNumberField, RuleProblem } from './fiche-edit-rules.ts';
 import type { ComparedField } from './version-compare.ts';
 import { directionLabel, frequencyLabel, kindLabel } from './indicator-labels.ts';
 
@@ -47,7 +47,7 @@ export function comparatorLabel(t: TFunction, comparator: Comparator): string {
   }
 }
 
-export function ruleProblemMessage(t: TFunction, problem: NonNullable<ReturnType<typeof ruleProblem>>): string {
+export function ruleProblemMessage(t: TFunction, problem: RuleProblem): string {
   switch (problem) {
     case 'number': return t('Saisissez un nombre.');
     case 'integer': return t('Saisissez un nombre entier.');

@@ -85,8 +85,10 @@ export function withNumber(rule: TargetRule, field: RuleNumberField, value: numb
   return { ...rule, [field]: number } as TargetRule;
 }
 
+export type RuleProblem = 'number' | 'integer' | 'label' | 'components';
+
 /** What is wrong with a cell before it is sent, or null: the schema's rules, said where the user types. */
-export function ruleProblem(rule: TargetRule): 'number' | 'integer' | 'label' | 'components' | null {
+export function ruleProblem(rule: TargetRule): RuleProblem | null {
   const record = rule as Record<string, unknown>;
   const fields = numberFields(rule.shape);
   if (fields.some((field) => typeof record[field] !== 'number' || !Number.isFinite(record[field]))) return 'number';
@@ -102,8 +104,8 @@ export function ruleProblem(rule: TargetRule): 'number' | 'integer' | 'label' | 
 }
 
 /** Cell keys (`row.year`) whose rule cannot be sent as it is. */
-export function invalidCells(targets: readonly Record<string, TargetRule>[]): Map<string, NonNullable<ReturnType<typeof ruleProblem>>> {
-  const problems = new Map<string, NonNullable<ReturnType<typeof ruleProblem>>>();
+export function invalidCells(targets: readonly Record<string, TargetRule>[]): Map<string, RuleProblem> {
+  const problems = new Map<string, RuleProblem>();
   targets.forEach((years, row) => {
     for (const [year, rule] of Object.entries(years)) {
       const problem = ruleProblem(rule);

@@ -108,7 +108,7 @@ export function errorTarget(path: string): FicheField | 'targets' | null {
  */
 export function mergeDraft(started: FicheFormValues, draft: FicheFormValues, theirs: FicheFormValues): FicheFormValues {
   const merged: FicheFormValues = { ...theirs, note: draft.note };
-  for (const field of [...TEXT_FIELDS, ...LINE_FIELDS, 'direction'] as const) {
+  for (const field of FICHE_FIELDS) {
     if (draft[field] !== started[field]) Object.assign(merged, { [field]: draft[field] });
   }
   merged.targets = theirs.targets.map((years, row) => {
