@@ -1,4 +1,5 @@
 import { Box, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useIndicator } from '../api/get-indicator.ts';
@@ -7,7 +8,7 @@ import { NegotiationForm, type NegotiationTarget } from './negotiation-form.tsx'
 import { TargetLines } from './targets-table.tsx';
 
 /** The fiche (its rules and components) and the negotiated targets with their versions, both needed before typing. */
-function DialogBody({ target, onClose }: { target: NegotiationTarget; onClose: () => void }) {
+function DialogBody({ target, onConfirming, onClose }: { target: NegotiationTarget; onConfirming: (open: boolean) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { orgUnitId, catalogue, year, item } = target;
   const fiche = useIndicator(item.code, catalogue);
@@ -22,15 +23,17 @@ function DialogBody({ target, onClose }: { target: NegotiationTarget; onClose: (
       </Box>
     );
   }
-  return <NegotiationForm target={target} fiche={fiche.data} overrides={overrides.data.items} onDone={onClose} />;
+  return <NegotiationForm target={target} fiche={fiche.data} overrides={overrides.data.items} onConfirming={onConfirming} onDone={onClose} />;
 }
 
 /** The ARS sets one indicator's target for the establishment and the page's year, with the target in force in sight. */
 export function NegotiationDialog({ target, onClose }: { target: NegotiationTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
+  // Escape closes a confirmation opened over this dialog, not both.
+  const [confirming, setConfirming] = useState(false);
   const title = target ? t('Cible négociée {{year}} — {{code}}', { year: target.year, code: target.item.code }) : '';
   return (
-    <Modal opened={target !== null} onClose={onClose} title={title} size="lg">
+    <Modal opened={target !== null} onClose={onClose} title={title} size="lg" closeOnEscape={!confirming}>
       {target ? (
         <Stack gap="md">
           <Text size="sm">{target.item.title}</Text>
@@ -38,7 +41,7 @@ export function NegotiationDialog({ target, onClose }: { target: NegotiationTarg
             <Title order={3} size="h5" id="negotiation-target" mb={4}>{t('Cible {{year}}', { year: target.year })}</Title>
             <TargetLines item={target.item} />
           </Box>
-          <DialogBody key={`${target.item.code}-${target.year}`} target={target} onClose={onClose} />
+          <DialogBody key={`${target.item.code}-${target.year}`} target={target} onConfirming={setConfirming} onClose={onClose} />
         </Stack>
       ) : null}
     </Modal>

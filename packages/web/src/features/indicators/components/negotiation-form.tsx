@@ -15,7 +15,7 @@ import { FicheEditRule } from './fiche-edit-rule.tsx';
 import { NegotiationConflictAlert } from './negotiation-conflict-alert.tsx';
 import {
   ALL_COMPONENTS,
-  ficheRowIndex,
+  ficheRowIndexes,
   initialComponent,
   negotiationBody,
   negotiationValidate,
@@ -46,21 +46,32 @@ function UnplacedErrors({ messages }: { messages: string[] }) {
   );
 }
 
-/** The fiche's rule for the chosen component, as its target table writes it. */
-function FicheRuleLine({ fiche, target, component }: { fiche: IndicatorDetail; target: NegotiationTarget; component: string | null }) {
+/** The fiche's rules for the chosen component (or each component), as its target table writes them. */
+function FicheRuleLines({ fiche, target, component }: { fiche: IndicatorDetail; target: NegotiationTarget; component: string | null }) {
   const { t } = useTranslation();
-  const index = ficheRowIndex(fiche.definition, target.establishment, component, target.year);
-  const row = index === undefined ? undefined : fiche.targetTable.rows[index];
-  const cell = row?.cells[fiche.targetTable.years.indexOf(target.year)];
-  if (!row || !cell) return <Text size="sm">{t('La fiche ne fixe pas de cible cette année.')}</Text>;
-  return <Text size="sm">{t('Règle de la fiche ({{scope}}) : {{rule}}', { scope: row.scope, rule: cell })}</Text>;
+  const column = fiche.targetTable.years.indexOf(target.year);
+  const lines = ficheRowIndexes(fiche.definition, target.establishment, component, target.year).flatMap((index) => {
+    const row = fiche.targetTable.rows[index];
+    const cell = row?.cells[column];
+    if (!row || !cell) return [];
+    const scope = row.component ? `${row.scope}, ${row.component.label}` : row.scope;
+    return [t('Règle de la fiche pour {{scope}} : {{rule}}', { scope, rule: cell })];
+  });
+  if (lines.length === 0) return <Text size="sm">{t('La fiche ne fixe pas de cible cette année.')}</Text>;
+  return (
+    <Stack gap={2}>
+      {lines.map((line) => <Text size="sm" key={line}>{line}</Text>)}
+    </Stack>
+  );
 }
 
 /** Negotiates (or renegotiates, from the version it opened) one indicator's target for the year; a stale save shows the other rule (412). */
-export function NegotiationForm({ target, fiche, overrides, onDone }: {
+export function NegotiationForm({ target, fiche, overrides, onConfirming, onDone }: {
   target: NegotiationTarget;
   fiche: IndicatorDetail;
   overrides: TargetOverride[];
+  /** Told when a confirmation opens over the form, and when it closes. */
+  onConfirming: (open: boolean) => void;
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -138,8 +149,8 @@ export function NegotiationForm({ target, fiche, overrides, onDone }: {
             onChange={(event) => pickComponent(event.currentTarget.value)}
           />
         ) : null}
-        <FicheRuleLine fiche={fiche} target={target} component={component} />
-        <Fieldset legend={t('Cible négociée')} variant="unstyled">
+        <FicheRuleLines fiche={fiche} target={target} component={component} />
+        <Fieldset legend={t('Cible négociée')} variant="unstyled" styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}>
           <Stack gap={6}>
             {form.errors.rule ? <Text size="sm" c="var(--mantine-color-error)" role="alert">{form.errors.rule}</Text> : null}
             <FicheEditRule rule={form.values.rule} place={place} context={ruleContextOf(definition)} error={null} onChange={(rule) => form.setFieldValue('rule', rule)} />
@@ -155,7 +166,7 @@ export function NegotiationForm({ target, fiche, overrides, onDone }: {
           {...form.getInputProps('reason')}
         />
         <Group justify="space-between">
-          {base ? <NegotiationWithdraw orgUnitId={orgUnitId} catalogue={catalogue} establishment={establishment.name} override={base} onDone={onDone} /> : <span />}
+          {base ? <NegotiationWithdraw orgUnitId={orgUnitId} catalogue={catalogue} establishment={establishment.name} override={base} onConfirming={onConfirming} onDone={onDone} /> : <span />}
           <Group gap="sm">
             <Button variant="default" onClick={onDone}>{t('Annuler')}</Button>
             <Button type="submit" loading={put.isPending} disabled={conflict !== null}>{t('Enregistrer')}</Button>

@@ -5,6 +5,7 @@ import type { FieldError } from '../../../lib/api-client.ts';
 import type { TargetOverride } from '../../../types/api.ts';
 import {
   ALL_COMPONENTS,
+  ficheRowIndexes,
   ficheRuleFor,
   initialComponent,
   negotiationBody,
@@ -47,8 +48,9 @@ const tiered = fiche({
 const components = fiche({
   kind: { type: 'components', components: [{ key: 'mammographies', label: 'Mammographies' }, { key: 'echographies', label: 'Échographies' }] },
   targets: [
-    { scope: { label: 'Tous' }, component: 'mammographies', years: { '2026': atLeast(800) } },
-    { scope: { label: 'Tous' }, component: 'echographies', years: { '2026': atLeast(200) } },
+    { scope: { label: 'CHU et CH', categories: ['chu', 'ch'] }, component: 'mammographies', years: { '2026': atLeast(800) } },
+    { scope: { label: 'CHU et CH', categories: ['chu', 'ch'] }, component: 'echographies', years: { '2026': atLeast(200) } },
+    { scope: { label: 'Cliniques', categories: ['clinic'] }, years: { '2026': { shape: 'not-applicable' } } },
   ],
 });
 
@@ -81,6 +83,12 @@ describe('the fiche’s rule for the establishment', () => {
   it('reads the component’s own row, and any row of the year for all components', () => {
     expect(ficheRuleFor(components, ch, 'echographies', 2026)).toEqual(atLeast(200));
     expect(ficheRuleFor(components, ch, null, 2026)).toEqual(atLeast(800));
+  });
+
+  it('lists each component’s row for all components, leaving out a row meant for other establishments', () => {
+    expect(ficheRowIndexes(components, ch, null, 2026)).toEqual([0, 1]);
+    expect(ficheRowIndexes(components, { ...ch, category: 'clinic' }, null, 2026)).toEqual([2]);
+    expect(ficheRowIndexes(components, ch, null, 2031)).toEqual([]);
   });
 });
 

@@ -40,21 +40,32 @@ function fits(row: TargetRow, facts: EstablishmentFacts): boolean {
   return !tiers || (facts.tier !== null && tiers.includes(facts.tier));
 }
 
-/**
- * Index of the fiche's row that sets the establishment's target for the
- * component (null: the row for all components) and year. With no row for the
- * component, any row of the year; with no row fitting the establishment, the first.
- */
-export function ficheRowIndex(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): number | undefined {
-  const key = String(year);
-  const ofYear = definition.targets.map((row, index) => ({ row, index })).filter(({ row }) => row.years[key] !== undefined);
-  const forComponent = ofYear.filter(({ row }) => (row.component ?? null) === component);
-  const candidates = (forComponent.length > 0 ? forComponent : ofYear).sort((a, b) => specificity(b.row) - specificity(a.row));
-  return (candidates.find(({ row }) => fits(row, facts)) ?? candidates[0])?.index;
+function bestFitting(rows: { row: TargetRow; index: number }[], facts: EstablishmentFacts): number | undefined {
+  return [...rows].sort((a, b) => specificity(b.row) - specificity(a.row)).find(({ row }) => fits(row, facts))?.index;
 }
 
+/**
+ * Indexes of the fiche's rows that set the establishment's targets for the
+ * year: the component's row, or (component null) each component's row. A
+ * component without a row of its own takes the best row of the year; with no
+ * row fitting the establishment at all, the first row of the year stands in.
+ */
+export function ficheRowIndexes(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): number[] {
+  const key = String(year);
+  const ofYear = definition.targets.map((row, index) => ({ row, index })).filter(({ row }) => row.years[key] !== undefined);
+  const groups = component === null ? [...new Set(ofYear.map(({ row }) => row.component))] : [component];
+  const found = groups.flatMap((group) => {
+    const own = bestFitting(ofYear.filter(({ row }) => row.component === group), facts);
+    return own ?? (component === null ? [] : (bestFitting(ofYear, facts) ?? []));
+  });
+  if (found.length > 0) return found;
+  const first = ofYear.find(({ row }) => (row.component ?? null) === component) ?? ofYear[0];
+  return first ? [first.index] : [];
+}
+
+/** The fiche's rule the form starts from: the component's, or for all components the first component's. */
 export function ficheRuleFor(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): TargetRule | undefined {
-  const index = ficheRowIndex(definition, facts, component, year);
+  const index = ficheRowIndexes(definition, facts, component, year)[0];
   return index === undefined ? undefined : definition.targets[index]?.years[String(year)];
 }
 

@@ -1,34 +1,61 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../../components/confirm-button.tsx';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
 import type { TargetOverride } from '../../../types/api.ts';
 import { useDeleteTargetOverride } from '../api/delete-target-override.ts';
 
-/** Withdraws the negotiated rule, against the version the dialog shows, so the fiche's applies again. */
-export function NegotiationWithdraw({ orgUnitId, catalogue, establishment, override, onDone }: {
+/**
+ * Withdraws the negotiated rule, against the version the dialog shows, so the
+ * fiche's applies again. The confirmation opens over the negotiation dialog,
+ * which `onConfirming` tells to leave Escape to it.
+ */
+export function NegotiationWithdraw({ orgUnitId, catalogue, establishment, override, onConfirming, onDone }: {
   orgUnitId: string;
   catalogue: string;
   establishment: string;
   override: TargetOverride;
+  onConfirming: (open: boolean) => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const withdraw = useDeleteTargetOverride();
+  const [opened, setOpened] = useState(false);
   const { code, year } = override;
-  const confirm = async () => {
-    await withdraw.mutateAsync({ orgUnitId, catalogue, code, year, component: override.component?.key ?? null, version: override.version });
-    notifications.show({ color: 'green', message: t('Cible de la fiche rétablie') });
-    onDone();
+  const toggle = (open: boolean) => {
+    setOpened(open);
+    onConfirming(open);
+    if (!open) withdraw.reset();
   };
+  const confirm = () => {
+    withdraw.mutate(
+      { orgUnitId, catalogue, code, year, component: override.component?.key ?? null, version: override.version },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('Cible de la fiche rétablie') });
+          toggle(false);
+          onDone();
+        },
+      },
+    );
+  };
+  const title = t('Rendre la cible de la fiche ?');
   return (
-    <ConfirmButton
-      label={t('Rendre la cible de la fiche')}
-      title={t('Rendre la cible de la fiche ?')}
-      message={t('La règle de la fiche s’appliquera de nouveau à {{name}} pour {{code}} en {{year}} ; la cible négociée et son motif seront retirés.', { name: establishment, code, year })}
-      confirmLabel={t('Rendre la cible de la fiche')}
-      variant="default"
-      color="red"
-      onConfirm={confirm}
-    />
+    <>
+      <Button variant="default" color="red" onClick={() => toggle(true)}>{t('Rendre la cible de la fiche')}</Button>
+      <Modal opened={opened} onClose={() => toggle(false)} title={title} centered>
+        <Stack>
+          <Text>
+            {t('La règle de la fiche s’appliquera de nouveau à {{name}} pour {{code}} en {{year}} ; la cible négociée et son motif seront retirés.', { name: establishment, code, year })}
+          </Text>
+          {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => toggle(false)}>{t('Annuler')}</Button>
+            <Button color="red" loading={withdraw.isPending} onClick={confirm}>{t('Rendre la cible de la fiche')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }
