@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { useIndicator } from '../api/get-indicator.ts';
 import { useTargetOverrides } from '../api/get-target-overrides.ts';
-import { NegotiationForm, type NegotiationTarget } from './negotiation-form.tsx';
+import { NegotiationForm } from './negotiation-form.tsx';
+import type { NegotiationTarget } from './negotiation-values.ts';
 import { TargetLines } from './targets-table.tsx';
 
 /** The fiche (its rules and components) and the negotiated targets with their versions, both needed before typing. */

@@ -1,40 +1,24 @@
 import { Alert, Button, Fieldset, Group, List, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { isApiError, type ApiError } from '../../../lib/api-client.ts';
-import { fieldErrorMessage } from '../../../lib/error-messages.ts';
-import type { IndicatorDetail, TargetItem, TargetOverride } from '../../../types/api.ts';
-import { getTargetOverridesQueryOptions } from '../api/get-target-overrides.ts';
-import { isTargetOverride, usePutTargetOverride } from '../api/put-target-override.ts';
+import type { IndicatorDetail, TargetOverride } from '../../../types/api.ts';
 import { FicheEditRule } from './fiche-edit-rule.tsx';
 import { NegotiationConflictAlert } from './negotiation-conflict-alert.tsx';
+import { useNegotiationSave } from './negotiation-save.ts';
 import {
   ALL_COMPONENTS,
   ficheRowIndexes,
   initialComponent,
-  negotiationBody,
   negotiationValidate,
-  overrideFor,
-  placeNegotiationErrors,
   ruleContextOf,
   startingValues,
-  type EstablishmentFacts,
   type NegotiationFormValues,
+  type NegotiationTarget,
 } from './negotiation-values.ts';
 import { NegotiationWithdraw } from './negotiation-withdraw.tsx';
-
-export interface NegotiationTarget {
-  orgUnitId: string;
-  catalogue: string;
-  year: number;
-  item: TargetItem;
-  establishment: EstablishmentFacts & { name: string };
-}
 
 function UnplacedErrors({ messages }: { messages: string[] }) {
   const { t } = useTranslation();
@@ -74,72 +58,30 @@ export function NegotiationForm({ target, fiche, overrides, onConfirming, onDone
   onConfirming: (open: boolean) => void;
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { orgUnitId, catalogue, year, item, establishment } = target;
   const { definition } = fiche;
-  const queryClient = useQueryClient();
-  const put = usePutTargetOverride();
+  const ruleErrorId = useId();
   const [first] = useState(() => startingValues(definition, establishment, overrides, year, initialComponent(overrides, item.code, year)));
-  const [base, setBase] = useState(first.base);
-  const [conflict, setConflict] = useState<TargetOverride | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
   const form = useForm<NegotiationFormValues>({ initialValues: first.values, validate: negotiationValidate(t) });
+  const save = useNegotiationSave(target, form, first.base, onDone);
+  const { base, conflict } = save;
   const component = form.values.component === ALL_COMPONENTS ? null : form.values.component;
-
   const pickComponent = (next: string) => {
     const start = startingValues(definition, establishment, overrides, year, next);
     // A reason typed for one component still holds when the user moves to another not negotiated yet.
     form.setValues({ ...start.values, reason: start.base ? start.values.reason : form.values.reason });
     form.clearErrors();
-    setBase(start.base);
-    setConflict(null);
-    setUnplaced([]);
-    put.reset();
+    save.restart(start.base);
   };
-  const showError = async (error: ApiError) => {
-    if (error.code === 'VERSION_CONFLICT' && isTargetOverride(error.current)) return setConflict(error.current);
-    if (error.code === 'PRECONDITION_REQUIRED') {
-      // Someone negotiated this target since the dialog opened: show theirs as a conflict.
-      const fresh = await queryClient.fetchQuery(getTargetOverridesQueryOptions(orgUnitId, catalogue, year));
-      const theirs = overrideFor(fresh.items, item.code, year, component);
-      if (theirs) return setConflict(theirs);
-    }
-    const placed = placeNegotiationErrors(error.errors, (fieldError) => fieldErrorMessage(t, fieldError, i18n.language));
-    form.setErrors(placed.fields);
-    setUnplaced(placed.others);
-  };
-  const submit = (values: NegotiationFormValues) => {
-    const { rule } = values;
-    if (rule === undefined) return;
-    setUnplaced([]);
-    put.mutate(
-      { orgUnitId, catalogue, code: item.code, year, version: base?.version, body: negotiationBody({ ...values, rule }) },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: t('Cible négociée enregistrée') });
-          onDone();
-        },
-        onError: (error) => {
-          if (isApiError(error)) void showError(error);
-        },
-      },
-    );
-  };
-  const resolve = (current: TargetOverride, takeTheirs: boolean) => {
-    if (takeTheirs) form.setValues({ rule: current.rule, reason: current.reason });
-    setBase(current);
-    setConflict(null);
-    put.reset();
-  };
-  const otherError = put.isError && !conflict && !(isApiError(put.error) && put.error.errors.length > 0) && !(isApiError(put.error) && put.error.code === 'PRECONDITION_REQUIRED') ? put.error : null;
   const components = definition.kind.type === 'components' ? definition.kind.components : [];
   const place = component === null ? t('{{code}}, {{year}}', { code: item.code, year }) : `${components.find((c) => c.key === component)?.label ?? component}, ${year}`;
   return (
-    <form noValidate onSubmit={form.onSubmit(submit)} aria-label={t('Cible négociée {{year}} de {{code}}', { year, code: item.code })}>
+    <form noValidate onSubmit={form.onSubmit(save.submit)} aria-label={t('Cible négociée {{year}} de {{code}}', { year, code: item.code })}>
       <Stack gap="md">
-        {conflict ? <NegotiationConflictAlert current={conflict} onTakeTheirs={() => resolve(conflict, true)} onKeepMine={() => resolve(conflict, false)} /> : null}
-        {otherError ? <ErrorAlert error={otherError} /> : null}
-        <UnplacedErrors messages={unplaced} />
+        {conflict ? <NegotiationConflictAlert current={conflict} onTakeTheirs={() => save.resolve(conflict, true)} onKeepMine={() => save.resolve(conflict, false)} /> : null}
+        {save.otherError ? <ErrorAlert error={save.otherError} /> : null}
+        <UnplacedErrors messages={save.unplaced} />
         {components.length > 0 ? (
           <NativeSelect
             label={t('Composante')}
@@ -150,9 +92,14 @@ export function NegotiationForm({ target, fiche, overrides, onConfirming, onDone
           />
         ) : null}
         <FicheRuleLines fiche={fiche} target={target} component={component} />
-        <Fieldset legend={t('Cible négociée')} variant="unstyled" styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}>
+        <Fieldset
+          legend={t('Cible négociée')}
+          variant="unstyled"
+          aria-describedby={form.errors.rule ? ruleErrorId : undefined}
+          styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
+        >
           <Stack gap={6}>
-            {form.errors.rule ? <Text size="sm" c="var(--mantine-color-error)" role="alert">{form.errors.rule}</Text> : null}
+            {form.errors.rule ? <Text size="sm" c="var(--mantine-color-error)" role="alert" id={ruleErrorId}>{form.errors.rule}</Text> : null}
             <FicheEditRule rule={form.values.rule} place={place} context={ruleContextOf(definition)} error={null} onChange={(rule) => form.setFieldValue('rule', rule)} />
           </Stack>
         </Fieldset>
@@ -169,7 +116,7 @@ export function NegotiationForm({ target, fiche, overrides, onConfirming, onDone
           {base ? <NegotiationWithdraw orgUnitId={orgUnitId} catalogue={catalogue} establishment={establishment.name} override={base} onConfirming={onConfirming} onDone={onDone} /> : <span />}
           <Group gap="sm">
             <Button variant="default" onClick={onDone}>{t('Annuler')}</Button>
-            <Button type="submit" loading={put.isPending} disabled={conflict !== null}>{t('Enregistrer')}</Button>
+            <Button type="submit" loading={save.pending} disabled={conflict !== null}>{t('Enregistrer')}</Button>
           </Group>
         </Group>
       </Stack>

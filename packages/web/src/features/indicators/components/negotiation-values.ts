@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
 import type { FieldError } from '../../../lib/api-client.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { TargetItem, TargetOverride } from '../../../types/api.ts';
 import type { TargetOverrideBody } from '../api/put-target-override.ts';
 import { ruleProblemMessage } from './fiche-edit-labels.ts';
 import { ruleProblem, type RuleContext } from './fiche-edit-rules.ts';
@@ -22,6 +22,15 @@ export interface EstablishmentFacts {
   finess: string | null;
   category: EstablishmentCategory;
   tier: CpomTier | null;
+}
+
+/** One indicator's target to negotiate, for the establishment and the page's year. */
+export interface NegotiationTarget {
+  orgUnitId: string;
+  catalogue: string;
+  year: number;
+  item: TargetItem;
+  establishment: EstablishmentFacts & { name: string };
 }
 
 const componentOf = (value: string): string | null => (value === ALL_COMPONENTS ? null : value);
