@@ -163,6 +163,6 @@ describe('a reader of the establishment', async () => {
     await page.goto(`/cpom/etablissements/${id}?annee=2026`);
     await row(page, 'CPOM_OS_1').waitFor();
     await expect(targetsTable(page).getByRole('button', { name: /la valeur de/ }).count()).resolves.toBe(0);
-    await expect(targetsTable(page).getByRole('columnheader', { name: 'Valeur' }).count()).resolves.toBe(0);
+    await expect(targetsTable(page).getByRole('columnheader', { name: 'Actions' }).count()).resolves.toBe(0);
   });
 });

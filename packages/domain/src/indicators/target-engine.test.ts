@@ -178,6 +178,25 @@ describe('resolveTargets: period, applicability and overrides', () => {
     expect(onlyOne.map((t) => [t.component, t.value])).toEqual([['mammo', 800], ['echo', 150]]);
   });
 
+  it('leaves out the rows of other establishments when one component is negotiated', () => {
+    const indicator = buildIndicator({
+      kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+      targets: [
+        { scope: { label: 'CH', categories: ['ch'] }, component: 'mammo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } } },
+        { scope: { label: 'CH', categories: ['ch'] }, component: 'echo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } } },
+        { scope: { label: 'Cliniques', categories: ['clinic'] }, years: { '2026': { shape: 'not-applicable' } } },
+      ],
+    });
+    const targets = resolveTargets({
+      establishment: buildEstablishment({ category: 'ch' }),
+      indicator,
+      year: 2026,
+      history: [],
+      negotiated: [{ year: 2026, component: 'mammo', rule: { shape: 'threshold', comparator: '>=', value: 650 } }],
+    });
+    expect(targets.map((t) => [t.component, t.value])).toEqual([['mammo', 650], ['echo', 200]]);
+  });
+
   it('grows a previous-target chain from the target negotiated the year before', () => {
     const indicator = buildCountIndicator({
       '2025': { shape: 'percent-increase', percent: 3 },

@@ -120,14 +120,19 @@ function resolveApplicable(
 function resolveNegotiated(prepared: PreparedIndicator, input: TargetInput, selection: RowSelection, context: ResolutionContext): ResolvedTarget[] {
   const { year } = input;
   const rows = selection.status === 'selected' ? selection.rows : [];
-  return componentsTargetedIn(prepared, year).map((component) => {
+  const targets: ResolvedTarget[] = [];
+  for (const component of componentsTargetedIn(prepared, year)) {
     const selected = rows.find((r) => r.component === component);
+    const named = component !== undefined && input.negotiated?.some((n) => n.year === year && n.component === component);
+    // A row group that does not concern the establishment (the clinics' row for a CH) stays out,
+    // unless a rule was negotiated for that very component; with no row at all, a rule for all applies to all.
+    if (selected === undefined && !named && selection.status === 'selected' && rows.length > 0) continue;
     const negotiated = negotiatedFor(input.negotiated, year, component) ?? input.override;
-    if (negotiated !== undefined) return resolveRule(context, selected?.row, negotiated, year, component);
-    if (selection.status === 'tier-unknown') return component === undefined ? capacityPending(year) : { ...capacityPending(year), component };
-    if (selected === undefined) return component === undefined ? { status: 'not-applicable', text: 'Sans objet' } : { status: 'not-applicable', text: 'Sans objet', component };
-    return selected.fixed ?? resolveSelected(context, selected, year);
-  });
+    if (negotiated !== undefined) targets.push(resolveRule(context, selected?.row, negotiated, year, component));
+    else if (selection.status === 'tier-unknown') targets.push(component === undefined ? capacityPending(year) : { ...capacityPending(year), component });
+    else if (selected !== undefined) targets.push(selected.fixed ?? resolveSelected(context, selected, year));
+  }
+  return targets.length > 0 ? targets : [{ status: 'not-applicable', text: 'Sans objet' }];
 }
 
 /** The year's rule for the component, else the year's rule for all components. */
