@@ -45,7 +45,21 @@ export async function fichesOf(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'rev
     .from(indicatorDefinition)
     .where(eq(indicatorDefinition.catalogueId, catalogue.id))
     .orderBy(asc(indicatorDefinition.position));
-  const fiches = rows.map((row) => ({ ...row, definition: indicatorDefinitionSchema.parse(row.definition) }));
+  const fiches = rows.map((row) => ({ ...row, definition: parseFiche(row.id, row.version, row.definition) }));
   cache.set(catalogue.id, { revision: catalogue.revision, fiches });
   return fiches;
+}
+
+// Fiches by id and version: a version never changes once written, so its parse can be kept.
+const parsed = new Map<string, IndicatorDefinition>();
+
+/** The stored fiche of that id and version, parsed once through the domain schema. */
+export function parseFiche(id: string, version: number, json: unknown): IndicatorDefinition {
+  const key = `${id}:${version}`;
+  let fiche = parsed.get(key);
+  if (fiche === undefined) {
+    fiche = indicatorDefinitionSchema.parse(json);
+    parsed.set(key, fiche);
+  }
+  return fiche;
 }

@@ -3,7 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import { describeApplicability } from '@jalon/domain/indicators/applicability-description';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { targetTable } from '@jalon/domain/indicators/target-table';
-import { findCatalogue } from '../../catalogues/catalogue-store.ts';
+import { findCatalogue, parseFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
@@ -94,7 +94,7 @@ export async function listIndicators(db: Db, query: ListIndicatorsQuery): Promis
     .orderBy(desc(indicatorCatalogue.periodTo), asc(indicatorCatalogue.slug), asc(indicatorDefinition.position))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const items = rows.map((row) => summaryOf(row, indicatorDefinitionSchema.parse(row.definition)));
+  const items = rows.map((row) => summaryOf(row, parseFiche(row.id, row.version, row.definition)));
   return { items, total: rows[0]?.total ?? (await countIndicators(db, where)) };
 }
 
@@ -134,7 +134,7 @@ export async function findFiche(db: Db, code: string, catalogueSlug: string | un
 }
 
 export function detailOf(row: FicheRow): IndicatorDetail {
-  const fiche = indicatorDefinitionSchema.parse(row.definition);
+  const fiche = parseFiche(row.id, row.version, row.definition);
   return {
     ...summaryOf(row, fiche),
     definition: fiche,
