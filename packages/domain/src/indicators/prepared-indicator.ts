@@ -211,6 +211,11 @@ export function componentsTargetedIn(prepared: PreparedIndicator, year: number):
   return keys.length > 0 ? keys : [undefined];
 }
 
+/** Whether a quantity of this component (or of the main value) reads as a percentage. */
+export function readsAsPercent(prepared: PreparedIndicator, component: string | undefined): boolean {
+  return component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
+}
+
 /** How a target on this component (or the main value) is measured. */
 export function valueTypeOf(prepared: PreparedIndicator, component: string | undefined): ValueType {
   if (component !== undefined) return prepared.componentTypes.get(component) ?? 'count';

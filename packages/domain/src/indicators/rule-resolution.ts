@@ -1,7 +1,7 @@
 import type { Comparator, TargetRow, TargetRule } from './indicator-definition.ts';
 import { COMPARATOR_SYMBOLS, formatBoolean, formatQuantity } from './french-format.ts';
 import { clean, compare, roundHalfUp, roundTo2 } from './numbers.ts';
-import { valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
+import { readsAsPercent, valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
 import type { ResolvedTarget } from './target-engine.ts';
 import { readNumber, type ValueLookup } from './value-reading.ts';
 
@@ -77,7 +77,7 @@ function numericText(
   if (rule.shape !== 'threshold' && rule.shape !== 'components-count') {
     return writeNumericText(prepared, rule, expected, year, component);
   }
-  const percent = component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
+  const percent = readsAsPercent(prepared, component);
   let texts = fixedTexts.get(rule);
   if (texts === undefined) {
     texts = {};
@@ -97,7 +97,7 @@ function writeNumericText(
 ): string {
   const symbol = COMPARATOR_SYMBOLS[expected.comparator];
   if (rule.shape === 'components-count') return `${symbol} ${rule.required}/${rule.of}`;
-  const percent = component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
+  const percent = readsAsPercent(prepared, component);
   const quantity = `${symbol} ${formatQuantity(expected.value, percent)}`;
   if (rule.shape === 'cumulative') return `${quantity} en cumul ${rule.fromYear}-${year}`;
   return expected.note === undefined ? quantity : `${quantity} (${expected.note})`;

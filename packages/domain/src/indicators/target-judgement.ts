@@ -1,7 +1,7 @@
 import type { Comparator, TargetRule } from './indicator-definition.ts';
 import { formatBoolean, formatQuantity } from './french-format.ts';
 import { compare } from './numbers.ts';
-import { valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
+import { readsAsPercent } from './prepared-indicator.ts';
 import type { ResolutionContext } from './rule-resolution.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import type { Judgement, ResolvedTarget } from './target-engine.ts';
@@ -65,10 +65,6 @@ export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, 
 
 const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict => waiting(target, [`valeur ${year}`], false);
 
-function isPercent(prepared: PreparedIndicator, component: string | undefined): boolean {
-  return component === undefined ? prepared.percent : valueTypeOf(prepared, component) === 'rate';
-}
-
 /** Up for "at least" targets, down for "at most" ones; "exactly" has no direction. */
 function movedTowards(comparator: Comparator, actual: number, previous: number): boolean {
   if (comparator === '>=' || comparator === '>') return actual > previous;
@@ -82,7 +78,7 @@ function judgeNumeric(context: ResolutionContext, target: ResolvedTarget, shape:
   if (actual === undefined || typeof target.value !== 'number' || target.comparator === undefined) {
     return awaitingValue(target, year);
   }
-  const shown = `réalisé ${formatQuantity(actual, isPercent(prepared, target.component))}`;
+  const shown = `réalisé ${formatQuantity(actual, readsAsPercent(prepared, target.component))}`;
   if (compare(actual, target.comparator, target.value)) return verdict(target, 'met', shown);
   // Progression is the target itself for this shape: moving is not "partly" reaching it.
   if (shape !== 'positive-progression') {
@@ -160,7 +156,7 @@ function judgeCumulative(
     else total += value;
   }
   if (missing.length > 0) return waiting(target, missing, false);
-  const shown = `réalisé ${formatQuantity(total, isPercent(context.prepared, target.component))} en cumul`;
+  const shown = `réalisé ${formatQuantity(total, readsAsPercent(context.prepared, target.component))} en cumul`;
   return verdict(target, compare(total, target.comparator, target.value) ? 'met' : 'not-met', shown);
 }
 

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition, TargetRule } from './indicator-definition.ts';
 import { COMPARATOR_SYMBOLS, formatBoolean, formatNumber, formatQuantity } from './french-format.ts';
+import { prepareIndicator, readsAsPercent } from './prepared-indicator.ts';
 
 /**
  * A fiche's target table as a person reads it in the CPOM annex: one row per
@@ -57,24 +58,16 @@ export function describeRule(rule: TargetRule, percent: boolean): string {
   }
 }
 
-function isPercent(indicator: IndicatorDefinition, componentKey: string | undefined): boolean {
-  // As the engine reads it (prepared-indicator), so the table and the explanations agree.
-  const { kind } = indicator;
-  if (kind.type === 'components' && componentKey !== undefined) {
-    return kind.components.find((c) => c.key === componentKey)?.valueType === 'rate';
-  }
-  return (kind.type === 'rate' && kind.scale === 100) || indicator.unit.trim() === '%';
-}
-
 export function targetTable(indicator: IndicatorDefinition): TargetTable {
   const years: number[] = [];
   for (let year = indicator.measurement.from; year <= indicator.measurement.to; year++) years.push(year);
-  const labels = new Map(indicator.kind.type === 'components' ? indicator.kind.components.map((c) => [c.key, c.label]) : []);
+  // Read as the engine reads it, so the table and the explanations agree.
+  const prepared = prepareIndicator(indicator);
   const rows = indicator.targets.map((row): TargetTableRow => {
-    const percent = isPercent(indicator, row.component);
+    const percent = readsAsPercent(prepared, row.component);
     return {
       scope: row.scope.label,
-      component: row.component === undefined ? null : { key: row.component, label: labels.get(row.component) ?? row.component },
+      component: row.component === undefined ? null : { key: row.component, label: prepared.componentLabels.get(row.component) ?? row.component },
       cells: years.map((year) => {
         const rule = row.years[String(year)];
         return rule === undefined ? null : describeRule(rule, percent);

@@ -2,6 +2,7 @@ import { DomainError } from '@jalon/domain/errors';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { evaluateApplicability } from '@jalon/domain/indicators/applicability';
+import { prepareIndicator } from '@jalon/domain/indicators/prepared-indicator';
 import { judge, type JudgementResult, type NegotiatedRule } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
@@ -37,10 +38,6 @@ export function defaultYear(catalogue: CatalogueRow | undefined, today = new Dat
   return Math.min(Math.max(year, catalogue.periodFrom), catalogue.periodTo);
 }
 
-function componentLabels(fiche: IndicatorDefinition): Map<string, string> {
-  return new Map(fiche.kind.type === 'components' ? fiche.kind.components.map((c) => [c.key, c.label]) : []);
-}
-
 /** The negotiated rules of one indicator, any years, as the engine takes them; and those of the year, as shown. */
 interface Negotiated {
   rules: NegotiatedRule[];
@@ -58,7 +55,7 @@ function negotiatedOf(rows: readonly OverrideRow[], fiche: IndicatorDefinition, 
 }
 
 function itemOf(establishment: EstablishmentProfile, fiche: IndicatorDefinition, year: number, history: readonly IndicatorValue[], negotiated: Negotiated): Item {
-  const labels = componentLabels(fiche);
+  const labels = prepareIndicator(fiche).componentLabels;
   const components = [...labels].map(([key, label]) => ({ key, label }));
   const base = { code: fiche.code, title: fiche.title, objective: fiche.objective, unit: fiche.unit, components, negotiated: negotiated.shown };
   const reported = history.find((v) => v.year === year) ?? null;

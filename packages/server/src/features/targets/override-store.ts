@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { describeRule } from '@jalon/domain/indicators/target-table';
+import { prepareIndicator, readsAsPercent } from '@jalon/domain/indicators/prepared-indicator';
 import type { Db } from '../../db/database.ts';
 import { cpomTargetOverride, indicatorDefinition } from '../../db/schema/indicator.table.ts';
 import type { Override } from './override-schemas.ts';
@@ -31,22 +32,16 @@ export interface OverrideRow {
   updatedByName: string | null;
 }
 
-/** Whether the rule reads as a percentage, as the fiche's own table decides it. */
-function percentFor(fiche: IndicatorDefinition, component: string | null): boolean {
-  const { kind } = fiche;
-  if (kind.type === 'components' && component !== null) return kind.components.find((c) => c.key === component)?.valueType === 'rate';
-  return (kind.type === 'rate' && kind.scale === 100) || fiche.unit.trim() === '%';
-}
-
 export function overrideOf(row: OverrideRow, fiche: IndicatorDefinition): Override {
   const rule = row.rule as TargetRule;
-  const label = fiche.kind.type === 'components' ? fiche.kind.components.find((c) => c.key === row.component)?.label : undefined;
+  const prepared = prepareIndicator(fiche);
+  const component = row.component ?? undefined;
   return {
     code: row.code,
     year: row.year,
-    component: row.component === null ? null : { key: row.component, label: label ?? row.component },
+    component: component === undefined ? null : { key: component, label: prepared.componentLabels.get(component) ?? component },
     rule,
-    ruleText: describeRule(rule, percentFor(fiche, row.component)),
+    ruleText: describeRule(rule, readsAsPercent(prepared, component)),
     reason: row.reason,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
