@@ -17,6 +17,10 @@ export function catalogueNotFound(slug: string): DomainError {
   return new DomainError('CATALOGUE_NOT_FOUND', `Catalogue inconnu : ${slug}`, { field: ['catalogue'], details: { slug } });
 }
 
+export function indicatorNotFound(code: string): DomainError {
+  return new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${code}`, { field: ['code'], details: { indicator: code } });
+}
+
 export async function findCatalogue(db: Db, slug: string): Promise<CatalogueRow> {
   const [row] = await db.select().from(indicatorCatalogue).where(eq(indicatorCatalogue.slug, slug));
   if (!row) throw catalogueNotFound(slug);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './app-user.table.ts';
+import { authorshipColumns } from './authorship.ts';
 import { establishment } from './establishment.table.ts';
 import { orgUnit } from './org-unit.table.ts';
 
@@ -44,9 +45,7 @@ export const indicatorDefinition = pgTable(
     /** The fiche as the domain schema parses it. */
     definition: jsonb('definition').notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedById: uuid('updated_by_id').references(() => appUser.id, { onDelete: 'set null' }),
-    updatedByName: text('updated_by_name'),
+    ...authorshipColumns(),
   },
   (t) => [unique('indicator_definition_code_unique').on(t.catalogueId, t.code)],
 );
@@ -82,9 +81,7 @@ export const indicatorValue = pgTable(
     /** The value as the domain validates it (IndicatorValue), year included. */
     data: jsonb('data').notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedById: uuid('updated_by_id').references(() => appUser.id, { onDelete: 'set null' }),
-    updatedByName: text('updated_by_name'),
+    ...authorshipColumns(),
   },
   (t) => [unique('indicator_value_unique').on(t.orgUnitId, t.definitionId, t.year)],
 );
@@ -109,9 +106,7 @@ export const cpomTargetOverride = pgTable(
     rule: jsonb('rule').notNull(),
     reason: text('reason').notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedById: uuid('updated_by_id').references(() => appUser.id, { onDelete: 'set null' }),
-    updatedByName: text('updated_by_name'),
+    ...authorshipColumns(),
   },
   (t) => [unique('cpom_target_override_unique').on(t.orgUnitId, t.definitionId, t.year, t.component).nullsNotDistinct()],
 );

@@ -3,8 +3,9 @@ import { DomainError } from '@jalon/domain/errors';
 import { describeApplicability } from '@jalon/domain/indicators/applicability-description';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { targetTable } from '@jalon/domain/indicators/target-table';
-import { findCatalogue, parseFiche } from '../../catalogues/catalogue-store.ts';
+import { findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
+import { authorOf } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import type { CatalogueSummary, IndicatorDetail, IndicatorSummary, ListIndicatorsQuery } from './indicator-schemas.ts';
@@ -108,10 +109,6 @@ async function countIndicators(db: Db, where: SQL[]): Promise<number> {
   return row?.n ?? 0;
 }
 
-export function indicatorNotFound(code: string): DomainError {
-  return new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${code}`, { field: ['code'], details: { indicator: code } });
-}
-
 /** The fiche of that code or alias, in the named catalogue or else the newest one holding it. */
 export async function findFiche(db: Db, code: string, catalogueSlug: string | undefined, options: { lock?: boolean } = {}): Promise<FicheRow> {
   const wanted = code.trim().toUpperCase();
@@ -159,7 +156,7 @@ function versionSummary(row: VersionRow) {
     version: row.version,
     changedAt: row.changedAt.toISOString(),
     // The name is kept even when the account is gone: the history must still say who.
-    changedBy: row.changedByName === null ? null : { id: row.changedById ?? '', name: row.changedByName },
+    changedBy: authorOf(row.changedById, row.changedByName),
     note: row.note,
   };
 }

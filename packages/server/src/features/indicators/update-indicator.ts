@@ -3,6 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
+import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -79,7 +80,7 @@ export async function updateIndicator(db: Db, context: RequestContext, props: Up
     const who = { id: context.actor.userId, name: context.actor.displayName };
     await tx
       .update(indicatorDefinition)
-      .set({ definition: fiche, aliases: fiche.aliases, version, updatedAt: new Date(), updatedById: who.id, updatedByName: who.name })
+      .set({ definition: fiche, aliases: fiche.aliases, version, ...authoredBy(context.actor) })
       .where(eq(indicatorDefinition.id, current.id));
     await tx.insert(indicatorDefinitionVersion).values({
       definitionId: current.id, version, definition: fiche, changedById: who.id, changedByName: who.name, note: props.note ?? null,

@@ -1,6 +1,6 @@
 import type { Permission } from '@jalon/domain/access/roles';
 import { DomainError } from '@jalon/domain/errors';
-import { fichesOf, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
+import { fichesOf, indicatorNotFound, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { establishmentInScope, type LoadedEstablishment } from './establishment-profile.ts';
@@ -28,6 +28,6 @@ export async function establishmentFiche(
   if (!catalogue) throw new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', { field: ['catalogue'] });
   const wanted = props.code.trim().toUpperCase();
   const fiche = (await fichesOf(db, catalogue)).find((f) => f.definition.code === wanted || f.definition.aliases.includes(wanted));
-  if (!fiche) throw new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${props.code}`, { field: ['code'] });
+  if (!fiche) throw indicatorNotFound(props.code);
   return { loaded, catalogue, fiche };
 }

@@ -3,6 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import { targetRuleSchema, type IndicatorDefinition, type TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
+import { authoredBy } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
@@ -50,19 +51,18 @@ export async function negotiateTarget(
   const definition = fiche.definition;
   assertNegotiable(definition, key.year, key.component);
   const rule = parseRule(change.rule);
-  const who = { updatedById: context.actor.userId, updatedByName: context.actor.displayName };
   const at = { establishmentId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component };
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await overrideAt(tx, at, { lock: true });
     if (current === undefined) {
       const [created] = await tx
         .insert(cpomTargetOverride)
-        .values({ orgUnitId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component, rule, reason: change.reason, ...who })
+        .values({ orgUnitId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component, rule, reason: change.reason, ...authoredBy(context.actor) })
         .onConflictDoNothing()
         .returning({ id: cpomTargetOverride.id });
       if (!created) throw versionConflict(overrideOf((await overrideAt(tx, at))!, definition));
       await recordAudit(tx, context, { action: 'create', entityType: 'cpom_target_override', entityId: created.id, after: { ...key, code: definition.code, rule, reason: change.reason } });
-      return;
+      return overrideOf((await overrideAt(tx, at))!, definition);
     }
     if (change.version === undefined) {
       throw new DomainError('PRECONDITION_REQUIRED', 'Une cible est déjà négociée pour cette année : envoyez sa version (If-Match) pour la remplacer.');
@@ -70,14 +70,14 @@ export async function negotiateTarget(
     if (change.version !== current.version) throw versionConflict(overrideOf(current, definition));
     await tx
       .update(cpomTargetOverride)
-      .set({ rule, reason: change.reason, version: current.version + 1, updatedAt: new Date(), ...who })
+      .set({ rule, reason: change.reason, version: current.version + 1, ...authoredBy(context.actor) })
       .where(eq(cpomTargetOverride.id, current.id));
     await recordAudit(tx, context, {
       action: 'update', entityType: 'cpom_target_override', entityId: current.id,
       before: { rule: current.rule, reason: current.reason }, after: { rule, reason: change.reason },
     });
+    return overrideOf((await overrideAt(tx, at))!, definition);
   });
-  return overrideOf((await overrideAt(db, at))!, definition);
 }
 
 /** Gives the fiche's rule back to the establishment for that year. */

@@ -3,6 +3,7 @@ import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/i
 import { describeRule } from '@jalon/domain/indicators/target-table';
 import { prepareIndicator, readsAsPercent } from '@jalon/domain/indicators/prepared-indicator';
 import type { Db } from '../../db/database.ts';
+import { authorOf } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride, indicatorDefinition } from '../../db/schema/indicator.table.ts';
 import type { Override } from './override-schemas.ts';
 
@@ -45,7 +46,7 @@ export function overrideOf(row: OverrideRow, fiche: IndicatorDefinition): Overri
     reason: row.reason,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedByName === null ? null : { id: row.updatedById ?? '', name: row.updatedByName },
+    updatedBy: authorOf(row.updatedById, row.updatedByName),
   };
 }
 

@@ -1,14 +1,15 @@
 import { DomainError } from '@jalon/domain/errors';
-import { validateIndicatorValue } from '@jalon/domain/indicators/indicator-value';
+import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
+import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { StoredValue } from './targets-schemas.ts';
-import { storedValueOf, valueOf } from './value-store.ts';
+import { storedValueOf, valueOf, type ValueRow } from './value-store.ts';
 
 export interface PutValueProps {
   establishmentId: string;
@@ -33,6 +34,38 @@ function assertValueYear(year: number, from: number, to: number, baselineYear: n
   });
 }
 
+interface ValueWrite {
+  props: PutValueProps;
+  definitionId: string;
+  code: string;
+  value: IndicatorValue;
+}
+
+/** Creates the value, or replaces it from the version the person read; audited either way. */
+async function writeValue(tx: Db, context: RequestContext, write: ValueWrite, current: ValueRow | undefined): Promise<void> {
+  const { props, definitionId, value } = write;
+  if (current === undefined) {
+    const [created] = await tx
+      .insert(indicatorValue)
+      .values({ orgUnitId: props.establishmentId, definitionId, year: props.year, data: value, ...authoredBy(context.actor) })
+      .onConflictDoNothing()
+      .returning({ id: indicatorValue.id });
+    // Someone else created it between our read and our insert: theirs stands, and is shown.
+    if (!created) throw versionConflict(storedValueOf((await valueOf(tx, props.establishmentId, definitionId, props.year))!));
+    await recordAudit(tx, context, { action: 'create', entityType: 'indicator_value', entityId: created.id, after: { code: write.code, establishmentId: props.establishmentId, ...value } });
+    return;
+  }
+  if (props.version === undefined) {
+    throw new DomainError('PRECONDITION_REQUIRED', 'Une valeur existe déjà pour cette année : envoyez sa version (If-Match) pour la remplacer.');
+  }
+  if (props.version !== current.version) throw versionConflict(storedValueOf(current));
+  await tx
+    .update(indicatorValue)
+    .set({ data: value, version: current.version + 1, ...authoredBy(context.actor) })
+    .where(eq(indicatorValue.id, current.id));
+  await recordAudit(tx, context, { action: 'update', entityType: 'indicator_value', entityId: current.id, before: current.data, after: value });
+}
+
 /** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
 export async function putValue(db: Db, context: RequestContext, props: PutValueProps): Promise<StoredValue> {
   const { catalogue, fiche } = await establishmentFiche(db, context, props, 'values.write');
@@ -42,32 +75,10 @@ export async function putValue(db: Db, context: RequestContext, props: PutValueP
     const fieldErrors = checked.errors.map((e) => ({ path: e.path.join('.'), code: e.code, message: e.message }));
     throw new DomainError('VALIDATION_FAILED', fieldErrors[0]?.message ?? 'Valeur invalide.', { details: { fieldErrors } });
   }
-  const who = { id: context.actor.userId, name: context.actor.displayName };
-  const id = await db.transaction(async (tx) => {
-    const current = await valueOf(tx, props.establishmentId, fiche.id, props.year, { lock: true });
-    if (current === undefined) {
-      const [created] = await tx
-        .insert(indicatorValue)
-        .values({ orgUnitId: props.establishmentId, definitionId: fiche.id, year: props.year, data: checked.value, updatedById: who.id, updatedByName: who.name })
-        .onConflictDoNothing()
-        .returning({ id: indicatorValue.id });
-      // Someone else created it between our read and our insert: theirs stands, and is shown.
-      if (!created) throw versionConflict(storedValueOf((await valueOf(tx, props.establishmentId, fiche.id, props.year))!));
-      await recordAudit(tx, context, { action: 'create', entityType: 'indicator_value', entityId: created.id, after: { code: fiche.definition.code, establishmentId: props.establishmentId, ...checked.value } });
-      return created.id;
-    }
-    if (props.version === undefined) {
-      throw new DomainError('PRECONDITION_REQUIRED', 'Une valeur existe déjà pour cette année : envoyez sa version (If-Match) pour la remplacer.');
-    }
-    if (props.version !== current.version) throw versionConflict(storedValueOf(current));
-    await tx
-      .update(indicatorValue)
-      .set({ data: checked.value, version: current.version + 1, updatedAt: new Date(), updatedById: who.id, updatedByName: who.name })
-      .where(eq(indicatorValue.id, current.id));
-    await recordAudit(tx, context, { action: 'update', entityType: 'indicator_value', entityId: current.id, before: current.data, after: checked.value });
-    return current.id;
+  const write = { props, definitionId: fiche.id, code: fiche.definition.code, value: checked.value };
+  return db.transaction(async (tx) => {
+    await writeValue(tx, context, write, await valueOf(tx, props.establishmentId, fiche.id, props.year, { lock: true }));
+    // Read back in the same transaction: the version and author as written, whatever commits next.
+    return storedValueOf((await valueOf(tx, props.establishmentId, fiche.id, props.year))!);
   });
-  const stored = await valueOf(db, props.establishmentId, fiche.id, props.year);
-  if (stored?.id !== id) throw new Error('value vanished after writing it');
-  return storedValueOf(stored);
 }

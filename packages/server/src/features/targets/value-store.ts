@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import type { Db } from '../../db/database.ts';
+import { authorOf } from '../../db/schema/authorship.ts';
 import { indicatorDefinition, indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { StoredValue } from './targets-schemas.ts';
 
@@ -24,7 +25,7 @@ export function storedValueOf(row: ValueRow): StoredValue {
     value: row.data as IndicatorValue,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedByName === null ? null : { id: row.updatedById ?? '', name: row.updatedByName },
+    updatedBy: authorOf(row.updatedById, row.updatedByName),
   };
 }
 
