@@ -1,15 +1,11 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { StoredValue, TargetItem } from '../../../types/api.ts';
 import { reportedLines } from './reported-value.ts';
+import { SavedMeanwhileAlert } from './saved-meanwhile-alert.tsx';
 
-/**
- * Shown on 412: the value someone saved while this user was typing. Nothing
- * typed is lost: the user either takes their version or keeps the typing and
- * saves over it knowingly.
- */
+/** The value someone saved while this user was typing, with its comment. */
 export function ValueConflictAlert({ item, current, onTakeTheirs, onKeepMine }: {
   item: TargetItem;
   current: StoredValue;
@@ -20,20 +16,14 @@ export function ValueConflictAlert({ item, current, onTakeTheirs, onKeepMine }: 
   const name = current.updatedBy?.name ?? t('quelqu’un d’autre');
   const lines = reportedLines(t, { ...item, reported: current.value }, i18n.language);
   return (
-    <Alert color="orange" variant="light" role="alert" icon={<IconGitMerge aria-hidden />} title={t('Valeur modifiée entre-temps par {{name}}', { name })}>
-      <Stack gap="xs">
-        <Text size="sm">
-          {t('Votre saisie n’a pas été enregistrée. Valeur enregistrée le {{date}} :', { date: formatDateTime(current.updatedAt, i18n.language) })}
-        </Text>
-        <Stack gap={2}>
-          {lines.map((line) => <Text size="sm" fw={600} key={line}>{line}</Text>)}
-          {current.value.comment ? <Text size="sm">{t('Commentaire : {{comment}}', { comment: current.value.comment })}</Text> : null}
-        </Stack>
-        <Group gap="sm">
-          <Button size="xs" onClick={onTakeTheirs}>{t('Reprendre leur version')}</Button>
-          <Button size="xs" variant="default" onClick={onKeepMine}>{t('Garder ma saisie')}</Button>
-        </Group>
-      </Stack>
-    </Alert>
+    <SavedMeanwhileAlert
+      title={t('Valeur modifiée entre-temps par {{name}}', { name })}
+      savedLine={t('Votre saisie n’a pas été enregistrée. Valeur enregistrée le {{date}} :', { date: formatDateTime(current.updatedAt, i18n.language) })}
+      onTakeTheirs={onTakeTheirs}
+      onKeepMine={onKeepMine}
+    >
+      {lines.map((line) => <Text size="sm" fw={600} key={line}>{line}</Text>)}
+      {current.value.comment ? <Text size="sm">{t('Commentaire : {{comment}}', { comment: current.value.comment })}</Text> : null}
+    </SavedMeanwhileAlert>
   );
 }
