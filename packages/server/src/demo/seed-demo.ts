@@ -74,7 +74,7 @@ async function insertOrgUnits(tx: Db): Promise<Map<string, string>> {
       capacities: [...attributes.capacities],
       authorisations: [...attributes.authorisations],
       associatedGhtIds: (associatedGhtKeys ?? []).map((key) => ids.get(key)!),
-    });
+    }, 'all');
   }
   return ids;
 }

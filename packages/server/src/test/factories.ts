@@ -50,7 +50,7 @@ export async function createOrgUnitFixture(
       capacities: overrides.capacities ?? [{ year: new Date().getFullYear(), beds: overrides.beds ?? 250, places: 20 }],
       authorisations: overrides.authorisations ?? ['emergency'],
       associatedGhtIds: [],
-    });
+    }, 'all');
   }
   return { id: row!.id, parentId, name };
 }

@@ -33,7 +33,7 @@ export async function createOrgUnit(db: Db, context: RequestContext, body: Creat
         .insert(orgUnit)
         .values({ kind: body.kind, parentId: body.parentId, name: body.name, shortName: body.shortName ?? null, finess })
         .returning({ id: orgUnit.id });
-      if (body.establishment) await writeEstablishment(tx, row!.id, body.establishment);
+      if (body.establishment) await writeEstablishment(tx, row!.id, body.establishment, scopeRoots(context.actor, 'org.read'));
       const [view] = await loadOrgUnitViews(tx, [row!.id]);
       await recordAudit(tx, context, { action: 'create', entityType: 'org_unit', entityId: row!.id, after: view });
       return row!.id;

@@ -4,6 +4,8 @@ import { normalizeFiness, validateFiness } from '@jalon/domain/organisation/fine
 import type { Db } from '../../db/database.ts';
 import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { establishment, establishmentCapacity, ghtAssociation } from '../../db/schema/establishment.table.ts';
+import type { Scope } from '../../org-scope/org-scope.ts';
+import { scopeFilter } from './org-unit-repository.ts';
 import type { EstablishmentInput } from './org-unit-schemas.ts';
 
 /** A FINESS number normalised and checked, or a field error naming `finess`. */
@@ -15,9 +17,13 @@ export function checkedFiness(input: string | null | undefined): string | null {
   return value;
 }
 
-/** Replaces an establishment's attributes, capacities and GHT associations. */
-export async function writeEstablishment(tx: Db, orgUnitId: string, input: EstablishmentInput): Promise<void> {
-  await assertGhts(tx, input.associatedGhtIds);
+/**
+ * Replaces an establishment's attributes, capacities and GHT associations.
+ * `readable` is the writer's org.read scope: a GHT outside it may not be newly
+ * associated (one it can read, or one already associated, may).
+ */
+export async function writeEstablishment(tx: Db, orgUnitId: string, input: EstablishmentInput, readable: Scope): Promise<void> {
+  await assertGhts(tx, orgUnitId, input.associatedGhtIds, readable);
   const values = {
     category: input.category,
     legalStatus: input.legalStatus,
@@ -35,9 +41,15 @@ export async function writeEstablishment(tx: Db, orgUnitId: string, input: Estab
   }
 }
 
-async function assertGhts(tx: Db, ids: readonly string[]): Promise<void> {
+/**
+ * A GHT out of the writer's reach gets the same answer as one that does not
+ * exist, so the refusal tells nothing about other regions.
+ */
+async function assertGhts(tx: Db, establishmentId: string, ids: readonly string[], readable: Scope): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx.execute(sql`SELECT id FROM org_unit WHERE kind = 'ght' AND id = ANY(${`{${ids.join(',')}}`}::uuid[])`);
+  const found = await tx.execute(sql`SELECT o.id FROM org_unit o
+    WHERE o.kind = 'ght' AND o.id = ANY(${`{${ids.join(',')}}`}::uuid[])
+      AND (${scopeFilter(readable)} OR o.id IN (SELECT ght_id FROM ght_association WHERE establishment_id = ${establishmentId}))`);
   if (found.rows.length !== new Set(ids).size) {
     throw new DomainError('UNKNOWN_GHT', 'Un GHT associé est introuvable.', { field: ['establishment', 'associatedGhtIds'] });
   }

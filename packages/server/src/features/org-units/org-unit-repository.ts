@@ -9,8 +9,8 @@ type Row = Record<string, unknown>;
 const rows = async <T = Row>(db: Db, query: SQL): Promise<T[]> => (await db.execute(query)).rows as T[];
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
-/** Ids of the scope's subtrees, as a CTE usable in a WHERE … IN. */
-function scopeFilter(scope: Scope): SQL {
+/** Whether `o.id` lies in the scope's subtrees (a CTE in a WHERE … IN). */
+export function scopeFilter(scope: Scope): SQL {
   if (scope === 'all') return sql`TRUE`;
   return sql`o.id IN (WITH RECURSIVE s AS (
       SELECT id FROM org_unit WHERE id = ANY(${uuidArray(scope)})

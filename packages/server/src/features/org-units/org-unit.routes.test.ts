@@ -172,6 +172,49 @@ describe('private establishments and GHTs', () => {
   });
 });
 
+describe('GHT associations', () => {
+  async function clinicInRegion() {
+    const region = await createOrgUnitFixture(t.db, { kind: 'region' });
+    const clinic = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: region.id, category: 'clinic' });
+    const ght = await createOrgUnitFixture(t.db, { kind: 'ght', parentId: region.id });
+    const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: clinic.id });
+    const officer = await createUserFixture(t.db, { role: 'ars-officer', orgUnitId: region.id });
+    return { clinicId: clinic.id, ghtId: ght.id, director: await t.login(director.email, director.password), officer: await t.login(officer.email, officer.password) };
+  }
+  const associate = async (session: Session, clinicId: string, associatedGhtIds: string[]) => {
+    const version = (await session.request('GET', `/api/org-units/${clinicId}`)).json().version;
+    return session.request('PATCH', `/api/org-units/${clinicId}`, {
+      body: { establishment: { category: 'clinic', legalStatus: 'private-for-profit', department: '31', associatedGhtIds } },
+      headers: { 'if-match': `"${version}"` },
+    });
+  };
+
+  it('associates a GHT the writer can see, and lets the director keep an association he cannot see', async () => {
+    const { clinicId, ghtId, director, officer } = await clinicInRegion();
+    expect((await associate(officer, clinicId, [ghtId])).json().establishment.associatedGhts).toEqual([expect.objectContaining({ id: ghtId })]);
+    const kept = await associate(director, clinicId, [ghtId]);
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json().establishment.associatedGhts).toEqual([expect.objectContaining({ id: ghtId })]);
+  });
+
+  it('answers a GHT of another region as it answers one that does not exist', async () => {
+    const { clinicId, director, officer } = await clinicInRegion();
+    const foreign = await createOrgUnitFixture(t.db, { kind: 'ght' });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const session of [director, officer]) {
+      const outside = await associate(session, clinicId, [foreign.id]);
+      const absent = await associate(session, clinicId, [missing]);
+      expect(outside.statusCode).toBe(absent.statusCode);
+      expect(outside.json()).toMatchObject({ code: 'UNKNOWN_GHT', errors: [expect.objectContaining({ path: 'establishment.associatedGhtIds' })] });
+      const { instance: _a, ...outsideBody } = outside.json();
+      const { instance: _b, ...absentBody } = absent.json();
+      expect(outsideBody).toEqual(absentBody);
+    }
+    const { rows } = await t.database.pool.query('SELECT ght_id FROM ght_association WHERE establishment_id = $1', [clinicId]);
+    expect(rows).toEqual([]);
+  });
+});
+
 describe('writes outside scope', () => {
   it('answers 404 to reading the subtree, editing, moving or deleting a unit of another establishment, and changes nothing', async () => {
     const mine = await directorOfNewEstablishment();

@@ -1,5 +1,6 @@
 import { assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
+import { scopeRoots } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { assertEstablishmentData } from './create-org-unit.ts';
@@ -28,7 +29,7 @@ export async function updateOrgUnit(
         ...(changes.shortName === undefined ? {} : { shortName: changes.shortName }),
         ...(finess === undefined ? {} : { finess }),
       });
-      if (changes.establishment) await writeEstablishment(tx, props.id, changes.establishment);
+      if (changes.establishment) await writeEstablishment(tx, props.id, changes.establishment, scopeRoots(context.actor, 'org.read'));
       const [after] = await loadOrgUnitViews(tx, [props.id]);
       await recordAudit(tx, context, { action: 'update', entityType: 'org_unit', entityId: props.id, before, after });
     })
