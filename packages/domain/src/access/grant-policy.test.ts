@@ -68,6 +68,9 @@ describe('grant policy, role by role', () => {
     expect(mayActOnUser(director, [{ role: 'reader', ancestry: ANCESTRY.e }, { role: 'platform-admin', ancestry: ANCESTRY.e }])).toBe(false);
     const officer: HeldGrant[] = [{ role: 'ars-officer', orgUnitId: 'r' }];
     expect(mayActOnUser(officer, [{ role: 'platform-admin', ancestry: ANCESTRY.r }])).toBe(false);
+    // The ARS may deactivate a director of its region, though it could not have appointed one.
+    expect(mayActOnUser(officer, [{ role: 'establishment-director', ancestry: ANCESTRY.e }])).toBe(true);
+    expect(mayActOnUser([{ role: 'quality-manager', orgUnitId: 'e' }], [{ role: 'reader', ancestry: ANCESTRY.e }])).toBe(false);
   });
 
   it('offers in a form the roles the actor may grant somewhere', () => {

@@ -22,7 +22,7 @@ export interface HeldGrant {
 /** A grant seen with the ids of its unit and of every ancestor of that unit. */
 export interface PlacedGrant {
   role: Role;
-  /** The grant's unit first, then its ancestors; order beyond that does not matter. */
+  /** The grant's unit and all its ancestors, in any order. */
   ancestry: readonly string[];
 }
 
@@ -56,11 +56,15 @@ export function mayManageGrant(actor: readonly HeldGrant[], target: PlacedGrant)
 
 /**
  * May the actor edit, deactivate or unlock a person, or change their roles?
- * Only when it could have granted every role that person holds: a director does
- * not switch off the platform admin who also sits in his establishment.
+ * Only with users.write over every unit where that person holds a role, and
+ * only a platform admin over a platform admin: a director does not switch off
+ * the platform admin who also sits in his establishment. Which roles it may
+ * then hand out or take away is `mayManageGrant`'s question.
  */
 export function mayActOnUser(actor: readonly HeldGrant[], targetGrants: readonly PlacedGrant[]): boolean {
-  return targetGrants.every((grant) => mayManageGrant(actor, grant));
+  return targetGrants.every((grant) =>
+    grant.role === 'platform-admin' ? isPlatformAdminGrant(actor) : administersUnit(actor, grant.ancestry),
+  );
 }
 
 /**

@@ -1,18 +1,20 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
-import type { Permission } from '@jalon/domain/access/roles';
+import { mayActOnUser, type PlacedGrant } from '@jalon/domain/access/grant-policy';
+import type { Permission, Role } from '@jalon/domain/access/roles';
 import type { Db } from '../db/database.ts';
 import { scopeRoots, type Actor } from '../http/actor.ts';
 
 /**
  * A user is within an administrator's reach when one of its grants lies in the
- * administrator's subtrees, or when it has no grant yet (a new account waiting
- * for its first role).
+ * administrator's subtrees. An account without any grant belongs to no unit:
+ * only its creator (who is about to give it its first role) and the platform
+ * admins see it, never every holder of users.read in every region.
  */
 export function userVisibleSql(actor: Actor, permission: Permission): SQL {
   const scope = scopeRoots(actor, permission);
   if (scope === 'all') return sql`TRUE`;
-  return sql`(NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id)
+  return sql`((NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id) AND u.created_by_id = ${actor.userId})
     OR EXISTS (
       WITH RECURSIVE s AS (
         SELECT id FROM org_unit WHERE id = ANY(${`{${scope.join(',')}}`}::uuid[])
@@ -23,4 +25,26 @@ export function userVisibleSql(actor: Actor, permission: Permission): SQL {
 export async function assertUserVisible(db: Db, actor: Actor, userId: string, permission: Permission): Promise<void> {
   const found = await db.execute(sql`SELECT 1 FROM app_user u WHERE u.id = ${userId} AND ${userVisibleSql(actor, permission)}`);
   if (found.rows.length === 0) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.');
+}
+
+/** Every grant of the user, with the ids of its unit and of that unit's ancestors. */
+export async function placedGrantsOf(db: Db, userId: string): Promise<PlacedGrant[]> {
+  const result = await db.execute(sql`WITH RECURSIVE up AS (
+      SELECT g.id AS grant_id, g.role, o.id, o.parent_id FROM role_grant g JOIN org_unit o ON o.id = g.org_unit_id WHERE g.user_id = ${userId}
+      UNION ALL
+      SELECT up.grant_id, up.role, p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
+    SELECT role, array_agg(id::text) AS ancestry FROM up GROUP BY grant_id, role`);
+  return result.rows.map((row) => ({ role: row.role as Role, ancestry: row.ancestry as string[] }));
+}
+
+/**
+ * Editing, deactivating, unlocking a person or changing their roles: 404 when
+ * the person is out of reach, 403 when they also hold roles the actor does not
+ * administer (elsewhere, or platform admin).
+ */
+export async function assertMayActOnUser(db: Db, actor: Actor, userId: string): Promise<void> {
+  await assertUserVisible(db, actor, userId, 'users.write');
+  if (!mayActOnUser(actor.grants, await placedGrantsOf(db, userId))) {
+    throw new DomainError('FORBIDDEN', 'Cette personne a aussi des rôles que vous n’administrez pas.', { details: { reason: 'USER_OUTSIDE_AUTHORITY' } });
+  }
 }

@@ -8,8 +8,12 @@ import { hashPassword } from '../../security/secrets.ts';
 import type { CreateUserBody } from '../../accounts/user-schemas.ts';
 
 /**
- * Creates a local account. `enforcePolicy: false` is for the demo accounts,
- * whose shared password is chosen by whoever runs the demonstration.
+ * Creates a local account, remembered as its creator's until it gets a role.
+ * `enforcePolicy: false` is for the demo accounts, whose shared password is
+ * chosen by whoever runs the demonstration.
+ *
+ * A taken address gets one refusal, whoever holds it and wherever: nothing in
+ * the answer says whether the account is one the creator may see (decision 0004).
  */
 export async function createUser(
   db: Db,
@@ -23,14 +27,14 @@ export async function createUser(
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(appUser)
-        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash })
+        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash, createdById: context.actor?.userId ?? null })
         .returning();
       const { passwordHash: _hidden, ...after } = row!;
       await recordAudit(tx, context, { action: 'create', entityType: 'user', entityId: row!.id, after });
       return row!.id;
     })
     .catch((error: unknown) => {
-      if (pgError(error).code === UNIQUE_VIOLATION) throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', { field: ['email'] });
+      if (pgError(error).code === UNIQUE_VIOLATION) throw new DomainError('EMAIL_TAKEN', 'Cette adresse e-mail est déjà utilisée.', { field: ['email'] });
       throw error;
     });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createOrgUnitFixture, createUserFixture } from '../../test/factories.ts';
 import { createTestApp } from '../../test/test-app.ts';
+import type { Role } from '@jalon/domain/access/roles';
+import { createUser } from './create-user.ts';
 import { insertGrant } from './grant-role.ts';
 
 const t = await createTestApp();
@@ -110,5 +112,127 @@ describe('grants outside scope', () => {
     expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grantId}`)).statusCode).toBe(404);
     const me = (await session.request('GET', '/api/me')).json();
     expect(me).toMatchObject({ isPlatformAdmin: false, permissions: expect.arrayContaining(['users.write']) });
+  });
+});
+
+async function sessionOf(role: Role, orgUnitId: string) {
+  const user = await createUserFixture(t.db, { role, orgUnitId });
+  return { ...user, session: await t.login(user.email, user.password) };
+}
+
+describe('the role ladder', () => {
+  it('refuses a director the ARS officer role on his own establishment, and leaves him without it', async () => {
+    const { session, establishmentId, director } = await directorSession();
+    const granted = await session.request('POST', `/api/users/${director.id}/grants`, { body: { role: 'ars-officer', orgUnitId: establishmentId } });
+    expect(granted.statusCode).toBe(403);
+    expect(granted.json()).toMatchObject({ code: 'FORBIDDEN', errors: [expect.objectContaining({ path: 'role' })] });
+    const me = (await session.request('GET', '/api/me')).json();
+    expect(me.grants.map((g: { role: string }) => g.role)).toEqual(['establishment-director']);
+    expect(me.permissions).not.toContain('catalogue.write');
+  });
+
+  it('lets a director appoint a quality manager, a role within his own rights', async () => {
+    const { session, establishmentId } = await directorSession();
+    const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
+    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'quality-manager', orgUnitId: establishmentId } });
+    expect(granted.statusCode).toBe(201);
+  });
+
+  it('refuses an ARS officer the removal of a director grant, a role with rights the ARS does not hold', async () => {
+    const region = await createOrgUnitFixture(t.db, { kind: 'region' });
+    const establishment = await createOrgUnitFixture(t.db, { parentId: region.id });
+    const officer = await sessionOf('ars-officer', region.id);
+    const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: establishment.id });
+    const [grant] = (await officer.session.request('GET', `/api/users/${director.id}`)).json().grants;
+    const removed = await officer.session.request('DELETE', `/api/users/${director.id}/grants/${grant.id}`);
+    expect(removed.statusCode).toBe(403);
+    expect((await officer.session.request('GET', `/api/users/${director.id}`)).json().grants).toHaveLength(1);
+  });
+});
+
+describe('acting on a more powerful person', () => {
+  it('refuses a director to deactivate or unlock a platform admin who also holds a role in his establishment', async () => {
+    const { session, establishmentId } = await directorSession();
+    const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: (await createOrgUnitFixture(t.db, { kind: 'region' })).id });
+    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: admin.id, role: 'reader', orgUnitId: establishmentId });
+    const version = (await session.request('GET', `/api/users/${admin.id}`)).json().version;
+    const patched = await session.request('PATCH', `/api/users/${admin.id}`, { body: { active: false }, headers: { 'if-match': `"${version}"` } });
+    expect(patched.statusCode).toBe(403);
+    expect((await session.request('POST', `/api/users/${admin.id}/unlock`)).statusCode).toBe(403);
+    const { rows } = await t.database.pool.query('SELECT active FROM app_user WHERE id = $1', [admin.id]);
+    expect(rows[0]).toEqual({ active: true });
+  });
+
+  it('refuses an ARS officer the removal of a platform-admin grant', async () => {
+    const region = await createOrgUnitFixture(t.db, { kind: 'region' });
+    const officer = await sessionOf('ars-officer', region.id);
+    const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: region.id });
+    const [grant] = (await officer.session.request('GET', `/api/users/${admin.id}`)).json().grants;
+    expect((await officer.session.request('DELETE', `/api/users/${admin.id}/grants/${grant.id}`)).statusCode).toBe(403);
+    const { rows } = await t.database.pool.query('SELECT role FROM role_grant WHERE id = $1', [grant.id]);
+    expect(rows).toEqual([{ role: 'platform-admin' }]);
+  });
+
+  it('refuses to edit someone who also holds a role outside the administrator scope, and to give them more', async () => {
+    const { session, establishmentId } = await directorSession();
+    const agent = await createUserFixture(t.db, { role: 'contributor', orgUnitId: establishmentId });
+    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: agent.id, role: 'reader', orgUnitId: (await createOrgUnitFixture(t.db)).id });
+    const version = (await session.request('GET', `/api/users/${agent.id}`)).json().version;
+    const patched = await session.request('PATCH', `/api/users/${agent.id}`, { body: { displayName: 'Renommé' }, headers: { 'if-match': `"${version}"` } });
+    expect(patched.statusCode).toBe(403);
+    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'action-pilot', orgUnitId: establishmentId } });
+    expect(granted.statusCode).toBe(403);
+  });
+
+  it('lets an ARS officer deactivate a director of its region', async () => {
+    const region = await createOrgUnitFixture(t.db, { kind: 'region' });
+    const officer = await sessionOf('ars-officer', region.id);
+    const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: (await createOrgUnitFixture(t.db, { parentId: region.id })).id });
+    const version = (await officer.session.request('GET', `/api/users/${director.id}`)).json().version;
+    const patched = await officer.session.request('PATCH', `/api/users/${director.id}`, { body: { active: false }, headers: { 'if-match': `"${version}"` } });
+    expect(patched.json()).toMatchObject({ active: false });
+  });
+});
+
+describe('accounts without a role', () => {
+  it('are seen and edited by their creator and the platform admins only', async () => {
+    const creator = await directorSession();
+    const neighbour = await directorSession();
+    const officer = await sessionOf('ars-officer', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
+    const admin = await sessionOf('platform-admin', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
+    const created = (await creator.session.request('POST', '/api/users', { body: { email: 'sans.role@ch-test.fr', displayName: 'Sans Rôle', password: 'Sans-Role-Compte-2026!' } })).json();
+    expect((await creator.session.request('GET', `/api/users/${created.id}`)).statusCode).toBe(200);
+    expect((await admin.session.request('GET', `/api/users/${created.id}`)).statusCode).toBe(200);
+    for (const other of [neighbour.session, officer.session]) {
+      expect((await other.request('GET', `/api/users/${created.id}`)).statusCode).toBe(404);
+      expect((await other.request('GET', '/api/users?q=sans.role')).json().items).toEqual([]);
+      expect((await other.request('PATCH', `/api/users/${created.id}`, { body: { active: false }, headers: { 'if-match': '"1"' } })).statusCode).toBe(404);
+      expect((await other.request('POST', `/api/users/${created.id}/grants`, { body: { role: 'reader', orgUnitId: neighbour.establishmentId } })).statusCode).toBe(404);
+    }
+  });
+
+  it('created with no one behind them (command line) are the platform admins’ alone', async () => {
+    const { session } = await directorSession();
+    const admin = await sessionOf('platform-admin', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
+    const id = await createUser(t.db, { actor: null, requestId: 'test' }, { email: 'cli@ch-test.fr', displayName: 'Ligne de commande', password: 'Ligne-Commande-2026!', locale: 'fr' });
+    expect((await session.request('GET', `/api/users/${id}`)).statusCode).toBe(404);
+    expect((await admin.session.request('GET', `/api/users/${id}`)).statusCode).toBe(200);
+  });
+});
+
+describe('account enumeration', () => {
+  it('refuses an address taken in another region exactly as one taken in scope, naming no one', async () => {
+    const { session, director } = await directorSession();
+    const stranger = await createUserFixture(t.db, { role: 'reader', displayName: 'Personne Ailleurs' });
+    const attempt = (email: string) =>
+      session.request('POST', '/api/users', { body: { email, displayName: 'Nouvelle Personne', password: 'Nouvelle-Personne-2026!' } });
+    const visible = await attempt(director.email);
+    const hidden = await attempt(stranger.email);
+    expect(hidden.statusCode).toBe(visible.statusCode);
+    const { instance: _v, ...visibleBody } = visible.json();
+    const { instance: _h, ...hiddenBody } = hidden.json();
+    expect(hiddenBody).toEqual(visibleBody);
+    expect(hidden.body).not.toContain(stranger.id);
+    expect(hidden.body).not.toContain('Personne Ailleurs');
   });
 });

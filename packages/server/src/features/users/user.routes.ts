@@ -11,7 +11,7 @@ import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { updateUser } from './update-user.ts';
 import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '../../accounts/user-schemas.ts';
-import { assertUserVisible, userVisibleSql } from '../../accounts/user-scope.ts';
+import { assertMayActOnUser, assertUserVisible, userVisibleSql } from '../../accounts/user-scope.ts';
 import { grantsOf, loadUserView, toUserView } from '../../accounts/user-views.ts';
 
 const tags = ['Utilisateurs'];
@@ -49,20 +49,19 @@ export function userRoutes(db: Db) {
 
     app.patch('/api/users/:id', { config: write, schema: { summary: 'Modifier un utilisateur', tags, params, body: updateUserBody, response: { 200: userViewSchema } } }, async (request, reply) => {
       const context = contextOf(request);
-      await assertUserVisible(db, context.actor, request.params.id, 'users.write');
+      await assertMayActOnUser(db, context.actor, request.params.id);
       const view = await updateUser(db, context, { id: request.params.id, version: requiredVersion(request), changes: request.body });
       return withEtag(reply, view);
     });
 
     app.post('/api/users/:id/unlock', { config: write, schema: { summary: 'Déverrouiller un compte', tags, params, response: { 200: userViewSchema } } }, async (request, reply) => {
       const context = contextOf(request);
-      await assertUserVisible(db, context.actor, request.params.id, 'users.write');
+      await assertMayActOnUser(db, context.actor, request.params.id);
       return withEtag(reply, await updateUser(db, context, { id: request.params.id, version: undefined, changes: { unlock: true } }));
     });
 
     app.post('/api/users/:id/grants', { config: write, schema: { summary: 'Attribuer un rôle', tags, params, body: createGrantBody, response: { 201: userViewSchema } } }, async (request, reply) => {
       const context = contextOf(request);
-      await assertUserVisible(db, context.actor, request.params.id, 'users.write');
       await grantRole(db, context, { userId: request.params.id, ...request.body });
       return reply.code(201).send((await loadUserView(db, request.params.id))!);
     });

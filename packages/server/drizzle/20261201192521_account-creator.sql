@@ -1,0 +1,2 @@
+ALTER TABLE "app_user" ADD COLUMN "created_by_id" uuid;--> statement-breakpoint
+ALTER TABLE "app_user" ADD CONSTRAINT "app_user_created_by_id_app_user_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."app_user"("id") ON DELETE set null ON UPDATE no action;
