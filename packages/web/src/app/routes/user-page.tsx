@@ -1,6 +1,7 @@
 import { Breadcrumbs, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { grantableRoles } from '@jalon/domain/access/grant-policy';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -51,7 +52,13 @@ function UserView({ user }: { user: User }) {
                 name
               )
             }
-            addForm={<AddGrantForm userId={user.id} renderOrgUnitField={(props) => <OrgUnitPicker {...props} />} />}
+            addForm={
+              <AddGrantForm
+                userId={user.id}
+                roles={me ? grantableRoles(me.grants) : []}
+                renderOrgUnitField={(props) => <OrgUnitPicker {...props} />}
+              />
+            }
           />
         </Tabs.Panel>
         <Tabs.Panel value="account">

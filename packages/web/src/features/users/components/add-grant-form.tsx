@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '@jalon/domain/access/roles';
+import type { Role } from '@jalon/domain/access/roles';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
 import { roleLabel } from '../../../lib/labels.ts';
@@ -26,10 +26,13 @@ const FIELDS = ['role', 'orgUnitId'] as const;
 
 /**
  * Grants a role on an organisation. The organisation field is supplied by the
- * page (it searches organisations, which belong to another feature).
+ * page (it searches organisations, which belong to another feature), and so
+ * are the roles offered: those the reader may grant, so nobody picks a role the
+ * server would refuse.
  */
-export function AddGrantForm({ userId, renderOrgUnitField }: {
+export function AddGrantForm({ userId, roles, renderOrgUnitField }: {
   userId: string;
+  roles: readonly Role[];
   renderOrgUnitField: (props: OrgUnitFieldProps) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
@@ -64,7 +67,7 @@ export function AddGrantForm({ userId, renderOrgUnitField }: {
             label={t('Rôle')}
             required
             searchable
-            data={ROLES.map((role) => ({ value: role, label: roleLabel(t, role) }))}
+            data={roles.map((role) => ({ value: role, label: roleLabel(t, role) }))}
             {...form.getInputProps('role')}
           />
           {renderOrgUnitField({

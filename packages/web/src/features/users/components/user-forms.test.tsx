@@ -19,6 +19,7 @@ describe('AddGrantForm', () => {
     const html = renderStatic(
       <AddGrantForm
         userId="u1"
+        roles={['reader']}
         renderOrgUnitField={(props) => {
           seen.push({ label: props.label, required: props.required });
           return <input aria-label={props.label} data-testid="org-field" />;
