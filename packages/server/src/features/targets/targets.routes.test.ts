@@ -91,7 +91,7 @@ describe('GET /api/establishments/{id}/targets', () => {
     expect(body).toMatchObject({ year: 2025, establishment: { id: chId, tier: '100-499' }, catalogue: { slug: SLUG } });
     expect(body.items).toHaveLength(30);
     const mammo = item(body, 'CPOM_OS_12');
-    expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
+    expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
     expect(mammo?.judgement).toBe('pending');
     expect(mammo).toMatchObject({ components: [expect.objectContaining({ key: 'mammographies' }), expect.objectContaining({ key: 'echographies' })] });
     expect(item(body, 'CPOM_OS_14')).toMatchObject({ judgement: 'not-applicable', applicable: false });
@@ -102,7 +102,7 @@ describe('GET /api/establishments/{id}/targets', () => {
 
   it('says "non atteint" in words for a rate under its threshold', async () => {
     const body = (await targets(director, chId, 'year=2026')).json();
-    expect(item(body, 'CPOM_OS_1')).toMatchObject({ judgement: 'not-met', explanation: 'Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint', reported: { value: 12.4 } });
+    expect(item(body, 'CPOM_OS_1')).toMatchObject({ judgement: 'not-met', explanation: 'Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint', reported: { value: 12.4 } });
   });
 
   it('waits, saying what is missing, when the capacity of the year is unknown', async () => {
