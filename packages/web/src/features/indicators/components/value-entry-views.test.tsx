@@ -85,11 +85,11 @@ describe('ValueFields', () => {
 
   it('keeps a number as typed in a text field, with the unit beside it', () => {
     const html = renderStatic(<Fields year={2025} initial={{ chosenTarget: '2,5' }} />);
-    const chosen = controlLabelled(html, 'Cible choisie');
+    const chosen = controlLabelled(html, 'Cible choisie (%)');
     expect(chosen).toMatch(/^<input/);
     expect(chosen).toContain('inputMode="decimal"');
     expect(chosen).toContain('value="2,5"');
-    expect(html).toMatch(/value="2,5"[^>]*>.*?<p[^>]*>%<\/p>/);
+    expect(html).toMatch(/value="2,5"[^>]*>.*?<p[^>]*aria-hidden="true"[^>]*>%<\/p>/);
   });
 
   it('warns of a rate above 100 % before the server refuses it', () => {
@@ -106,6 +106,7 @@ describe('ValueFields', () => {
     const html = renderStatic(<Fields definition={count} year={2025} initial={{ count: '0', milestoneReached: 'yes' }} />);
     expect(textOf(html)).toContain('seul le jalon compte');
     expect(html).toMatch(/value="0"[^>]*>.*?<p[^>]*>projets<\/p>/);
+    expect(controlLabelled(html, 'Valeur (projets)')).toContain('value="0"');
     const some = renderStatic(<Fields definition={count} year={2025} initial={{ count: '2', milestoneReached: 'yes' }} />);
     expect(textOf(some)).not.toContain('seul le jalon compte');
   });

@@ -1,4 +1,4 @@
-import { Alert, Fieldset, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Fieldset, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { COMPARATOR_SYMBOLS, NBSP } from '@jalon/domain/indicators/french-format';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
@@ -17,16 +17,16 @@ function formatNumber(value: number, locale: string): string {
  * A number typed as text and kept as typed ("2,5"): a number input would
  * reinterpret it (dropping the comma of "2,5" or the sign of "-3"). The form
  * reads it French-style on sending and says why when it cannot. The unit sits
- * beside the value, inside the field.
+ * beside the value, inside the field; screen readers hear it with the label.
  */
 function NumberField({ form, path, label, description, unit }: { form: Form; path: string; label: string; description?: string | undefined; unit?: string | undefined }) {
   return (
     <TextInput
-      label={label}
+      label={unit ? <>{label}<VisuallyHidden>{` (${unit})`}</VisuallyHidden></> : label}
       description={description}
       inputMode="decimal"
       autoComplete="off"
-      rightSection={unit ? <Text size="sm" c="dimmed" pr="xs" style={{ whiteSpace: 'nowrap' }}>{unit}</Text> : undefined}
+      rightSection={unit ? <Text size="sm" c="dimmed" pr="xs" aria-hidden="true" style={{ whiteSpace: 'nowrap' }}>{unit}</Text> : undefined}
       rightSectionWidth={unit ? `calc(${Math.min(unit.length, 24)}ch + 1.5rem)` : undefined}
       rightSectionPointerEvents="none"
       {...form.getInputProps(path)}
