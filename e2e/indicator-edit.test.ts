@@ -60,7 +60,7 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await page.getByText('Fiche enregistrée (version 2)').waitFor();
     const targets = page.getByRole('table', { name: 'Cibles par catégorie et par année' });
     const large = targets.getByRole('row').filter({ has: page.getByRole('rowheader', { name: LARGE }) });
-    await expect(large.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 2', '≥ 3', '≥ 4', '≥ 4', '≥ 4']);
+    await expect(large.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 2', '≥ 3', '≥ 4', '≥ 4', '≥ 4']);
     const versions = page.getByRole('table', { name: 'Versions de la fiche CPOM_OS_3' });
     const latest = versions.getByRole('row').filter({ hasText: NOTE });
     await latest.getByRole('cell', { name: ARS_OFFICER.displayName }).waitFor();
@@ -75,7 +75,7 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await differences.getByRole('cell', { name: NEW_TITLE }).waitFor();
     await expect(differences.getByRole('rowheader').allTextContents()).resolves.toEqual(['Intitulé', `Cible 2027 : ${LARGE}`]);
     const cell = differences.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `Cible 2027 : ${LARGE}` }) });
-    await expect(cell.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 3', '≥ 4']);
+    await expect(cell.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 3', '≥ 4']);
     await page.getByRole('combobox', { name: 'avec la version' }).selectOption('1');
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
     await page.getByText('Aucune différence entre la version 1 et la version 1.').waitFor();
@@ -106,7 +106,7 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await other.getByRole('button', { name: 'Enregistrer la fiche' }).click();
     await other.getByText('Fiche enregistrée (version 3)').waitFor();
     const large = other.getByRole('table', { name: 'Cibles par catégorie et par année' }).getByRole('row').filter({ has: other.getByRole('rowheader', { name: LARGE }) });
-    await expect(large.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 2', '≥ 3', '≥ 4', '≥ 5', '≥ 4']);
+    await expect(large.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 2', '≥ 3', '≥ 4', '≥ 5', '≥ 4']);
   });
 
   it('loads the other version into the form on request, dropping the draft but keeping the note, and asks before leaving', async () => {

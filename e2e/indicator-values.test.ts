@@ -32,8 +32,8 @@ function row(page: Page, code: string): Locator {
   return targetsTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) });
 }
 
-async function storedValues(page: Page, id: string): Promise<{ code: string; version: number; value: Record<string, unknown> }[]> {
-  const response = await page.request.get(`/api/establishments/${id}/indicator-values?year=2026`);
+async function storedValues(page: Page, id: string, year = 2026): Promise<{ code: string; version: number; value: Record<string, unknown> }[]> {
+  const response = await page.request.get(`/api/establishments/${id}/indicator-values?year=${year}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { items: { code: string; version: number; value: Record<string, unknown> }[] }).items;
 }
@@ -151,6 +151,52 @@ describe('entering a CPOM value from the targets page', async () => {
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+describe('numbers typed the French way', async () => {
+  const page = await newPage();
+  const table = () => page.getByRole('table', { name: `Cibles 2025 de ${MILLAU} et leur appréciation` });
+  const os8 = () => table().getByRole('row').filter({ has: page.getByRole('link', { name: 'CPOM_OS_8', exact: true }) });
+  const dialog = page.getByRole('dialog', { name: 'Valeur 2025 — CPOM_OS_8' });
+  const chosen = dialog.getByRole('textbox', { name: 'Cible choisie' });
+  let id = '';
+
+  async function open(): Promise<void> {
+    await os8().getByRole('button', { name: /la valeur de CPOM_OS_8$/ }).click();
+    await chosen.waitFor();
+    // The values are read again on each opening: wait until the form holds them.
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Numérateur' }).inputValue()).not.toBe('');
+  }
+
+  it('refuses "2,5,1" and "-3" under their fields, saving nothing', async () => {
+    await signIn(page, QUALITY_MANAGER);
+    id = await millauId(page);
+    await page.goto(`/cpom/etablissements/${id}?annee=2025`);
+    await open();
+    const before = (await storedValues(page, id, 2025)).find((value) => value.code === 'CPOM_OS_8');
+    await chosen.fill('2,5,1');
+    await dialog.getByRole('textbox', { name: 'Numérateur' }).fill('-3');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.getByText('Un nombre n’a qu’une virgule décimale.').waitFor();
+    await dialog.getByText('Cette valeur ne peut pas être négative.').waitFor();
+    await expect.poll(() => chosen.getAttribute('aria-invalid')).toBe('true');
+    expect(await violations(page)).toEqual([]);
+    const after = (await storedValues(page, id, 2025)).find((value) => value.code === 'CPOM_OS_8');
+    expect(after?.version).toBe(before?.version);
+  });
+
+  it('saves "12,5" as 12.5, and shows "12,5" again', async () => {
+    await dialog.getByRole('textbox', { name: 'Numérateur' }).fill('3');
+    await dialog.getByRole('textbox', { name: 'Dénominateur' }).fill('20');
+    await chosen.fill('12,5');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await os8().getByText('Cible choisie : 12,5 %').waitFor();
+    const stored = (await storedValues(page, id, 2025)).find((value) => value.code === 'CPOM_OS_8');
+    expect(stored?.value).toMatchObject({ numerator: 3, denominator: 20, chosenTarget: 12.5 });
+    await open();
+    await expect.poll(() => chosen.inputValue()).toBe('12,5');
   });
 });
 

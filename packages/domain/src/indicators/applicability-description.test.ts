@@ -23,7 +23,7 @@ describe('describeApplicability', () => {
       'Sauf clinique privée',
       'Statut public et privé à but non lucratif',
       'Autorisés en hospitalisation à domicile',
-      'Établissements de plus de 500 lits',
+      'Établissements de plus de 500 lits',
       'Établissement désigné par la fiche (FINESS 310781406)',
     ]);
   });

@@ -56,7 +56,7 @@ describe('evaluateApplicability', () => {
     const big = withConditions([{ type: 'tiers', include: ['over-500'] }]);
     expect(evaluateApplicability(ch, big, 2025)).toEqual({
       status: 'not-applicable',
-      reasons: ['Réservé aux établissements de plus de 500 lits'],
+      reasons: ['Réservé aux établissements de plus de 500 lits'],
     });
     const chu = buildEstablishment({ capacities: steadyCapacity(1200) });
     expect(evaluateApplicability(chu, big, 2025).status).toBe('applicable');

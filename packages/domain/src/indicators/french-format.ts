@@ -59,9 +59,20 @@ function groupThousands(whole: number): string {
   return groupThousands(thousands) + (GROUP_OF_3[whole - thousands * 1000] ?? '');
 }
 
-/** Appends " %" for percentages; counts stay bare. */
+/**
+ * French typography joins a number to its unit, and a comparison sign to its
+ * number, with a no-break space: "≥ 7 %" never breaks as "≥ 7 ⏎ %".
+ */
+export const NBSP = '\u00a0';
+
+/** Appends " %" (no-break space) for percentages; counts stay bare. */
 export function formatQuantity(value: number, percent: boolean): string {
-  return percent ? `${formatNumber(value)} %` : formatNumber(value);
+  return percent ? `${formatNumber(value)}${NBSP}%` : formatNumber(value);
+}
+
+/** "≥ 15 %": the comparison sign held to what it compares with a no-break space. */
+export function formatComparison(comparator: Comparator, quantity: string): string {
+  return `${COMPARATOR_SYMBOLS[comparator]}${NBSP}${quantity}`;
 }
 
 export const COMPARATOR_SYMBOLS: Readonly<Record<Comparator, string>> = {
@@ -96,9 +107,9 @@ export const LEGAL_STATUS_LABELS: Readonly<Record<LegalStatus, string>> = {
 };
 
 export const TIER_LABELS: Readonly<Record<CpomTier, string>> = {
-  'over-500': 'plus de 500 lits',
-  '100-499': '100 à 499 lits',
-  'under-100': 'moins de 100 lits',
+  'over-500': `plus de 500${NBSP}lits`,
+  '100-499': `100 à 499${NBSP}lits`,
+  'under-100': `moins de 100${NBSP}lits`,
 };
 
 export const AUTHORISATION_LABELS: Readonly<Record<Authorisation, string>> = {

@@ -46,7 +46,7 @@ describe('French formatting', () => {
   it('uses a decimal comma and fr-FR grouping', () => {
     expect(formatNumber(12.4)).toBe('12,4');
     expect(formatNumber(1234.5)).toBe(new Intl.NumberFormat('fr-FR').format(1234.5));
-    expect(formatQuantity(15, true)).toBe('15 %');
+    expect(formatQuantity(15, true)).toBe('15 %');
     expect(formatQuantity(762, false)).toBe('762');
   });
 

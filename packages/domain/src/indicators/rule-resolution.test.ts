@@ -23,8 +23,8 @@ const lower = (years: Record<string, TargetRuleInput>) => buildCountIndicator(ye
 describe('threshold, boolean, milestone, components-count, not-applicable', () => {
   it('keeps the fiche’s comparator and shows a percentage with a decimal comma', () => {
     const rate = buildRateIndicator({ '2026': { shape: 'threshold', comparator: '>=', value: 12.5 } });
-    expect(first(rate, 2026)).toMatchObject({ status: 'resolved', comparator: '>=', value: 12.5, text: '≥ 12,5 %' });
-    expect(first(count({ '2025': { shape: 'threshold', comparator: '<', value: 1 } }), 2025).text).toBe('< 1');
+    expect(first(rate, 2026)).toMatchObject({ status: 'resolved', comparator: '>=', value: 12.5, text: '≥ 12,5 %' });
+    expect(first(count({ '2025': { shape: 'threshold', comparator: '<', value: 1 } }), 2025).text).toBe('< 1');
   });
 
   it('writes a shared fixed rule with each component’s own unit', () => {
@@ -43,8 +43,8 @@ describe('threshold, boolean, milestone, components-count, not-applicable', () =
       ],
     });
     const texts = () => resolveTargets({ establishment: buildEstablishment(), indicator, year: 2025, history: [] }).map((t) => t.text);
-    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
-    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
+    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
+    expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
   });
 
   it('expects yes or no', () => {
@@ -59,7 +59,7 @@ describe('threshold, boolean, milestone, components-count, not-applicable', () =
 
   it('counts components as "required of"', () => {
     const target = first(count({ '2027': { shape: 'components-count', required: 2, of: 3 } }), 2027);
-    expect(target).toMatchObject({ comparator: '>=', value: 2, text: '≥ 2/3' });
+    expect(target).toMatchObject({ comparator: '>=', value: 2, text: '≥ 2/3' });
   });
 
   it('carries the fiche’s reason when not applicable', () => {
@@ -71,7 +71,7 @@ describe('threshold, boolean, milestone, components-count, not-applicable', () =
 describe('rules relative to the previous year', () => {
   it('adds an increment to the previous value, or waits for it', () => {
     const indicator = count({ '2026': { shape: 'increment', amount: 5 } });
-    expect(first(indicator, 2026, [{ year: 2025, value: 12 }])).toMatchObject({ value: 17, text: '≥ 17' });
+    expect(first(indicator, 2026, [{ year: 2025, value: 12 }])).toMatchObject({ value: 17, text: '≥ 17' });
     expect(first(indicator, 2026)).toEqual({
       status: 'pending',
       rule: { shape: 'increment', amount: 5, base: 'previous-value' },
@@ -120,7 +120,7 @@ describe('rules relative to the previous year', () => {
 
   it('adds points to a rate', () => {
     const indicator = buildRateIndicator({ '2026': { shape: 'points', points: 20 } });
-    expect(first(indicator, 2026, [{ year: 2025, numerator: 31, denominator: 100 }])).toMatchObject({ value: 51, text: '≥ 51 %' });
+    expect(first(indicator, 2026, [{ year: 2025, numerator: 31, denominator: 100 }])).toMatchObject({ value: 51, text: '≥ 51 %' });
   });
 
   it('expects more than the previous value for a positive progression, or at least as much when stable is allowed', () => {
@@ -128,7 +128,7 @@ describe('rules relative to the previous year', () => {
     expect(first(buildRateIndicator({ '2026': { shape: 'positive-progression' } }), 2026, history)).toMatchObject({
       comparator: '>',
       value: 12.4,
-      text: '> 12,4 %',
+      text: '> 12,4 %',
     });
     const stable = buildRateIndicator({ '2026': { shape: 'positive-progression', orStable: true } });
     expect(first(stable, 2026, history).comparator).toBe('>=');
@@ -151,7 +151,7 @@ describe('baseline, chosen target and cumulative rules', () => {
   });
 
   it('applies a percentage of the baseline year’s value, rounded for counts', () => {
-    expect(first(fileActive, 2025, [{ year: 2024, value: 47 }])).toMatchObject({ value: 56, text: '≥ 56' });
+    expect(first(fileActive, 2025, [{ year: 2024, value: 47 }])).toMatchObject({ value: 56, text: '≥ 56' });
     expect(first(fileActive, 2027, [{ year: 2024, value: 50 }]).value).toBe(80);
     expect(first(fileActive, 2025).missing).toEqual(['valeur 2024']);
   });
@@ -163,14 +163,14 @@ describe('baseline, chosen target and cumulative rules', () => {
 
   it('takes the establishment’s chosen target when it respects the floor, else the floor', () => {
     const chosen = buildRateIndicator({ '2025': { shape: 'chosen-within-floor', floor: 10 } });
-    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 14 }])).toMatchObject({ value: 14, text: '≥ 14 % (cible choisie)' });
-    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 6 }])).toMatchObject({ value: 10, text: '≥ 10 % (plancher)' });
+    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 14 }])).toMatchObject({ value: 14, text: '≥ 14 % (cible choisie)' });
+    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 6 }])).toMatchObject({ value: 10, text: '≥ 10 % (plancher)' });
     expect(first(chosen, 2025).value).toBe(10);
   });
 
   it('states a cumulated target over its span', () => {
     const total = count({ '2029': { shape: 'cumulative', value: 25, fromYear: 2025 } });
-    expect(first(total, 2029)).toMatchObject({ comparator: '>=', value: 25, text: '≥ 25 en cumul 2025-2029' });
+    expect(first(total, 2029)).toMatchObject({ comparator: '>=', value: 25, text: '≥ 25 en cumul 2025-2029' });
   });
 
   it('reads a component’s own previous value', () => {

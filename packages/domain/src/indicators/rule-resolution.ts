@@ -1,5 +1,5 @@
 import type { Comparator, TargetRow, TargetRule } from './indicator-definition.ts';
-import { COMPARATOR_SYMBOLS, formatBoolean, formatQuantity } from './french-format.ts';
+import { formatBoolean, formatComparison, formatQuantity } from './french-format.ts';
 import { clean, compare, roundHalfUp, roundTo2 } from './numbers.ts';
 import { readsAsPercent, valueTypeOf, type PreparedIndicator } from './prepared-indicator.ts';
 import type { ResolvedTarget } from './target-engine.ts';
@@ -95,10 +95,9 @@ function writeNumericText(
   year: number,
   component: string | undefined,
 ): string {
-  const symbol = COMPARATOR_SYMBOLS[expected.comparator];
-  if (rule.shape === 'components-count') return `${symbol} ${rule.required}/${rule.of}`;
+  if (rule.shape === 'components-count') return formatComparison(expected.comparator, `${rule.required}/${rule.of}`);
   const percent = readsAsPercent(prepared, component);
-  const quantity = `${symbol} ${formatQuantity(expected.value, percent)}`;
+  const quantity = formatComparison(expected.comparator, formatQuantity(expected.value, percent));
   if (rule.shape === 'cumulative') return `${quantity} en cumul ${rule.fromYear}-${year}`;
   return expected.note === undefined ? quantity : `${quantity} (${expected.note})`;
 }

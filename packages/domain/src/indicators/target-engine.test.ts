@@ -109,8 +109,8 @@ describe('resolveTargets: which row applies', () => {
     });
     const targets = resolve(indicator, 2025, [{ year: 2024, components: { mammo: 690, echo: 300 } }]);
     expect(targets.map((t) => [t.component, t.text])).toEqual([
-      ['mammo', '≥ 700'],
-      ['echo', '> 300'],
+      ['mammo', '≥ 700'],
+      ['echo', '> 300'],
     ]);
   });
 });
@@ -145,7 +145,7 @@ describe('resolveTargets: period, applicability and overrides', () => {
       history: [],
       override: { shape: 'threshold', comparator: '>=', value: 12 },
     });
-    expect(target).toMatchObject({ status: 'resolved', value: 12, text: '≥ 12 %' });
+    expect(target).toMatchObject({ status: 'resolved', value: 12, text: '≥ 12 %' });
   });
 
   it('replaces the rule of one component only, the others keeping the fiche’s', () => {

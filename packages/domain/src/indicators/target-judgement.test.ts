@@ -22,17 +22,17 @@ describe('judge: numeric targets', () => {
   it('explains a missed rate in one French line', () => {
     const result = judged(rate15, 2026, { year: 2026, numerator: 124, denominator: 1000 });
     expect(result.judgement).toBe('not-met');
-    expect(result.explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint');
+    expect(result.explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint');
   });
 
   it('says met when the target is reached exactly', () => {
-    expect(judged(rate15, 2026, { year: 2026, value: 15 }).explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 15 % ; atteint');
+    expect(judged(rate15, 2026, { year: 2026, value: 15 }).explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 15 % ; atteint');
   });
 
   it('is partly met when the value misses the target but moved the right way', () => {
     const result = judged(rate15, 2026, { year: 2026, value: 13 }, [{ year: 2025, value: 11 }]);
     expect(result.judgement).toBe('partly-met');
-    expect(result.explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 13 % ; partiellement atteint (en progression par rapport à 2025)');
+    expect(result.explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 13 % ; partiellement atteint (en progression par rapport à 2025)');
     expect(judged(rate15, 2026, { year: 2026, value: 10 }, [{ year: 2025, value: 11 }]).judgement).toBe('not-met');
   });
 
@@ -55,21 +55,21 @@ describe('judge: numeric targets', () => {
       '2026': { shape: 'percent-increase', percent: 5, base: 'previous-target' },
     });
     const result = judged(mammo, 2026, { year: 2026, value: 790 }, [{ year: 2024, value: 740 }, { year: 2025, value: 770 }]);
-    expect(result.explanation).toBe('Cible 2026 : ≥ 800 ; réalisé 790 ; partiellement atteint (en progression par rapport à 2025)');
+    expect(result.explanation).toBe('Cible 2026 : ≥ 800 ; réalisé 790 ; partiellement atteint (en progression par rapport à 2025)');
   });
 
   it('uses the chosen target reported with the value', () => {
     const chosen = buildRateIndicator({ '2025': { shape: 'chosen-within-floor', floor: 10 } });
     const result = judged(chosen, 2025, { year: 2025, value: 12, chosenTarget: 14 });
     expect(result.judgement).toBe('not-met');
-    expect(result.explanation).toBe('Cible 2025 : ≥ 14 % (cible choisie) ; réalisé 12 % ; non atteint');
+    expect(result.explanation).toBe('Cible 2025 : ≥ 14 % (cible choisie) ; réalisé 12 % ; non atteint');
   });
 
   it('sums a cumulated target and waits for a missing year', () => {
     const total = buildCountIndicator({ '2027': { shape: 'cumulative', value: 10, fromYear: 2025 } });
     const history = [{ year: 2025, value: 3 }, { year: 2026, value: 4 }];
     expect(judged(total, 2027, { year: 2027, value: 3 }, history).explanation).toBe(
-      'Cible 2027 : ≥ 10 en cumul 2025-2027 ; réalisé 10 en cumul ; atteint',
+      'Cible 2027 : ≥ 10 en cumul 2025-2027 ; réalisé 10 en cumul ; atteint',
     );
     expect(judged(total, 2027, { year: 2027, value: 2 }, history).judgement).toBe('not-met');
     const gap = judged(total, 2027, { year: 2027, value: 3 }, [{ year: 2026, value: 4 }]);
@@ -166,7 +166,7 @@ describe('judge: yes/no, milestones and components', () => {
 
   it('is partly met when some but not all required components are done', () => {
     const some = judged(plans, 2026, { year: 2026, components: { pgt: true, pca: false, pmc: true } });
-    expect(some.explanation).toBe('Cible 2026 : ≥ 3/3 ; réalisé 2/3 ; partiellement atteint (une partie des éléments)');
+    expect(some.explanation).toBe('Cible 2026 : ≥ 3/3 ; réalisé 2/3 ; partiellement atteint (une partie des éléments)');
     expect(judged(plans, 2026, { year: 2026, components: { pgt: true, pca: true, pmc: true } }).judgement).toBe('met');
     expect(judged(plans, 2026, { year: 2026, components: { pgt: false, pca: false, pmc: null } }).judgement).toBe('not-met');
   });
@@ -186,7 +186,7 @@ describe('judge: yes/no, milestones and components', () => {
     expect(result.judgement).toBe('partly-met');
     expect(result.components).toEqual({ mammo: 'not-met', echo: 'met' });
     expect(result.explanation).toBe(
-      'Cible 2026 : Mammographies : ≥ 800 (réalisé 790, non atteint), Échographies : > 300 (réalisé 320, atteint) ; partiellement atteint',
+      'Cible 2026 : Mammographies : ≥ 800 (réalisé 790, non atteint), Échographies : > 300 (réalisé 320, atteint) ; partiellement atteint',
     );
   });
 

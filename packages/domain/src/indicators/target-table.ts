@@ -1,5 +1,5 @@
 import type { IndicatorDefinition, TargetRule } from './indicator-definition.ts';
-import { COMPARATOR_SYMBOLS, formatBoolean, formatNumber, formatQuantity } from './french-format.ts';
+import { formatBoolean, formatComparison, formatNumber, formatQuantity, NBSP } from './french-format.ts';
 import { prepareIndicator, readsAsPercent } from './prepared-indicator.ts';
 
 /**
@@ -32,7 +32,7 @@ function baseWord(base: 'previous-value' | 'previous-target'): string {
 export function describeRule(rule: TargetRule, percent: boolean): string {
   switch (rule.shape) {
     case 'threshold':
-      return `${COMPARATOR_SYMBOLS[rule.comparator]} ${formatQuantity(rule.value, percent)}`;
+      return formatComparison(rule.comparator, formatQuantity(rule.value, percent));
     case 'increment':
       return `${signed(rule.amount, percent)} / ${baseWord(rule.base)}`;
     case 'percent-increase':
@@ -40,19 +40,19 @@ export function describeRule(rule: TargetRule, percent: boolean): string {
     case 'percent-of-baseline':
       return `${signed(rule.percent, true)} / référence ${rule.baselineYear}`;
     case 'points':
-      return `${signed(rule.points, false)} point${Math.abs(rule.points) >= 2 ? 's' : ''} / ${baseWord(rule.base)}`;
+      return `${signed(rule.points, false)}${NBSP}point${Math.abs(rule.points) >= 2 ? 's' : ''} / ${baseWord(rule.base)}`;
     case 'components-count':
-      return `≥ ${rule.required}/${rule.of}`;
+      return formatComparison('>=', `${rule.required}/${rule.of}`);
     case 'boolean':
       return formatBoolean(rule.expected);
     case 'milestone':
       return rule.label;
     case 'chosen-within-floor':
-      return `Cible choisie ${COMPARATOR_SYMBOLS[rule.comparator]} ${formatQuantity(rule.floor, percent)}`;
+      return `Cible choisie ${formatComparison(rule.comparator, formatQuantity(rule.floor, percent))}`;
     case 'positive-progression':
       return rule.orStable ? 'Progression ou stabilisation' : 'Progression positive';
     case 'cumulative':
-      return `${COMPARATOR_SYMBOLS[rule.comparator]} ${formatNumber(rule.value)} en cumul depuis ${rule.fromYear}`;
+      return `${formatComparison(rule.comparator, formatNumber(rule.value))} en cumul depuis ${rule.fromYear}`;
     case 'not-applicable':
       return rule.reason ? `Sans objet (${rule.reason})` : 'Sans objet';
   }

@@ -33,7 +33,7 @@ describe('CPOM_CT_7', () => {
     const enough = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, numerator: 11, denominator: 2 } });
     const tooFew = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, numerator: 8, denominator: 2 } });
     expect([enough.judgement, tooFew.judgement]).toEqual(['met', 'not-met']);
-    expect(enough.explanation).toBe('Cible 2026 : ≥ 5 ; réalisé 5,5 ; atteint');
+    expect(enough.explanation).toBe('Cible 2026 : ≥ 5 ; réalisé 5,5 ; atteint');
   });
 
   it('accepts more meetings than tension periods but not a period-less year', () => {

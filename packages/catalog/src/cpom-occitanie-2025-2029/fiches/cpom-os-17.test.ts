@@ -18,11 +18,11 @@ describe('CPOM_OS_17', () => {
   });
 
   it('asks a CHU to update all three plans every year', () => {
-    expect(required(establishment({ category: 'chu', beds: 1500 }))).toEqual(YEARS.map(() => ['≥ 3/3']));
+    expect(required(establishment({ category: 'chu', beds: 1500 }))).toEqual(YEARS.map(() => ['≥ 3/3']));
   });
 
   it('asks other establishments for 1/3, 1/3, 2/3, 2/3 then 3/3', () => {
-    const expected = ['≥ 1/3', '≥ 1/3', '≥ 2/3', '≥ 2/3', '≥ 3/3'].map((text) => [text]);
+    const expected = ['≥ 1/3', '≥ 1/3', '≥ 2/3', '≥ 2/3', '≥ 3/3'].map((text) => [text]);
     for (const category of ['ch', 'chs', 'espic', 'clinic', 'had', 'smr', 'cancer-centre', 'local-hospital', 'medico-social'] as const) {
       expect(required(establishment({ category, beds: 300 }))).toEqual(expected);
     }

@@ -81,7 +81,7 @@ describe('GET /api/indicators/{code}', () => {
     const fiche = response.json();
     expect(fiche).toMatchObject({ code: 'CPOM_OS_1', version: 1, updatedBy: null, definition: { code: 'CPOM_OS_1', measurement: { from: 2025, to: 2029 } } });
     expect(fiche.targetTable.years).toEqual([2025, 2026, 2027, 2028, 2029]);
-    expect(fiche.targetTable.rows[0].cells).toEqual(['≥ 10 %', '≥ 15 %', '≥ 20 %', '≥ 25 %', '≥ 30 %']);
+    expect(fiche.targetTable.rows[0].cells).toEqual(['≥ 10 %', '≥ 15 %', '≥ 20 %', '≥ 25 %', '≥ 30 %']);
   });
 
   it('answers an alias with the canonical fiche, and 404 for an unknown code', async () => {

@@ -6,7 +6,7 @@ import { prepareIndicator } from '@jalon/domain/indicators/prepared-indicator';
 import { judge, type JudgementResult, type NegotiatedRule } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
-import { cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
+import { catalogueNotFound, cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import type { LoadedEstablishment } from './establishment-profile.ts';
 import type { EstablishmentTargets } from './targets-schemas.ts';
@@ -15,9 +15,18 @@ import { valuesOf } from './value-store.ts';
 
 type Item = EstablishmentTargets['items'][number];
 
-/** The named catalogue, else the one the establishment's region is attached to (newest period first). */
+/**
+ * The named catalogue, else the one the establishment's region is attached to
+ * (newest period first). A catalogue is the annex of one region's contracts:
+ * named for an establishment of another region (or attached to none), it does
+ * not exist for that establishment, so nothing is read or written under it.
+ */
 export async function catalogueFor(db: Db, loaded: LoadedEstablishment, slug: string | undefined): Promise<CatalogueRow | undefined> {
-  if (slug !== undefined) return findCatalogue(db, slug);
+  if (slug !== undefined) {
+    const catalogue = await findCatalogue(db, slug);
+    if (catalogue.regionId !== loaded.regionId) throw catalogueNotFound(slug);
+    return catalogue;
+  }
   const [catalogue] = await cataloguesOfRegion(db, loaded.regionId);
   return catalogue;
 }

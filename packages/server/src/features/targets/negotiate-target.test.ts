@@ -35,10 +35,10 @@ describe('negotiated targets', () => {
     expect(item(await targetsOf(2026), 'CPOM_OS_1').judgement).toBe('not-met');
     const response = await negotiate(ars, 'CPOM_OS_1', 2026, { component: null, rule: { shape: 'threshold', comparator: '>=', value: 12 }, reason: 'Avenant n° 1 : montée en charge du plan de formation' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ code: 'CPOM_OS_1', year: 2026, ruleText: '≥ 12 %', version: 1, updatedBy: { name: 'Référente CPOM' } });
+    expect(response.json()).toMatchObject({ code: 'CPOM_OS_1', year: 2026, ruleText: '≥ 12 %', version: 1, updatedBy: { name: 'Référente CPOM' } });
     const negotiated = item(await targetsOf(2026), 'CPOM_OS_1');
-    expect(negotiated).toMatchObject({ judgement: 'met', explanation: 'Cible 2026 : ≥ 12 % ; réalisé 12,4 % ; atteint' });
-    expect(negotiated.negotiated).toEqual([{ component: null, text: '≥ 12 %', reason: 'Avenant n° 1 : montée en charge du plan de formation' }]);
+    expect(negotiated).toMatchObject({ judgement: 'met', explanation: 'Cible 2026 : ≥ 12 % ; réalisé 12,4 % ; atteint' });
+    expect(negotiated.negotiated).toEqual([{ component: null, text: '≥ 12 %', reason: 'Avenant n° 1 : montée en charge du plan de formation' }]);
     const listed = (await director.request('GET', `/api/establishments/${ch.id}/target-overrides?year=2026`)).json();
     expect(listed.items).toEqual([expect.objectContaining({ code: 'CPOM_OS_1', rule: { shape: 'threshold', comparator: '>=', value: 12 } })]);
   });
@@ -46,15 +46,15 @@ describe('negotiated targets', () => {
   it('replaces one component’s target only', async () => {
     await negotiate(ars, 'CPOM_OS_12', 2025, { component: 'mammographies', rule: { shape: 'threshold', comparator: '>=', value: 650 }, reason: 'Départ d’un radiologue' });
     const targets = item(await targetsOf(2025), 'CPOM_OS_12').targets;
-    expect(targets.find((target) => target.component?.key === 'mammographies')?.text).toBe('≥ 650');
-    expect(targets.find((target) => target.component?.key === 'echographies')?.text).not.toBe('≥ 650');
+    expect(targets.find((target) => target.component?.key === 'mammographies')?.text).toBe('≥ 650');
+    expect(targets.find((target) => target.component?.key === 'echographies')?.text).not.toBe('≥ 650');
   });
 
   it('grows the next years’ chained targets from the negotiated one', async () => {
     await director.request('PUT', `/api/establishments/${ch.id}/indicator-values/CPOM_OS_12/2024`, { body: { components: { mammographies: 740, echographies: 200 } } });
     // The fiche chains +5 % a year on the previous target: 762 → 800 without negotiation, 650 → 683 after it.
     const mammographies = (body: { items: Item[] }) => item(body, 'CPOM_OS_12').targets.find((target) => target.component?.key === 'mammographies')?.text;
-    expect(mammographies(await targetsOf(2026))).toBe('≥ 683');
+    expect(mammographies(await targetsOf(2026))).toBe('≥ 683');
   });
 
   it.each([

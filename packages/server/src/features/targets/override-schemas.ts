@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { targetRuleSchema } from '@jalon/domain/indicators/indicator-definition';
-import { establishmentParams } from './targets-schemas.ts';
+import { catalogueParam, establishmentParams } from './targets-schemas.ts';
 
 export const OVERRIDE_LIMITS = { reason: 1000 } as const;
 
@@ -26,7 +26,7 @@ export const overrideParams = establishmentParams.extend({
 });
 
 export const overridesQuery = z.object({
-  catalogue: z.string().max(100).optional(),
+  catalogue: catalogueParam,
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
@@ -38,6 +38,6 @@ export const putOverrideBody = z.object({
 });
 
 export const deleteOverrideQuery = z.object({
-  catalogue: z.string().max(100).optional(),
+  catalogue: catalogueParam,
   component: z.string().max(60).optional(),
 });

@@ -7,9 +7,16 @@ const component = z.object({ key: z.string(), label: z.string() });
 
 export const establishmentParams = z.object({ id: z.uuid() });
 
+/** Said once for every route about one establishment: a catalogue of another region does not exist for it. */
+export const catalogueParam = z
+  .string()
+  .max(100)
+  .optional()
+  .describe('Slug du catalogue ; par défaut celui de la région de l’établissement. Un catalogue d’une autre région (ou rattaché à aucune) répond 404.');
+
 export const targetsQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  catalogue: z.string().max(100).optional(),
+  catalogue: catalogueParam,
 });
 
 export const establishmentTargetsSchema = z.object({
@@ -46,7 +53,7 @@ export const establishmentTargetsSchema = z.object({
 export type EstablishmentTargets = z.infer<typeof establishmentTargetsSchema>;
 
 export const valuesQuery = z.object({
-  catalogue: z.string().max(100).optional(),
+  catalogue: catalogueParam,
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 

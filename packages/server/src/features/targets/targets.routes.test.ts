@@ -91,7 +91,7 @@ describe('GET /api/establishments/{id}/targets', () => {
     expect(body).toMatchObject({ year: 2025, establishment: { id: chId, tier: '100-499' }, catalogue: { slug: SLUG } });
     expect(body.items).toHaveLength(30);
     const mammo = item(body, 'CPOM_OS_12');
-    expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
+    expect(mammo?.targets).toEqual(expect.arrayContaining([expect.objectContaining({ component: expect.objectContaining({ key: 'mammographies' }), text: '≥ 762' })]));
     expect(mammo?.judgement).toBe('pending');
     expect(mammo).toMatchObject({ components: [expect.objectContaining({ key: 'mammographies' }), expect.objectContaining({ key: 'echographies' })] });
     expect(item(body, 'CPOM_OS_14')).toMatchObject({ judgement: 'not-applicable', applicable: false });
@@ -102,7 +102,7 @@ describe('GET /api/establishments/{id}/targets', () => {
 
   it('says "non atteint" in words for a rate under its threshold', async () => {
     const body = (await targets(director, chId, 'year=2026')).json();
-    expect(item(body, 'CPOM_OS_1')).toMatchObject({ judgement: 'not-met', explanation: 'Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint', reported: { value: 12.4 } });
+    expect(item(body, 'CPOM_OS_1')).toMatchObject({ judgement: 'not-met', explanation: 'Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint', reported: { value: 12.4 } });
   });
 
   it('waits, saying what is missing, when the capacity of the year is unknown', async () => {
@@ -136,5 +136,44 @@ describe('GET /api/establishments/{id}/targets', () => {
     const bretonArs = await sessionAs('ars-officer', other!.id);
     const body = (await targets(bretonArs, breton.id, 'year=2025')).json();
     expect(body).toMatchObject({ catalogue: null, items: [], year: 2025 });
+  });
+});
+
+// Normandie has no catalogue of its own; Occitanie's must not reach its establishments.
+const normandie = await createOrgUnitFixture(t.db, { kind: 'region', name: 'Normandie' });
+const caen = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: normandie.id, category: 'ch', capacities: [{ year: 2025, beds: 300, places: 20 }] });
+async function login(role: 'ars-officer' | 'quality-manager', orgUnitId: string): Promise<Session> {
+  const user = await createUserFixture(t.db, { role, orgUnitId });
+  return t.login(user.email, user.password);
+}
+const officer = await login('ars-officer', normandie.id);
+const quality = await login('quality-manager', caen.id);
+
+describe('a catalogue named for an establishment of another region', () => {
+  const base = `/api/establishments/${caen.id}`;
+  const under = `catalogue=${SLUG}`;
+  const notFound = { status: 404, code: 'CATALOGUE_NOT_FOUND' };
+
+  it('refuses values and negotiated targets written under it, and stores nothing', async () => {
+    const value = await quality.request('PUT', `${base}/indicator-values/CPOM_OS_1/2025?${under}`, { body: { value: 12 } });
+    expect(value.json()).toMatchObject(notFound);
+    const rule = { component: null, rule: { shape: 'threshold', comparator: '>=', value: 5 }, reason: 'Avenant' };
+    expect((await officer.request('PUT', `${base}/target-overrides/CPOM_OS_1/2025?${under}`, { body: rule })).json()).toMatchObject(notFound);
+    const withdraw = await officer.request('DELETE', `${base}/target-overrides/CPOM_OS_1/2025?${under}`, { headers: { 'if-match': '"1"' } });
+    expect(withdraw.json()).toMatchObject(notFound);
+    // Unnamed, the catalogue is Normandie's, and there is none: nothing was stored anywhere.
+    expect((await quality.request('GET', `${base}/indicator-values`)).json()).toEqual({ items: [] });
+    expect((await officer.request('GET', `${base}/target-overrides`)).json()).toEqual({ items: [] });
+  });
+
+  it('answers 404 to every read under it', async () => {
+    for (const path of ['targets?year=2025&', 'indicator-values?', 'target-overrides?']) {
+      expect((await officer.request('GET', `${base}/${path}${under}`)).json()).toMatchObject(notFound);
+    }
+  });
+
+  it('still serves its own region’s establishments', async () => {
+    expect((await director.request('GET', `/api/establishments/${chId}/targets?year=2025&${under}`)).statusCode).toBe(200);
+    expect((await director.request('GET', `/api/establishments/${chId}/indicator-values?${under}`)).statusCode).toBe(200);
   });
 });

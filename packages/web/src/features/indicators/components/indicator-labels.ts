@@ -44,12 +44,12 @@ export function judgementLabel(t: TFunction, judgement: Judgement): string {
   }
 }
 
-/** The CPOM tier as the fiches' target tables name it. */
+/** The CPOM tier as the fiches' target tables name it; no-break spaces keep "500 lits" on one line. */
 export function tierLabel(t: TFunction, tier: CpomTier | null): string {
   switch (tier) {
-    case 'over-500': return t('> 500 lits');
-    case '100-499': return t('100 à 499 lits');
-    case 'under-100': return t('< 100 lits');
+    case 'over-500': return t('> 500 lits');
+    case '100-499': return t('100 à 499 lits');
+    case 'under-100': return t('< 100 lits');
     case null: return t('capacité inconnue');
   }
 }

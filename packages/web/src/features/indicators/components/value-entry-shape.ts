@@ -1,3 +1,4 @@
+import { readFrenchNumber, type NumberReadingProblem } from '@jalon/domain/indicators/french-number';
 import type { Comparator, IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 
 /**
@@ -35,19 +36,41 @@ export function asksMilestoneReached(shape: EntryShape): boolean {
   return shape.milestones.length > 0 && shape.kind.type !== 'milestone';
 }
 
-/** Number typed in a NumberInput (a number, or '' when empty), or undefined when empty or unreadable. */
-export function numberOf(field: number | string | undefined): number | undefined {
-  if (typeof field === 'number') return Number.isFinite(field) ? field : undefined;
-  if (field === undefined || field.trim() === '') return undefined;
-  const parsed = Number(field.replace(/\s/g, '').replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : undefined;
+/**
+ * The number a field's text reads as, French-style ("2,5", "1 234"), or
+ * undefined while it is empty or unreadable: the form's validation says why.
+ * No fiche takes a negative value (counts, rates, chosen targets), so a minus
+ * sign is refused rather than dropped.
+ */
+export function numberOf(field: string | undefined): number | undefined {
+  if (field === undefined) return undefined;
+  const reading = readFrenchNumber(field);
+  return reading.ok ? reading.value : undefined;
+}
+
+/** Why a field's text is not a number we can save, or undefined when it reads (or is empty). */
+export function numberProblemOf(field: string | undefined): NumberReadingProblem | undefined {
+  if (field === undefined) return undefined;
+  const reading = readFrenchNumber(field);
+  return reading.ok || reading.problem === 'EMPTY' ? undefined : reading.problem;
+}
+
+/** A stored number as it is typed back: every digit kept, a decimal comma. */
+export function numberText(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value).replace('.', ',') : '';
 }
 
 /** The rate numerator and denominator give, in the fiche's scale; null until both are typed and the denominator is not zero. */
-export function liveRate(shape: EntryShape, numerator: number | string, denominator: number | string): number | null {
+export function liveRate(shape: EntryShape, numerator: string, denominator: string): number | null {
   if (shape.kind.type !== 'rate') return null;
   const top = numberOf(numerator);
   const bottom = numberOf(denominator);
   if (top === undefined || bottom === undefined || bottom === 0) return null;
   return (top / bottom) * shape.kind.scale;
+}
+
+/** Whether a live rate lies outside what the fiche allows (a share above its scale), so the form warns before saving. */
+export function rateOutOfRange(shape: EntryShape, rate: number | null): boolean {
+  if (shape.kind.type !== 'rate' || rate === null) return false;
+  return shape.kind.share !== false && rate > shape.kind.scale;
 }

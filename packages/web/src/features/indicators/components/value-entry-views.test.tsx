@@ -57,15 +57,15 @@ describe('ValueEntryButton', () => {
   });
 });
 
-function Fields({ year, initial }: { year: number; initial: Partial<ValueFormValues> }) {
-  const shape = entryShape(fiche, year);
+function Fields({ year, initial, definition = fiche }: { year: number; initial: Partial<ValueFormValues>; definition?: typeof fiche }) {
+  const shape = entryShape(definition, year);
   const form = useForm<ValueFormValues>({ initialValues: { ...formValuesFrom(shape, null), ...initial } });
-  return <ValueFields form={form} shape={shape} fiche={fiche} />;
+  return <ValueFields form={form} shape={shape} fiche={definition} />;
 }
 
 describe('ValueFields', () => {
   it('asks a rate as labelled numerator and denominator, shows the rate, and what the comment must state', () => {
-    const html = renderStatic(<Fields year={2026} initial={{ numerator: 31, denominator: 250 }} />);
+    const html = renderStatic(<Fields year={2026} initial={{ numerator: '31', denominator: '250' }} />);
     expect(controlLabelled(html, 'Numérateur')).not.toBeNull();
     expect(controlLabelled(html, 'Dénominateur')).not.toBeNull();
     expect(controlLabelled(html, 'Commentaire')).toMatch(/^<textarea/);
@@ -81,5 +81,33 @@ describe('ValueFields', () => {
     expect(text).toContain('Cible choisie');
     expect(text).toContain('Plancher fixé par la fiche : ≥ 10 %');
     expect(text).toContain('Taux : —');
+  });
+
+  it('keeps a number as typed in a text field, with the unit beside it', () => {
+    const html = renderStatic(<Fields year={2025} initial={{ chosenTarget: '2,5' }} />);
+    const chosen = controlLabelled(html, 'Cible choisie (%)');
+    expect(chosen).toMatch(/^<input/);
+    expect(chosen).toContain('inputMode="decimal"');
+    expect(chosen).toContain('value="2,5"');
+    expect(html).toMatch(/value="2,5"[^>]*>.*?<p[^>]*aria-hidden="true"[^>]*>%<\/p>/);
+  });
+
+  it('warns of a rate above 100 % before the server refuses it', () => {
+    const html = renderStatic(<Fields year={2026} initial={{ numerator: '250', denominator: '120' }} />);
+    expect(html).toContain('Taux : 208,33\u00a0%');
+    expect(textOf(html)).toContain('Un taux ne dépasse pas 100 % : vérifiez le numérateur et le dénominateur.');
+    expect(textOf(renderStatic(<Fields year={2026} initial={{ numerator: '100', denominator: '120' }} />))).not.toContain('Un taux ne dépasse pas');
+  });
+
+  it('says that a count of 0 with the milestone reached will read as met', () => {
+    const count = indicatorDefinitionSchema.parse({
+      ...fiche, kind: { type: 'count' }, unit: 'projets', targets: [{ scope: { label: 'Tous' }, years: { '2025': { shape: 'milestone', label: 'Partenaires identifiés' } } }],
+    });
+    const html = renderStatic(<Fields definition={count} year={2025} initial={{ count: '0', milestoneReached: 'yes' }} />);
+    expect(textOf(html)).toContain('seul le jalon compte');
+    expect(html).toMatch(/value="0"[^>]*>.*?<p[^>]*>projets<\/p>/);
+    expect(controlLabelled(html, 'Valeur (projets)')).toContain('value="0"');
+    const some = renderStatic(<Fields definition={count} year={2025} initial={{ count: '2', milestoneReached: 'yes' }} />);
+    expect(textOf(some)).not.toContain('seul le jalon compte');
   });
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { asksMilestoneReached, numberOf, type EntryShape } from './value-entry-shape.ts';
+import type { NumberReadingProblem } from '@jalon/domain/indicators/french-number';
+import { asksMilestoneReached, numberOf, numberProblemOf, type EntryShape } from './value-entry-shape.ts';
 import type { ValueFormValues } from './value-form-values.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,13 +28,52 @@ function mainValueErrors(t: TFunction, shape: EntryShape, values: ValueFormValue
       return values.status === '' ? { status: t('Choisissez un état d’avancement.') } : {};
     case 'components': {
       const first = shape.kind.components[0];
-      const filled = Object.values(values.components).some((field) => field !== '');
+      const filled = Object.values(values.components).some((field) => field.trim() !== '');
       return filled || !first ? {} : { [`components.${first.key}`]: t('Renseignez au moins une composante.') };
     }
   }
 }
 
-/** A Mantine `validate` function: one translated message per empty field the value needs. */
+export function numberProblemMessage(t: TFunction, problem: NumberReadingProblem): string {
+  switch (problem) {
+    case 'EMPTY': return t('Saisissez un nombre.');
+    case 'NOT_A_NUMBER': return t('Saisissez un nombre : des chiffres, une virgule pour les décimales.');
+    case 'SEVERAL_DECIMAL_SEPARATORS': return t('Un nombre n’a qu’une virgule décimale.');
+    case 'MISPLACED_GROUP': return t('Groupez les milliers par trois chiffres, avant la virgule (1 234,5).');
+    case 'INCOMPLETE': return t('Nombre incomplet : il manque des chiffres autour de la virgule ou du signe.');
+    case 'NEGATIVE_NOT_ALLOWED': return t('Cette valeur ne peut pas être négative.');
+  }
+}
+
+/** The number fields the form shows, by form path. */
+function numberFields(shape: EntryShape, values: ValueFormValues): [string, string][] {
+  const fields: [string, string][] = [];
+  const { kind } = shape;
+  if (kind.type === 'count') fields.push(['count', values.count]);
+  if (kind.type === 'rate') fields.push(['numerator', values.numerator], ['denominator', values.denominator]);
+  if (kind.type === 'components') {
+    for (const component of kind.components) {
+      if (component.valueType !== 'boolean') fields.push([`components.${component.key}`, values.components[component.key] ?? '']);
+    }
+  }
+  if (shape.floors.length > 0) fields.push(['chosenTarget', values.chosenTarget]);
+  return fields;
+}
+
+/**
+ * Text typed in a number field that does not read as a number: said under the
+ * field, never dropped, even where the field may stay empty (a milestone year).
+ */
+function unreadableNumbers(t: TFunction, shape: EntryShape, values: ValueFormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [path, text] of numberFields(shape, values)) {
+    const problem = numberProblemOf(text);
+    if (problem !== undefined) errors[path] = numberProblemMessage(t, problem);
+  }
+  return errors;
+}
+
+/** A Mantine `validate` function: one translated message per empty field the value needs, or per number it cannot read. */
 export function valueFormValidate(t: TFunction, shape: EntryShape): (values: ValueFormValues) => Record<string, string> {
   return (values) => {
     const milestoneYear = asksMilestoneReached(shape);
@@ -41,6 +81,7 @@ export function valueFormValidate(t: TFunction, shape: EntryShape): (values: Val
     const errors: Record<string, string> = milestoneYear ? {} : mainValueErrors(t, shape, values);
     if (milestoneYear && values.milestoneReached === '') errors.milestoneReached = t('Indiquez si le jalon est atteint.');
     if (shape.floors.length > 0 && numberOf(values.chosenTarget) === undefined) errors.chosenTarget = t('Saisissez la cible choisie.');
-    return errors;
+    // Why a typed text is refused says more than "fill this field".
+    return { ...errors, ...unreadableNumbers(t, shape, values) };
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
-import { entryShape, liveRate, numberOf } from './value-entry-shape.ts';
+import { entryShape, liveRate, numberOf, rateOutOfRange } from './value-entry-shape.ts';
 import { formFieldOf, formValuesFrom, formValuesToBody, placeValueErrors } from './value-form-values.ts';
 import { valueFormValidate } from './value-form-validate.ts';
 
@@ -35,16 +35,16 @@ const components = fiche({
 describe('form values ↔ value body', () => {
   it('sends a rate as numerator and denominator, the server deriving the rate', () => {
     const shape = entryShape(rate, 2026);
-    const values = { ...formValuesFrom(shape, null), numerator: 31, denominator: '250', comment: '  Qualité de l’air  ' };
+    const values = { ...formValuesFrom(shape, null), numerator: '31', denominator: '250', comment: '  Qualité de l’air  ' };
     expect(formValuesToBody(shape, values)).toEqual({ numerator: 31, denominator: 250, comment: 'Qualité de l’air' });
     expect(liveRate(shape, values.numerator, values.denominator)).toBeCloseTo(12.4);
-    expect(liveRate(shape, 3, 0)).toBeNull();
+    expect(liveRate(shape, '3', '0')).toBeNull();
   });
 
   it('reads a stored rate back into its fields', () => {
     const shape = entryShape(rate, 2026);
     const values = formValuesFrom(shape, { year: 2026, numerator: 31, denominator: 250, value: 12.4, comment: 'Air' });
-    expect(values).toMatchObject({ numerator: 31, denominator: 250, comment: 'Air', count: '' });
+    expect(values).toMatchObject({ numerator: '31', denominator: '250', comment: 'Air', count: '' });
   });
 
   it('round-trips a count, a yes/no, a date and a milestone status', () => {
@@ -63,7 +63,7 @@ describe('form values ↔ value body', () => {
   it('sends each component by its value type and leaves out those left empty', () => {
     const shape = entryShape(components, 2026);
     const values = formValuesFrom(shape, { year: 2026, components: { mammographies: 740, 'plan-blanc': true } });
-    expect(values.components).toEqual({ mammographies: 740, 'plan-blanc': 'yes', part: '' });
+    expect(values.components).toEqual({ mammographies: '740', 'plan-blanc': 'yes', part: '' });
     expect(formValuesToBody(shape, { ...values, components: { ...values.components, part: '12,5' } })).toEqual({
       components: { mammographies: 740, 'plan-blanc': true, part: 12.5 },
     });
@@ -72,7 +72,7 @@ describe('form values ↔ value body', () => {
   it('asks for the chosen target where the year lets the establishment choose it, and the milestone of a count', () => {
     const chosen = entryShape(fiche({ type: 'rate', numerator: 'N', denominator: 'D' }, { '2026': { shape: 'chosen-within-floor', floor: 5 } }, '%'), 2026);
     expect(chosen.floors).toEqual([{ comparator: '>=', floor: 5 }]);
-    const values = { ...formValuesFrom(chosen, null), numerator: 1, denominator: 10, chosenTarget: 7.5 };
+    const values = { ...formValuesFrom(chosen, null), numerator: '1', denominator: '10', chosenTarget: '7,5' };
     expect(formValuesToBody(chosen, values)).toEqual({ numerator: 1, denominator: 10, chosenTarget: 7.5 });
     const rateIn2025 = entryShape(rate, 2025);
     expect(formValuesToBody(rateIn2025, { ...values })).not.toHaveProperty('chosenTarget');
@@ -88,7 +88,7 @@ describe('required fields', () => {
   it('names every empty field the kind needs', () => {
     const shape = entryShape(rate, 2026);
     expect(Object.keys(valueFormValidate(t, shape)(formValuesFrom(shape, null)))).toEqual(['numerator', 'denominator']);
-    expect(valueFormValidate(t, shape)({ ...formValuesFrom(shape, null), numerator: 0, denominator: 0 })).toEqual({});
+    expect(valueFormValidate(t, shape)({ ...formValuesFrom(shape, null), numerator: '0', denominator: '0' })).toEqual({});
     const date = entryShape(fiche({ type: 'date' }), 2026);
     expect(valueFormValidate(t, date)({ ...formValuesFrom(date, null), date: '31/03/2026' })).toHaveProperty('date');
     const parts = entryShape(components, 2026);
@@ -104,6 +104,51 @@ describe('required fields', () => {
     expect(numberOf('12,5')).toBe(12.5);
     expect(numberOf('')).toBeUndefined();
     expect(numberOf('abc')).toBeUndefined();
+  });
+});
+
+describe('numbers as typed', () => {
+  const count = entryShape(fiche({ type: 'count' }), 2026);
+  const chosen = entryShape(fiche({ type: 'rate', numerator: 'N', denominator: 'D' }, { '2026': { shape: 'chosen-within-floor', floor: 2 } }, '%'), 2026);
+
+  it('saves what was typed: a French decimal comma, spaces between thousands', () => {
+    const values = { ...formValuesFrom(chosen, null), numerator: '1\u202f234', denominator: '2 000', chosenTarget: '2,5' };
+    expect(formValuesToBody(chosen, values)).toEqual({ numerator: 1234, denominator: 2000, chosenTarget: 2.5 });
+    expect(formValuesToBody(chosen, { ...values, chosenTarget: '4,5' }).chosenTarget).toBe(4.5);
+  });
+
+  it('shows a stored value again exactly, decimals and all', () => {
+    expect(formValuesFrom(chosen, { year: 2026, numerator: 3, denominator: 40, chosenTarget: 2.5 }).chosenTarget).toBe('2,5');
+    const again = formValuesFrom(chosen, { year: 2026, numerator: 3, denominator: 40, chosenTarget: 2.125 });
+    expect(formValuesToBody(chosen, again)).toMatchObject({ chosenTarget: 2.125 });
+  });
+
+  it.each([
+    ['2,5,1', 'Un nombre n’a qu’une virgule décimale.'],
+    ['-3', 'Cette valeur ne peut pas être négative.'],
+    ['12 3456', 'Groupez les milliers par trois chiffres, avant la virgule (1 234,5).'],
+    ['douze', 'Saisissez un nombre : des chiffres, une virgule pour les décimales.'],
+    ['2,', 'Nombre incomplet : il manque des chiffres autour de la virgule ou du signe.'],
+  ])('refuses %j under its field, rather than saving something else', (typed, message) => {
+    expect(valueFormValidate(t, count)({ ...formValuesFrom(count, null), count: typed })).toEqual({ count: message });
+    expect(formValuesToBody(count, { ...formValuesFrom(count, null), count: typed })).toEqual({});
+  });
+
+  it('refuses an unreadable figure even where figures may wait (a milestone year)', () => {
+    const milestone = entryShape(fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }), 2026);
+    const errors = valueFormValidate(t, milestone)({ ...formValuesFrom(milestone, null), milestoneReached: 'yes', count: '1,2,3' });
+    expect(errors).toEqual({ count: 'Un nombre n’a qu’une virgule décimale.' });
+    const parts = entryShape(components, 2026);
+    const partErrors = valueFormValidate(t, parts)({ ...formValuesFrom(parts, null), components: { mammographies: '7', 'plan-blanc': '', part: '-1' } });
+    expect(partErrors).toEqual({ 'components.part': 'Cette valeur ne peut pas être négative.' });
+  });
+
+  it('warns of a live rate above its scale, not of a ratio that may exceed it', () => {
+    const shape = entryShape(rate, 2026);
+    expect(rateOutOfRange(shape, liveRate(shape, '250', '120'))).toBe(true);
+    expect(rateOutOfRange(shape, liveRate(shape, '120', '120'))).toBe(false);
+    const ratio = entryShape(fiche({ type: 'rate', numerator: 'Réunions', denominator: 'Périodes', scale: 1, share: false }), 2026);
+    expect(rateOutOfRange(ratio, liveRate(ratio, '11', '2'))).toBe(false);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { IndicatorValue, MilestoneStatus } from '@jalon/domain/indicators/indicator-value';
 import type { IndicatorValueBody } from '../api/put-indicator-value.ts';
-import { asksMilestoneReached, numberOf, type EntryShape } from './value-entry-shape.ts';
+import { asksMilestoneReached, numberOf, numberText, type EntryShape } from './value-entry-shape.ts';
 
-/** Mantine's NumberInput holds a number, or '' while empty. */
-type NumberField = number | string;
+/** A number field holds the text as typed ("2,5"), read only when sent: what is saved is what was shown. */
+type NumberField = string;
 type YesNo = '' | 'yes' | 'no';
 
 /**
@@ -38,7 +38,7 @@ function componentFields(shape: EntryShape, reported: IndicatorValue['components
   for (const component of shape.kind.components) {
     const value = reported?.[component.key];
     if (component.valueType === 'boolean') fields[component.key] = yesNo(value);
-    else fields[component.key] = typeof value === 'number' ? value : '';
+    else fields[component.key] = numberText(typeof value === 'number' ? value : undefined);
   }
   return fields;
 }
@@ -55,15 +55,15 @@ function milestoneAnswer(reported: IndicatorValue | null): YesNo {
 export function formValuesFrom(shape: EntryShape, reported: IndicatorValue | null): ValueFormValues {
   const value = reported?.value;
   return {
-    count: typeof value === 'number' && shape.kind.type === 'count' ? value : '',
-    numerator: reported?.numerator ?? '',
-    denominator: reported?.denominator ?? '',
+    count: typeof value === 'number' && shape.kind.type === 'count' ? numberText(value) : '',
+    numerator: numberText(reported?.numerator),
+    denominator: numberText(reported?.denominator),
     answer: yesNo(value),
     date: typeof value === 'string' && !STATUSES.has(value) ? value : '',
     status: typeof value === 'string' && STATUSES.has(value) ? (value as MilestoneStatus) : '',
     components: componentFields(shape, reported?.components),
     milestoneReached: milestoneAnswer(reported),
-    chosenTarget: reported?.chosenTarget ?? '',
+    chosenTarget: numberText(reported?.chosenTarget),
     comment: reported?.comment ?? '',
   };
 }

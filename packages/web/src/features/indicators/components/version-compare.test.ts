@@ -30,7 +30,7 @@ describe('compareDefinitions', () => {
     expect(compareDefinitions(first, second)).toEqual([
       { type: 'field', field: 'title', before: first.title, after: 'Nouvel intitulé' },
       { type: 'field', field: 'proofElements', before: [], after: ['Liste des actions'] },
-      { type: 'target', scope: 'Plus de 500 lits', component: null, year: 2027, before: '≥ 3', after: '≥ 4' },
+      { type: 'target', scope: 'Plus de 500 lits', component: null, year: 2027, before: '≥ 3', after: '≥ 4' },
     ]);
   });
 
