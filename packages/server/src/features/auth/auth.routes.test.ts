@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvent } from '../../db/schema/audit-event.table.ts';
 import { userSession } from '../../db/schema/session.table.ts';
 import { createUserFixture } from '../../test/factories.ts';
 import { createTestApp } from '../../test/test-app.ts';
