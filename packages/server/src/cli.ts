@@ -79,7 +79,7 @@ token
   .description("Create an API token for an account and print it once.")
   .requiredOption('--email <email>', 'owner account')
   .requiredOption('--name <name>', 'what the token is for')
-  .option('--days <days>', 'lifetime in days (default 90, at most 365)', '90')
+  .option('--days <days>', 'lifetime in days, at most 365', '90')
   .action((options: { email: string; name: string; days: string }) =>
     withDatabase(async ({ db }) => {
       const { eq, sql } = await import('drizzle-orm');
