@@ -53,7 +53,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
             {...form.getInputProps('name')}
           />
           <Select
-            label={t('Valable')}
+            label={t('Durée de validité')}
             description={t('Le jeton cesse de fonctionner ensuite')}
             data={LIFETIMES.map((days) => ({ value: String(days), label: t('{{days}} jours', { days }) }))}
             allowDeselect={false}
