@@ -38,31 +38,41 @@ export type Reservation = { allowed: true; failures: number } | { allowed: false
  */
 export async function reserveAttempt(db: Db, subject: ThrottleSubject, policy: ThrottlePolicy): Promise<Reservation> {
   if ('userId' in subject) {
-    const failures = sql`CASE WHEN ${appUser.lastFailedLoginAt} IS NULL OR ${appUser.lastFailedLoginAt} < now() - make_interval(secs => ${policy.forgetAfterSeconds})
-      THEN 1 ELSE ${appUser.failedLogins} + 1 END`;
-    const [row] = await db
-      .update(appUser)
-      .set({ failedLogins: failures, lastFailedLoginAt: sql`now()`, lockedUntil: blockedUntil(failures, policy) })
-      .where(and(eq(appUser.id, subject.userId), or(isNull(appUser.lockedUntil), lte(appUser.lockedUntil, sql`now()`))))
-      .returning({ failures: appUser.failedLogins });
+    const [row] = await reserveAccountQuery(db, subject.userId, policy);
     if (row) return { allowed: true, failures: row.failures };
     const [blocked] = await db.select({ until: appUser.lockedUntil }).from(appUser).where(eq(appUser.id, subject.userId));
     return refused(blocked?.until ?? null);
   }
+  const [row] = await reserveKeyQuery(db, subject.key, policy);
+  if (row) return { allowed: true, failures: row.failures };
+  const [blocked] = await db.select({ until: loginThrottle.blockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, subject.key));
+  return refused(blocked?.until ?? null);
+}
+
+/** One UPDATE: no row back means a delay runs. Its SQL is in login-throttle.sql. */
+export function reserveAccountQuery(db: Db, userId: string, policy: ThrottlePolicy) {
+  const failures = sql`CASE WHEN ${appUser.lastFailedLoginAt} IS NULL OR ${appUser.lastFailedLoginAt} < now() - make_interval(secs => ${policy.forgetAfterSeconds})
+      THEN 1 ELSE ${appUser.failedLogins} + 1 END`;
+  return db
+    .update(appUser)
+    .set({ failedLogins: failures, lastFailedLoginAt: sql`now()`, lockedUntil: blockedUntil(failures, policy) })
+    .where(and(eq(appUser.id, userId), or(isNull(appUser.lockedUntil), lte(appUser.lockedUntil, sql`now()`))))
+    .returning({ failures: appUser.failedLogins });
+}
+
+/** One upsert: the conflict branch updates only outside a delay. Its SQL is in login-throttle.sql. */
+export function reserveKeyQuery(db: Db, key: string, policy: ThrottlePolicy) {
   const failures = sql`CASE WHEN ${loginThrottle.lastFailureAt} < now() - make_interval(secs => ${policy.forgetAfterSeconds})
     THEN 1 ELSE ${loginThrottle.failures} + 1 END`;
-  const [row] = await db
+  return db
     .insert(loginThrottle)
-    .values({ key: subject.key, failures: 1, blockedUntil: blockedUntil(sql`1`, policy) })
+    .values({ key, failures: 1, blockedUntil: blockedUntil(sql`1`, policy) })
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: { failures, lastFailureAt: sql`now()`, blockedUntil: blockedUntil(failures, policy) },
       setWhere: sql`${loginThrottle.blockedUntil} IS NULL OR ${loginThrottle.blockedUntil} <= now()`,
     })
     .returning({ failures: loginThrottle.failures });
-  if (row) return { allowed: true, failures: row.failures };
-  const [blocked] = await db.select({ until: loginThrottle.blockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, subject.key));
-  return refused(blocked?.until ?? null);
 }
 
 /** Hands back one reserved attempt of a key that stays counted (a colleague behind the same address logged in). */
