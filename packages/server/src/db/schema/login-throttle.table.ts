@@ -7,7 +7,7 @@ import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
  * count.
  */
 export const loginThrottle = pgTable('login_throttle', {
-  /** `ip:<address>` or `email:<lower-case e-mail>`. */
+  /** `ip:<address>` or `email:<SHA-256 of the lower-case e-mail>`. */
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),

@@ -11,7 +11,7 @@ import {
   reserveOrThrow,
   type ThrottleSubject,
 } from '../../security/login-throttle.ts';
-import { verifyPassword } from '../../security/secrets.ts';
+import { sha256, verifyPassword } from '../../security/secrets.ts';
 import { openSession } from '../../security/sessions.ts';
 
 export interface LoginProps {
@@ -33,7 +33,8 @@ export async function login(db: Db, props: LoginProps): Promise<{ userId: string
   const context: AuditContext = { actor: null, requestId: props.requestId };
   const addressKey = `ip:${props.ip ?? 'unknown'}`;
   await reserveOrThrow(db, { key: addressKey }, ADDRESS_THROTTLE);
-  const account: ThrottleSubject = user ? { userId: user.id } : { key: `email:${email}` };
+  // Hashed: the table need not keep the (often mistyped) addresses of people without an account.
+  const account: ThrottleSubject = user ? { userId: user.id } : { key: `email:${sha256(email)}` };
   let failures: number;
   try {
     failures = await reserveOrThrow(db, account, ACCOUNT_THROTTLE);
