@@ -86,6 +86,11 @@ export async function forgiveAttempt(db: Db, key: string, policy: ThrottlePolicy
     .where(eq(loginThrottle.key, key));
 }
 
+/** Forgets a key's count: whoever it counted proved the password. */
+export async function clearKey(db: Db, key: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}
+
 /** Starts an account's count again from zero: its owner proved the password. */
 export async function clearAttempts(db: Db, userId: string): Promise<void> {
   await db.update(appUser).set({ failedLogins: 0, lockedUntil: null, lastFailedLoginAt: null }).where(eq(appUser.id, userId));

@@ -1,13 +1,14 @@
 import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Failed password checks counted per client address, and per e-mail address
+ * Failed password checks counted per client address, per e-mail address
  * that matches no account (an existing account keeps its own count on
- * app_user). Kept in PostgreSQL so that every server instance sees the same
+ * app_user), and per account for the current-password check of a password
+ * change. Kept in PostgreSQL so that every server instance sees the same
  * count.
  */
 export const loginThrottle = pgTable('login_throttle', {
-  /** `ip:<address>` or `email:<SHA-256 of the lower-case e-mail>`. */
+  /** `ip:<address>`, `email:<SHA-256 of the lower-case e-mail>` or `password-check:<user id>`. */
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),

@@ -132,6 +132,18 @@ describe('password change', () => {
     expect(right.json()).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
+  it('stays open to the signed-in owner while strangers delay the logins, and lifts that delay', async () => {
+    const user = await createUserFixture(t.db);
+    const session = await t.login(user.email, user.password);
+    const login = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password }, remoteAddress: '192.0.2.44' });
+    for (let i = 0; i <= ACCOUNT_THROTTLE.freeFailures; i += 1) await login('Autre-Chose-2026!');
+    expect((await login(user.password)).statusCode).toBe(429);
+    const change = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' } });
+    expect(change.statusCode).toBe(204);
+    expect((await login('Nouveau-Secret-2026!')).statusCode).toBe(200);
+  });
+
   it('changes it, closes the other sessions and revokes every API token', async () => {
     const user = await createUserFixture(t.db);
     const laptop = await t.login(user.email, user.password);

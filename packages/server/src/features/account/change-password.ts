@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
-import { ACCOUNT_THROTTLE, clearAttempts, reserveOrThrow } from '../../security/login-throttle.ts';
+import { ACCOUNT_THROTTLE, clearAttempts, clearKey, reserveOrThrow } from '../../security/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../../security/secrets.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -13,9 +13,11 @@ import type { RequestContext } from '../../http/context.ts';
 /**
  * Changes one's own password. Whoever learnt the old one may have opened
  * sessions or created tokens with it: every other session and every API token
- * of the account ends. The check of the current password shares the
- * account's login delays, so a stolen session cannot guess it faster than a
- * login could.
+ * of the account ends. The check of the current password has delays of its
+ * own, as strict as the account's login delays, so a stolen session cannot
+ * guess it faster than a login could; they are its own so that strangers
+ * failing to log in cannot keep the owner from changing it, which also lifts
+ * the account's login delay.
  */
 export async function changePassword(
   db: Db,
@@ -24,10 +26,12 @@ export async function changePassword(
 ): Promise<void> {
   const [user] = await db.select().from(appUser).where(eq(appUser.id, context.actor.userId)).limit(1);
   if (!user) throw new DomainError('NOT_FOUND', 'Compte introuvable.');
-  await reserveOrThrow(db, { userId: user.id }, ACCOUNT_THROTTLE);
+  const checks = `password-check:${user.id}`;
+  await reserveOrThrow(db, { key: checks }, ACCOUNT_THROTTLE);
   if (!(await verifyPassword(user.passwordHash, props.currentPassword))) {
     throw new DomainError('INVALID_CURRENT_PASSWORD', 'Le mot de passe actuel est incorrect.', { field: ['currentPassword'] });
   }
+  await clearKey(db, checks);
   await clearAttempts(db, user.id);
   if (props.newPassword === props.currentPassword) {
     throw new DomainError('PASSWORD_UNCHANGED', 'Le nouveau mot de passe doit être différent de l’actuel.', { field: ['newPassword'] });
