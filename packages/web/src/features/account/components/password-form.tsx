@@ -1,7 +1,6 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconInfoCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,9 +83,9 @@ export function PasswordForm() {
   return (
     <form noValidate onSubmit={onSubmit}>
       <Stack maw={480}>
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+        <Text c="dimmed" size="sm">
           {t('Changer de mot de passe ferme vos autres sessions et révoque tous vos jetons d’API : recréez ensuite ceux dont vos logiciels ont besoin.')}
-        </Alert>
+        </Text>
         {showGlobalError ? <ErrorAlert error={changePassword.error} /> : null}
         <PasswordField label={t('Mot de passe actuel')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
         <PasswordField
