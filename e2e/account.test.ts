@@ -32,7 +32,7 @@ describe('Mon compte', () => {
   it('refuses a weak new password with an error on that field, and ticks the rules as they are met', async () => {
     await page.getByRole('tab', { name: 'Mot de passe' }).click();
     const current = page.getByRole('textbox', { name: 'Mot de passe actuel' });
-    const next = page.getByRole('textbox', { name: 'Nouveau mot de passe' });
+    const next = page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true });
     await current.fill(DEMO_PASSWORD);
     await next.fill('millau');
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
@@ -46,18 +46,29 @@ describe('Mon compte', () => {
 
   it('refuses a wrong current password on its own field', async () => {
     await page.getByRole('textbox', { name: 'Mot de passe actuel' }).fill('Pas-le-bon-mot-2026!');
-    await page.getByRole('textbox', { name: 'Nouveau mot de passe' }).fill(NEW_PASSWORD);
+    await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill(NEW_PASSWORD);
+    await page.getByRole('textbox', { name: 'Confirmez le nouveau mot de passe' }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await page.getByText('Mot de passe actuel incorrect.').waitFor();
     await expect(page.getByRole('textbox', { name: 'Mot de passe actuel' }).getAttribute('aria-invalid')).resolves.toBe('true');
   });
 
+  it('asks for the new password twice, different from the current one', async () => {
+    await page.getByRole('textbox', { name: 'Mot de passe actuel' }).fill(DEMO_PASSWORD);
+    await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('textbox', { name: 'Confirmez le nouveau mot de passe' }).fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await page.getByText('Le nouveau mot de passe doit être différent de l’actuel.').waitFor();
+    await page.getByText('Les deux saisies du nouveau mot de passe diffèrent.').waitFor();
+  });
+
   it('changes the password: the old one stops working, the new one works', async () => {
     await page.getByRole('textbox', { name: 'Mot de passe actuel' }).fill(DEMO_PASSWORD);
-    await page.getByRole('textbox', { name: 'Nouveau mot de passe' }).fill(NEW_PASSWORD);
+    await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill(NEW_PASSWORD);
+    await page.getByRole('textbox', { name: 'Confirmez le nouveau mot de passe' }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-    await page.getByText('Mot de passe modifié. Vos autres sessions ont été fermées.').waitFor();
-    await expect(page.getByRole('textbox', { name: 'Nouveau mot de passe' }).inputValue()).resolves.toBe('');
+    await page.getByText('Mot de passe modifié. Vos autres sessions ont été fermées et vos jetons d’API révoqués.').waitFor();
+    await expect(page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).inputValue()).resolves.toBe('');
     await expect(loginStatus(DEMO_PASSWORD)).resolves.toBe(401);
     await expect(loginStatus(NEW_PASSWORD)).resolves.toBe(200);
   });

@@ -27,7 +27,7 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Built web app to serve at /, when present. */
   webRoot?: string | undefined;
-  trustProxy?: boolean;
+  trustProxy?: boolean | string[] | ((address: string, hop: number) => boolean);
 }
 
 export type App = FastifyInstance;

@@ -61,21 +61,38 @@ user
     }),
   );
 
+user
+  .command('unlock')
+  .description('Lift the login delay of an account after repeated wrong passwords.')
+  .requiredOption('--email <email>', 'e-mail address (login)')
+  .action((options: { email: string }) =>
+    withDatabase(async ({ db }) => {
+      const { unlockAccount } = await import('./features/auth/unlock-account.ts');
+      await unlockAccount(db, cliContext, options.email);
+      say(`Compte déverrouillé : ${options.email}`);
+    }),
+  );
+
 const token = cli.command('token').description('Manage API tokens.');
 token
   .command('create')
   .description("Create an API token for an account and print it once.")
   .requiredOption('--email <email>', 'owner account')
   .requiredOption('--name <name>', 'what the token is for')
-  .action((options: { email: string; name: string }) =>
+  .option('--days <days>', 'lifetime in days, at most 365', '90')
+  .action((options: { email: string; name: string; days: string }) =>
     withDatabase(async ({ db }) => {
       const { eq, sql } = await import('drizzle-orm');
       const { appUser } = await import('./db/schema/app-user.table.ts');
       const { createApiToken } = await import('./features/account/create-api-token.ts');
+      const { API_TOKEN_LIFETIME } = await import('@jalon/domain/access/api-token-lifetime');
+      const days = Number(options.days);
+      if (!Number.isInteger(days) || days < 1 || days > API_TOKEN_LIFETIME.maxDays) throw new Error(`--days must be a whole number from 1 to ${API_TOKEN_LIFETIME.maxDays}`);
       const [owner] = await db.select().from(appUser).where(eq(sql`lower(${appUser.email})`, options.email.toLowerCase()));
       if (!owner) throw new Error(`No account with e-mail ${options.email}`);
-      const created = await createApiToken(db, cliContext, { userId: owner.id, name: options.name });
+      const created = await createApiToken(db, cliContext, { userId: owner.id, name: options.name, expiresInDays: days });
       say(created.token);
+      process.stderr.write(`Expire le ${created.expiresAt}\n`);
     }),
   );
 

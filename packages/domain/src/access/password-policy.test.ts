@@ -19,6 +19,17 @@ describe('password policy', () => {
     expect(passwordProblems('Marie.Curie-2026', { email: 'marie.curie@chu.fr' })).toEqual(['CONTAINS_IDENTITY']);
   });
 
+  it('refuses common and composed passwords that meet every class rule', () => {
+    for (const password of ['Password123!', 'Aaaaaaaaaaa1!', 'Motdepasse123!', 'Azerty123456!', 'P@ssw0rd2026!', 'Bonjour2026!!']) {
+      expect(passwordProblems(password), password).toEqual(['TOO_GUESSABLE']);
+    }
+  });
+
+  it("counts the person's own names as known words", () => {
+    expect(passwordProblems('Ossendrijver-77!')).toEqual([]);
+    expect(passwordProblems('Ossendrijver-77!', { displayName: 'Jan Ossendrijver' })).toEqual(['TOO_GUESSABLE']);
+  });
+
   it('says in French what is missing', () => {
     expect(describePasswordProblems(['TOO_SHORT', 'NO_DIGIT'])).toBe(
       'Le mot de passe doit comporter au moins 12 caractères, un chiffre.',

@@ -17,6 +17,7 @@ export const BACKUP_TABLES: readonly { name: string; order: string }[] = [
   { name: 'role_grant', order: 't.id' },
   { name: 'user_session', order: 't.id' },
   { name: 'api_token', order: 't.id' },
+  { name: 'login_throttle', order: 't.key' },
   { name: 'indicator_catalogue', order: 't.slug' },
   { name: 'indicator_definition', order: 't.catalogue_id, t.position' },
   { name: 'indicator_definition_version', order: 't.definition_id, t.version' },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../app.ts';
-import { readConfig } from '../config.ts';
+import { fastifyTrustProxy, readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { installCatalogues } from '../catalogues/install-catalogues.ts';
@@ -21,7 +21,7 @@ export async function start(): Promise<void> {
     const demo = await seedDemo(database.db, { password: config.demoPassword });
     printDemoAccounts(demo);
   }
-  const app = await buildApp({ database, logger: { level: config.logLevel }, webRoot: WEB_ROOT, trustProxy: config.trustProxy });
+  const app = await buildApp({ database, logger: { level: config.logLevel }, webRoot: WEB_ROOT, trustProxy: fastifyTrustProxy(config.trustProxy) });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

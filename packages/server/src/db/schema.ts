@@ -5,5 +5,6 @@ export { appUser } from './schema/app-user.table.ts';
 export { roleGrant } from './schema/role-grant.table.ts';
 export { userSession } from './schema/session.table.ts';
 export { apiToken } from './schema/api-token.table.ts';
+export { loginThrottle } from './schema/login-throttle.table.ts';
 export { auditEvent } from './schema/audit-event.table.ts';
 export { cpomTargetOverride, indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion, indicatorValue } from './schema/indicator.table.ts';

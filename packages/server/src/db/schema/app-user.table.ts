@@ -11,7 +11,9 @@ export const appUser = pgTable(
     locale: text('locale').notNull().default('fr'),
     active: boolean('active').notNull().default(true),
     failedLogins: integer('failed_logins').notNull().default(0),
+    /** No password is checked for this account before this instant (progressive delay, see login-throttle.ts). */
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     /**
      * Who created the account. Until it holds a role it belongs to no unit, so

@@ -23,6 +23,8 @@ import {
 } from './account-schemas.ts';
 import { changePassword } from './change-password.ts';
 import { createApiToken } from './create-api-token.ts';
+import { sessionOnly } from './session-only.ts';
+import { withRetryAfter } from '../../security/retry-after.ts';
 
 const tags = ['Mon compte'];
 const config = { access: AUTHENTICATED };
@@ -41,17 +43,34 @@ export function accountRoutes(db: Db) {
       });
       return meView(db, context.actor);
     });
-    app.post('/api/me/password', { config, schema: { summary: 'Changer mon mot de passe', tags, body: changePasswordBody } }, async (request, reply) => {
-      await changePassword(db, contextOf(request), request.body);
-      return reply.code(204).send();
-    });
+    app.post(
+      '/api/me/password',
+      {
+        config,
+        preHandler: sessionOnly,
+        schema: {
+          summary: 'Changer mon mot de passe',
+          description: 'Ferme les autres sessions et révoque tous les jetons d’API du compte.',
+          tags,
+          body: changePasswordBody,
+        },
+      },
+      async (request, reply) => {
+        await withRetryAfter(reply, () => changePassword(db, contextOf(request), request.body));
+        return reply.code(204).send();
+      },
+    );
     app.get('/api/me/tokens', { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: z.object({ items: z.array(tokenViewSchema) }) } } }, async (request) => ({
       items: await listTokens(db, contextOf(request).actor.userId),
     }));
-    app.post('/api/me/tokens', { config, schema: { summary: "Créer un jeton d'API", tags, body: createTokenBody, response: { 201: createdTokenSchema } } }, async (request, reply) => {
-      const context = contextOf(request);
-      return reply.code(201).send(await createApiToken(db, context, { userId: context.actor.userId, name: request.body.name }));
-    });
+    app.post(
+      '/api/me/tokens',
+      { config, preHandler: sessionOnly, schema: { summary: "Créer un jeton d'API", tags, body: createTokenBody, response: { 201: createdTokenSchema } } },
+      async (request, reply) => {
+        const context = contextOf(request);
+        return reply.code(201).send(await createApiToken(db, context, { userId: context.actor.userId, ...request.body }));
+      },
+    );
     app.delete('/api/me/tokens/:id', { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams } }, async (request, reply) => {
       const context = contextOf(request);
       if (!(await revokeToken(db, context.actor.userId, request.params.id))) throw notFound();

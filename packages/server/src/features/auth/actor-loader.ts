@@ -1,4 +1,5 @@
-import { and, eq, isNull, or, gt, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { API_TOKEN_LIFETIME } from '@jalon/domain/access/api-token-lifetime';
 import type { Role } from '@jalon/domain/access/roles';
 import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
@@ -35,7 +36,8 @@ export async function actorForToken(db: Db, token: string): Promise<Actor | unde
       and(
         eq(apiToken.tokenHash, sha256(token)),
         isNull(apiToken.revokedAt),
-        or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, sql`now()`)),
+        // A token without an expiry (restored from an old backup) still ends after the longest lifetime.
+        sql`coalesce(${apiToken.expiresAt}, ${apiToken.createdAt} + make_interval(days => ${API_TOKEN_LIFETIME.maxDays})) > now()`,
       ),
     )
     .limit(1);

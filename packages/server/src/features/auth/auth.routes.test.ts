@@ -1,6 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvent } from '../../db/schema/audit-event.table.ts';
 import { userSession } from '../../db/schema/session.table.ts';
 import { createUserFixture } from '../../test/factories.ts';
 import { createTestApp } from '../../test/test-app.ts';
@@ -23,7 +22,7 @@ describe('login', () => {
 
   it('marks the cookie Secure behind an HTTPS proxy', async () => {
     const { buildApp } = await import('../../app.ts');
-    const app = await buildApp({ database: t.database, trustProxy: true });
+    const app = await buildApp({ database: t.database, trustProxy: ['127.0.0.1'] });
     const user = await createUserFixture(t.db);
     const response = await app.inject({
       method: 'POST',
@@ -41,18 +40,6 @@ describe('login', () => {
     expect(response.statusCode).toBe(401);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
-  });
-
-  it('locks the account after ten wrong passwords, audits the lock, and refuses even the right one', async () => {
-    const user = await createUserFixture(t.db);
-    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password } });
-    for (let i = 0; i < 9; i += 1) expect((await attempt('Wrong-password-1!')).statusCode).toBe(401);
-    const tenth = await attempt('Wrong-password-1!');
-    expect(tenth.statusCode).toBe(423);
-    expect(tenth.json()).toMatchObject({ code: 'ACCOUNT_LOCKED', lockedUntil: expect.any(String) });
-    expect((await attempt(user.password)).statusCode).toBe(423);
-    const locks = await t.db.select().from(auditEvent).where(sql`${auditEvent.entityId} = ${user.id} AND ${auditEvent.action} = 'lock'`);
-    expect(locks).toHaveLength(1);
   });
 
   it('validates the body and names the field', async () => {
@@ -101,16 +88,3 @@ describe('sessions', () => {
   });
 });
 
-describe('login rate limit', () => {
-  it('slows down repeated attempts on one account from one address, not the colleagues behind the same address', async () => {
-    const target = await createUserFixture(t.db);
-    const colleague = await createUserFixture(t.db);
-    let limited = 0;
-    for (let i = 0; i < 25; i += 1) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: target.email, password: `Essai-${i}-incorrect!` } });
-      if (response.statusCode === 429) limited += 1;
-    }
-    expect(limited).toBeGreaterThan(0);
-    await t.login(colleague.email, colleague.password);
-  });
-});

@@ -7,24 +7,10 @@ import { loadActiveUser } from './actor-loader.ts';
 import { loginBody, sessionResponse } from './auth-schemas.ts';
 import { login } from './login.ts';
 import { meView } from '../../accounts/me-view.ts';
+import { withRetryAfter } from '../../security/retry-after.ts';
 import { revokeSession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../security/sessions.ts';
 
 const tags = ['Authentification'];
-
-/**
- * Per address and account, not per address alone: a hospital's staff share
- * one outgoing IP, and a shift change must not lock them all out. Guessing
- * one account's password is stopped by its own lock-out (login.ts).
- */
-const LOGIN_RATE_LIMIT = {
-  max: 20,
-  timeWindow: '1 minute',
-  hook: 'preHandler' as const,
-  keyGenerator: (request: FastifyRequest) => {
-    const email = (request.body as { email?: unknown } | undefined)?.email;
-    return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-  },
-};
 
 export function authRoutes(db: Db) {
   return async function register(instance: FastifyInstance): Promise<void> {
@@ -32,12 +18,15 @@ export function authRoutes(db: Db) {
     app.post(
       '/api/auth/login',
       {
-        config: { access: PUBLIC, rateLimit: LOGIN_RATE_LIMIT },
+        config: { access: PUBLIC },
         schema: { summary: 'Se connecter', tags, body: loginBody, response: { 200: sessionResponse } },
       },
       async (request, reply) => {
         const { email, password } = request.body;
-        const session = await login(db, { email, password, userAgent: request.headers['user-agent'], ip: request.ip, requestId: request.id });
+        // Failed checks are counted and delayed in PostgreSQL (login-throttle.ts), per account and per address.
+        const session = await withRetryAfter(reply, () =>
+          login(db, { email, password, userAgent: request.headers['user-agent'], ip: request.ip, requestId: request.id }),
+        );
         setSessionCookie(request, reply, session.cookieValue);
         const actor = await loadActiveUser(db, session.userId);
         return { user: await meView(db, actor!), csrfToken: session.csrfToken };

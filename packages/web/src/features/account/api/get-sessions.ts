@@ -5,8 +5,8 @@ export interface UserSession {
   id: string;
   createdAt: string;
   lastSeenAt: string;
-  userAgent: string;
-  ip: string;
+  userAgent: string | null;
+  ip: string | null;
   current: boolean;
 }
 

@@ -6,6 +6,7 @@ import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSessions, type UserSession } from '../api/get-sessions.ts';
 import { useRevokeSession } from '../api/revoke-session.ts';
+import { describeDevice } from './session-device.ts';
 
 function SessionRow({ session }: { session: UserSession }) {
   const { t, i18n } = useTranslation();
@@ -13,13 +14,13 @@ function SessionRow({ session }: { session: UserSession }) {
   const openedAt = formatDateTime(session.createdAt, i18n.language);
   return (
     <Table.Tr>
-      <Table.Td maw={320} style={{ wordBreak: 'break-word' }}>
-        {session.userAgent || t('Inconnu')}{' '}
+      <Table.Td maw={320}>
+        <Text span size="sm" title={session.userAgent ?? undefined}>{describeDevice(t, session.userAgent)}</Text>{' '}
         {session.current ? <Badge color="green" variant="dot">{t('Session actuelle')}</Badge> : null}
       </Table.Td>
-      <Table.Td>{session.ip}</Table.Td>
-      <Table.Td>{openedAt}</Table.Td>
+      <Table.Td>{session.ip ?? t('Inconnue')}</Table.Td>
       <Table.Td>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
+      <Table.Td>{openedAt}</Table.Td>
       <Table.Td>
         {session.current ? (
           <Text size="sm" c="dimmed">{t('Utilisez « Déconnexion »')}</Text>
@@ -54,10 +55,10 @@ export function SessionsPanel() {
           <Table.Caption>{t('Vos sessions ouvertes')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('Navigateur')}</Table.Th>
+              <Table.Th scope="col">{t('Appareil')}</Table.Th>
               <Table.Th scope="col">{t('Adresse IP')}</Table.Th>
+              <Table.Th scope="col">{t('Dernière utilisation')}</Table.Th>
               <Table.Th scope="col">{t('Ouverte le')}</Table.Th>
-              <Table.Th scope="col">{t('Dernière activité')}</Table.Th>
               <Table.Th scope="col">{t('Actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>

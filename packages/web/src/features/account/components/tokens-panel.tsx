@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { API_TOKEN_LIFETIME } from '@jalon/domain/access/api-token-lifetime';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
@@ -15,12 +16,22 @@ import { useTokens, type ApiToken } from '../api/get-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
 import { CreatedTokenAlert } from './created-token-alert.tsx';
 
+/** Lifetimes offered, in days; the longest is the server's maximum. */
+const LIFETIMES = [7, 30, 90, 180, API_TOKEN_LIFETIME.maxDays] as const;
+
 function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
   const { t, i18n } = useTranslation();
   const createToken = useCreateToken();
   const form = useForm<CreateTokenInput>({
-    initialValues: { name: '' },
-    validate: zodValidate(createTokenInputSchema, { name: t('Donnez un nom au jeton (80 caractères au plus).') }, t('Valeur invalide.')),
+    initialValues: { name: '', expiresInDays: API_TOKEN_LIFETIME.defaultDays },
+    validate: zodValidate(
+      createTokenInputSchema,
+      {
+        name: t('Donnez un nom au jeton (80 caractères au plus).'),
+        expiresInDays: t('Choisissez une durée de validité d’un an au plus.'),
+      },
+      t('Valeur invalide.'),
+    ),
   });
   const submit = (values: CreateTokenInput) =>
     createToken.mutate(values, {
@@ -28,7 +39,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
         form.reset();
         onCreated(token);
       },
-      onError: (error) => placeFieldErrors(error, ['name'], form.setFieldError, t, i18n.language),
+      onError: (error) => placeFieldErrors(error, ['name', 'expiresInDays'], form.setFieldError, t, i18n.language),
     });
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>
@@ -40,6 +51,16 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
             description={t('Par exemple : import SAE, entrepôt de données')}
             required
             {...form.getInputProps('name')}
+          />
+          <Select
+            label={t('Durée de validité')}
+            description={t('Le jeton cesse de fonctionner ensuite')}
+            data={LIFETIMES.map((days) => ({ value: String(days), label: t('{{days}} jours', { days }) }))}
+            allowDeselect={false}
+            w={140}
+            {...form.getInputProps('expiresInDays')}
+            value={String(form.values.expiresInDays)}
+            onChange={(value) => form.setFieldValue('expiresInDays', Number(value))}
           />
           <Button type="submit" loading={createToken.isPending}>
             {t('Créer un jeton')}
