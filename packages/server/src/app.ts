@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './db/database.ts';
 import { registerAccessControl } from './http/access.ts';
+import { registerInputGuards } from './http/input-guards.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerAuthentication } from './features/auth/authenticate.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerInputGuards(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
