@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Database } from './db/database.ts';
 import { registerAccessControl } from './http/access.ts';
 import { registerInputGuards } from './http/input-guards.ts';
+import { loggerOptions, type LogOptions } from './http/logging.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerAuthentication } from './features/auth/authenticate.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -25,7 +26,8 @@ import { JALON_VERSION } from './version.ts';
 
 export interface AppOptions {
   database: Database;
-  logger?: boolean | { level: string };
+  /** Off when absent or false; `true` logs at info level. */
+  logger?: boolean | LogOptions;
   /** Built web app to serve at /, when present. */
   webRoot?: string | undefined;
   trustProxy?: boolean;
@@ -37,7 +39,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? loggerOptions(options.logger === true ? { level: 'info' } : options.logger) : false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
