@@ -42,6 +42,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: options.logger ? loggerOptions(options.logger === true ? { level: 'info' } : options.logger) : false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
+    // A URL the router cannot decode is refused before any route or error handler: answer it the same way.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     requestIdHeader: 'x-request-id',
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -39,6 +39,8 @@ const TITLES: Readonly<Record<number, string>> = {
   401: 'Authentification requise',
   403: 'Accès refusé',
   404: 'Ressource introuvable',
+  405: 'Méthode non autorisée',
+  406: 'Format de réponse non disponible',
   409: 'Conflit',
   412: 'Version périmée',
   413: 'Requête trop volumineuse',
@@ -79,6 +81,29 @@ const FASTIFY_CODES: Readonly<Record<string, { code: string; detail: string }>> 
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED', detail: "Le corps n'est pas un JSON valide." },
 };
 
+const CLIENT_ERROR_CODES: Readonly<Record<number, string>> = {
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+const CLIENT_ERROR_DETAIL: Readonly<Record<number, string>> = {
+  403: 'Accès refusé à cette adresse.',
+  404: "Aucune ressource à cette adresse.",
+  405: "Cette méthode n'est pas acceptée à cette adresse.",
+  406: "Aucun format de réponse ne correspond à l'en-tête Accept.",
+  413: 'Le corps de la requête dépasse la taille autorisée.',
+  415: 'Type de contenu non pris en charge.',
+};
+
+/** A stable code for a framework refusal: the one its status has, else BAD_REQUEST. */
+function clientErrorCode(status: number): string {
+  return CLIENT_ERROR_CODES[status] ?? 'BAD_REQUEST';
+}
+
 /** Every error leaves as problem+json; unknown ones are logged and hidden behind a 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -111,6 +136,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (known) return sendProblem(reply, { status: statusForCode(known.code), ...known });
   if (error.statusCode === 429) {
     return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Trop de tentatives ; réessayez dans une minute.' });
+  }
+  // Any other refusal from the framework or a plugin (bad URL encoding, a path the static
+  // files refuse, a header too long) is the client's: keep its status, never call it a 500.
+  const status = error.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return sendProblem(reply, { status, code: clientErrorCode(status), detail: CLIENT_ERROR_DETAIL[status] ?? 'La requête a été refusée.' });
   }
   if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
   else request.log.error({ err: error }, 'unhandled error');
