@@ -21,7 +21,7 @@ async function watchedPage(): Promise<{ page: Page; violations: string[]; remote
 }
 
 describe('content security policy', () => {
-  it('lets the web app load, sign in and show a page with nothing blocked', async () => {
+  it('lets the web app load, sign in and show its pages with nothing blocked', async () => {
     const { page, violations, remote } = await watchedPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Connexion à Jalon' }).waitFor();
@@ -30,6 +30,10 @@ describe('content security policy', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
     await page.getByRole('main').waitFor();
+    for (const url of ['/indicateurs/CPOM_OS_3', '/tableaux-de-bord', '/plans']) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    }
     expect(violations).toEqual([]);
     expect(remote).toEqual([]);
   });
