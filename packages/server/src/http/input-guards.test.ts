@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { installCatalogues } from '../catalogues/install-catalogues.ts';
 import { createOrgUnitFixture, createUserFixture } from '../test/factories.ts';
 import { createTestApp } from '../test/test-app.ts';
+import { nulPaths } from './input-guards.ts';
 
 const t = await createTestApp();
 const admin = await createUserFixture(t.db, { role: 'platform-admin' });
@@ -59,5 +60,14 @@ describe('CSRF token', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('CSRF_INVALID');
+  });
+});
+
+describe('nulPaths', () => {
+  it('finds NUL characters in values and keys at any depth, and nothing in clean input', () => {
+    expect(nulPaths({ a: ['ok', 'x\u0000'], 'b\u0000': 1, c: { d: 'y\u0000' } })).toEqual(['a.1', 'b\u0000', 'c.d']);
+    expect(nulPaths({ a: ['ok', 1, null, { b: true }] })).toEqual([]);
+    const deep = JSON.parse(`${'['.repeat(100_000)}"\\u0000"${']'.repeat(100_000)}`) as unknown;
+    expect(nulPaths(deep)).toHaveLength(1);
   });
 });

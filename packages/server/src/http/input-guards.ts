@@ -16,15 +16,36 @@ export function canonicalId(value: string): string {
 }
 
 const NUL = '\u0000';
+/** Enough to show the client what to fix, however many fields a crafted body holds. */
+const MAX_FIELD_ERRORS = 100;
 
-/** Where a NUL character hides in parsed input, as field paths (`query.q`, `name`, `items.0.label`). */
-export function nulPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return value.includes(NUL) ? [path.join('.')] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => nulPaths(item, [...path, String(i)]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => nulPaths(item, [...path, key]));
+/**
+ * Where a NUL character hides in parsed input, as field paths (`query.q`, `name`,
+ * `items.0.label`), keys included. Walked with a stack of its own: a deeply
+ * nested body must not exhaust the call stack.
+ */
+export function nulPaths(input: unknown, root: string[] = []): string[] {
+  // Each entry points to its parent, so a deep body costs one small object per level, not a copied path.
+  type Entry = { value: unknown; key: string | undefined; parent: Entry | undefined };
+  const pathOf = (entry: Entry | undefined, last?: string): string => {
+    const keys = last === undefined ? [] : [last];
+    for (let at = entry; at; at = at.parent) if (at.key !== undefined) keys.push(at.key);
+    return [...root, ...keys.reverse()].join('.');
+  };
+  const found: string[] = [];
+  const pending: Entry[] = [{ value: input, key: undefined, parent: undefined }];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const { value } = entry;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) found.push(pathOf(entry));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (key.includes(NUL)) found.push(pathOf(entry, key));
+        else pending.push({ value: item, key, parent: entry });
+      }
+    }
   }
-  return [];
+  return found.sort();
 }
 
 function canonicalIds(values: unknown): void {
@@ -46,7 +67,9 @@ function refuseNul(request: FastifyRequest): void {
     ...nulPaths(request.params, ['params']),
     ...nulPaths(request.query, ['query']),
     ...nulPaths(request.body),
-  ].map((path) => ({ path, code: 'NUL_CHARACTER', message: 'Le caractère nul (U+0000) n’est pas accepté.' }));
+  ]
+    .slice(0, MAX_FIELD_ERRORS)
+    .map((path) => ({ path, code: 'NUL_CHARACTER', message: 'Le caractère nul (U+0000) n’est pas accepté.' }));
   if (errors.length > 0) {
     throw new DomainError('VALIDATION_FAILED', 'Certains champs sont invalides.', { details: { fieldErrors: errors } });
   }
