@@ -43,6 +43,9 @@ describe('content security policy', () => {
     await page.goto('/api/docs');
     await page.getByRole('heading', { name: 'Jalon API' }).waitFor();
     await page.getByText('État du service').first().waitFor();
+    // Features that would send the API description to Scalar's servers are off.
+    await expect(page.getByText('Ask AI').count()).resolves.toBe(0);
+    await expect(page.getByText('Generate MCP').count()).resolves.toBe(0);
     expect(violations).toEqual([]);
     expect(remote).toEqual([]);
   });

@@ -3,8 +3,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const PREFIX = '/api/docs';
 
-/** What the reference shows; no remote font (the policy allows fonts from this server only). */
-const CONFIGURATION = { url: '/api/openapi.json', withDefaultFonts: false };
+/**
+ * What the reference shows. Nothing that calls Scalar's servers: no remote
+ * font (the policy allows fonts from this server only), no telemetry, no AI
+ * agent or MCP generator that would send the API description elsewhere.
+ */
+const CONFIGURATION = {
+  url: '/api/openapi.json',
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+};
 
 const escapeAttribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
