@@ -2,7 +2,6 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +9,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './db/database.ts';
 import { registerAccessControl } from './http/access.ts';
+import { registerApiReference } from './http/api-reference.ts';
+import { registerInputGuards } from './http/input-guards.ts';
+import { loggerOptions, type LogOptions } from './http/logging.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerAuthentication } from './features/auth/authenticate.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -24,7 +27,8 @@ import { JALON_VERSION } from './version.ts';
 
 export interface AppOptions {
   database: Database;
-  logger?: boolean | { level: string };
+  /** Off when absent or false; `true` logs at info level. */
+  logger?: boolean | LogOptions;
   /** Built web app to serve at /, when present. */
   webRoot?: string | undefined;
   trustProxy?: boolean | string[] | ((address: string, hop: number) => boolean);
@@ -36,9 +40,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? loggerOptions(options.logger === true ? { level: 'info' } : options.logger) : false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
+    // A URL the router cannot decode is refused before any route or error handler: answer it the same way.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     requestIdHeader: 'x-request-id',
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -51,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerInputGuards(app);
+  await registerSecurityHeaders(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
@@ -81,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(userRoutes(db));
   await app.register(auditRoutes(db));
   app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, () => app.swagger());
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', title: 'Jalon API' } });
+  await registerApiReference(app);
 
   await serveWebApp(app, options.webRoot);
   return app;

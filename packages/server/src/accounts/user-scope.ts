@@ -19,7 +19,8 @@ export function userVisibleSql(actor: Actor, permission: Permission): SQL {
       WITH RECURSIVE s AS (
         SELECT id FROM org_unit WHERE id = ANY(${`{${scope.join(',')}}`}::uuid[])
         UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
-      SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.org_unit_id IN (SELECT id FROM s)))`;
+        CYCLE id SET is_cycle USING visited
+      SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.org_unit_id IN (SELECT id FROM s WHERE NOT is_cycle)))`;
 }
 
 export async function assertUserVisible(db: Db, actor: Actor, userId: string, permission: Permission): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Actor } from '../http/actor.ts';
 import type { Db } from '../db/database.ts';
 import { auditEvent } from '../db/schema/audit-event.table.ts';
+import { canonicalId } from '../http/input-guards.ts';
 
 export type AuditAction =
   | 'create'
@@ -39,7 +40,9 @@ export async function recordAudit(db: Db, context: AuditContext, entry: AuditEnt
     actorName: context.actor?.displayName ?? null,
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId,
+    // Keyed on the id as PostgreSQL stores it, whatever case the caller wrote it in:
+    // the history of an object is read by that id.
+    entityId: canonicalId(entry.entityId),
     before: entry.before ?? null,
     after: entry.after ?? null,
     requestId: context.requestId ?? null,

@@ -8,7 +8,8 @@ export const BACKUP_TABLES: readonly { name: string; order: string }[] = [
     name: 'org_unit',
     order: `(WITH RECURSIVE d AS (SELECT id, 0 AS depth FROM org_unit WHERE parent_id IS NULL
              UNION ALL SELECT c.id, d.depth + 1 FROM org_unit c JOIN d ON c.parent_id = d.id)
-             SELECT depth FROM d WHERE d.id = t.id), t.id`,
+             CYCLE id SET is_cycle USING visited
+             SELECT depth FROM d WHERE d.id = t.id AND NOT d.is_cycle), t.id`,
   },
   { name: 'establishment', order: 't.org_unit_id' },
   { name: 'establishment_capacity', order: 't.org_unit_id, t.year' },

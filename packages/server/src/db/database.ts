@@ -15,8 +15,30 @@ export interface Database {
 // Dates and bigints come back as JS values the API can serialise as-is.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export function connect(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5000 });
+export interface ConnectOptions {
+  max?: number;
+  /** Longest a statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs?: number;
+}
+
+/**
+ * No statement may hold a connection for ever (a runaway query, a lock never
+ * released), and a transaction left idle by a crashed handler gives its locks
+ * back. Generous enough for a backup, an import or a migration.
+ */
+export const STATEMENT_TIMEOUT_MS = 60_000;
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+export function connect(url: string, options: ConnectOptions = {}): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    // Waiting this long for a free connection means the pool is exhausted: fail, don't queue for ever.
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  });
   // An idle client losing its server must not crash the process; queries report it.
   pool.on('error', () => {});
   return { pool, db: drizzle(pool, { schema }), close: () => pool.end() };

@@ -65,11 +65,10 @@ export function requireActor(request: FastifyRequest): Actor {
 function checkCsrf(request: FastifyRequest, actor: Actor): void {
   if (actor.via !== 'session' || SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
-  const expected = actor.csrfToken ?? '';
-  const ok =
-    typeof sent === 'string' &&
-    sent.length === expected.length &&
-    expected.length > 0 &&
-    timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+  const expected = Buffer.from(actor.csrfToken ?? '');
+  // Compare bytes, not characters: a header with non-ASCII bytes can have the
+  // token's length in characters and not in bytes, and timingSafeEqual throws then.
+  const given = typeof sent === 'string' ? Buffer.from(sent) : undefined;
+  const ok = given !== undefined && expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
   if (!ok) throw new DomainError('CSRF_INVALID', 'Jeton anti-CSRF absent ou invalide ; rechargez la page.');
 }

@@ -17,6 +17,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   FORBIDDEN: 403,
   CSRF_INVALID: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
   EMAIL_TAKEN: 409,
   FINESS_TAKEN: 409,
   GRANT_EXISTS: 409,
@@ -39,6 +41,8 @@ const TITLES: Readonly<Record<number, string>> = {
   401: 'Authentification requise',
   403: 'Accès refusé',
   404: 'Ressource introuvable',
+  405: 'Méthode non autorisée',
+  406: 'Format de réponse non disponible',
   409: 'Conflit',
   412: 'Version périmée',
   413: 'Requête trop volumineuse',
@@ -79,6 +83,16 @@ const FASTIFY_CODES: Readonly<Record<string, { code: string; detail: string }>> 
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED', detail: "Le corps n'est pas un JSON valide." },
 };
 
+/** Refusals from the framework or a plugin known by their status only (a static path, a method). */
+const CLIENT_ERRORS: Readonly<Record<number, { code: string; detail: string }>> = {
+  403: { code: 'FORBIDDEN', detail: 'Accès refusé à cette adresse.' },
+  404: { code: 'NOT_FOUND', detail: 'Aucune ressource à cette adresse.' },
+  405: { code: 'METHOD_NOT_ALLOWED', detail: "Cette méthode n'est pas acceptée à cette adresse." },
+  406: { code: 'NOT_ACCEPTABLE', detail: "Aucun format de réponse ne correspond à l'en-tête Accept." },
+  413: { code: 'PAYLOAD_TOO_LARGE', detail: 'Le corps de la requête dépasse la taille autorisée.' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Type de contenu non pris en charge.' },
+};
+
 /** Every error leaves as problem+json; unknown ones are logged and hidden behind a 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -111,6 +125,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (known) return sendProblem(reply, { status: statusForCode(known.code), ...known });
   if (error.statusCode === 429) {
     return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Trop de tentatives ; réessayez dans une minute.' });
+  }
+  // Any other refusal from the framework or a plugin (bad URL encoding, a path the static
+  // files refuse, a header too long) is the client's: keep its status, never call it a 500.
+  const status = error.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return sendProblem(reply, { status, ...(CLIENT_ERRORS[status] ?? { code: 'BAD_REQUEST', detail: 'La requête a été refusée.' }) });
   }
   if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
   else request.log.error({ err: error }, 'unhandled error');

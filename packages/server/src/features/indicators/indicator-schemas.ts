@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
+import { versionParam } from '../../http/versioning.ts';
 
 export const INDICATOR_LIMITS = { search: 100, note: 500 } as const;
 
@@ -77,4 +78,4 @@ export const versionSummarySchema = z.object({
   note: z.string().nullable(),
 });
 export const versionDetailSchema = versionSummarySchema.extend({ definition: indicatorDefinitionSchema });
-export const versionParams = codeParams.extend({ version: z.coerce.number().int().min(1) });
+export const versionParams = codeParams.extend({ version: versionParam });

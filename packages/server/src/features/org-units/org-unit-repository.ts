@@ -15,7 +15,8 @@ export function scopeFilter(scope: Scope): SQL {
   return sql`o.id IN (WITH RECURSIVE s AS (
       SELECT id FROM org_unit WHERE id = ANY(${uuidArray(scope)})
       UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
-    SELECT id FROM s)`;
+      CYCLE id SET is_cycle USING visited
+    SELECT id FROM s WHERE NOT is_cycle)`;
 }
 
 export async function listOrgUnitIds(db: Db, query: ListOrgUnitsQuery, scope: Scope): Promise<{ ids: string[]; total: number }> {
@@ -56,7 +57,9 @@ async function fetchViewParts(db: Db, ids: readonly string[]) {
       sql`WITH RECURSIVE up AS (
             SELECT id AS start, parent_id, 0 AS lvl FROM org_unit WHERE id = ANY(${idArray})
             UNION ALL SELECT up.start, p.parent_id, up.lvl + 1 FROM org_unit p JOIN up ON p.id = up.parent_id)
-          SELECT up.start, o.id, o.name, o.kind, up.lvl FROM up JOIN org_unit o ON o.id = up.parent_id ORDER BY up.lvl DESC`,
+            CYCLE start, parent_id SET is_cycle USING visited
+          SELECT up.start, o.id, o.name, o.kind, up.lvl FROM up JOIN org_unit o ON o.id = up.parent_id
+          WHERE NOT up.is_cycle ORDER BY up.lvl DESC`,
     ),
     establishments: await rows(db, sql`SELECT * FROM establishment WHERE org_unit_id = ANY(${idArray})`),
     capacities: await rows<CapacityRow>(db, sql`SELECT * FROM establishment_capacity WHERE org_unit_id = ANY(${idArray}) ORDER BY year`),
@@ -114,7 +117,8 @@ export function subtreeQuery(id: string): SQL {
       SELECT id, parent_id, kind, name, finess, 0 AS depth FROM org_unit WHERE id = ${id}
       UNION ALL
       SELECT c.id, c.parent_id, c.kind, c.name, c.finess, t.depth + 1 FROM org_unit c JOIN t ON c.parent_id = t.id)
-    SELECT id, parent_id AS "parentId", kind, name, finess, depth FROM t`;
+      CYCLE id SET is_cycle USING visited
+    SELECT id, parent_id AS "parentId", kind, name, finess, depth FROM t WHERE NOT is_cycle`;
 }
 
 export async function subtree(db: Db, id: string) {
