@@ -48,12 +48,12 @@ describe('toApiError', () => {
     expect(error.current).toEqual({ id: 'u1', version: 4 });
   });
 
-  it('keeps lockedUntil of a locked account', async () => {
-    const response = new Response(JSON.stringify({ code: 'ACCOUNT_LOCKED', lockedUntil: '2026-01-01T10:15:00Z' }), {
-      status: 423,
+  it('keeps how long a delayed login must wait', async () => {
+    const response = new Response(JSON.stringify({ code: 'RATE_LIMITED', retryAfter: 120 }), {
+      status: 429,
       headers: { 'content-type': 'application/problem+json' },
     });
-    expect((await toApiError(response)).lockedUntil).toBe('2026-01-01T10:15:00Z');
+    expect((await toApiError(response)).retryAfterSeconds).toBe(120);
   });
 
   it('falls back to HTTP_<status> when the body is not JSON', async () => {

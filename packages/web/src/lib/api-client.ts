@@ -16,8 +16,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   /** On 412, the other person's version of the resource. */
   readonly current: unknown;
-  /** On 423 ACCOUNT_LOCKED, when the lock ends. */
-  readonly lockedUntil: string | null;
+  /** On 429 RATE_LIMITED, how many seconds before trying again. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(init: {
     status: number;
@@ -25,7 +25,7 @@ export class ApiError extends Error {
     detail: string;
     errors?: FieldError[];
     current?: unknown;
-    lockedUntil?: string | null;
+    retryAfterSeconds?: number | null;
   }) {
     super(init.detail || init.code);
     this.name = 'ApiError';
@@ -34,7 +34,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.current = init.current;
-    this.lockedUntil = init.lockedUntil ?? null;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 }
 
@@ -102,7 +102,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
     detail: typeof body.detail === 'string' ? body.detail : String(body.title ?? response.statusText),
     errors: asFieldErrors(body.errors),
     current: body.current,
-    lockedUntil: typeof body.lockedUntil === 'string' ? body.lockedUntil : null,
+    retryAfterSeconds: typeof body.retryAfter === 'number' ? body.retryAfter : null,
   });
 }
 

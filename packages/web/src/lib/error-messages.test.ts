@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-client.ts';
 import { errorMessage, fieldErrorMessage } from './error-messages.ts';
 import { placeFieldErrors } from './form-errors.ts';
@@ -9,12 +9,14 @@ const t = ((key: string, values?: Record<string, string>) =>
   key.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values?.[name] ?? '')) as unknown as TFunction;
 
 describe('errorMessage', () => {
-  it('tells wrong credentials apart from a locked account', () => {
+  it('tells wrong credentials apart from a delayed login, with the time to come back', () => {
     expect(errorMessage(t, new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', detail: 'x' }))).toBe(
       'Adresse e-mail ou mot de passe incorrect.',
     );
-    const locked = new ApiError({ status: 423, code: 'ACCOUNT_LOCKED', detail: 'x', lockedUntil: '2026-01-15T09:15:00Z' });
-    expect(errorMessage(t, locked)).toBe('Compte verrouillé jusqu’à 10:15 après trop d’échecs de connexion.');
+    vi.useFakeTimers({ now: new Date('2026-01-15T09:13:00Z') });
+    const delayed = new ApiError({ status: 429, code: 'RATE_LIMITED', detail: 'x', retryAfterSeconds: 120 });
+    expect(errorMessage(t, delayed)).toBe('Trop de tentatives. Réessayez à partir de 10:15.');
+    vi.useRealTimers();
   });
 
   it('uses the server detail for an unknown 4xx code and hides 5xx details', () => {

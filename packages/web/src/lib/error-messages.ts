@@ -7,19 +7,21 @@ function messageForCode(t: TFunction, error: ApiError, locale: string): string |
   switch (error.code) {
     case 'INVALID_CREDENTIALS':
       return t('Adresse e-mail ou mot de passe incorrect.');
-    case 'ACCOUNT_LOCKED':
-      return error.lockedUntil
-        ? t('Compte verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', {
-            time: formatTime(error.lockedUntil, locale),
-          })
-        : t('Compte verrouillé après trop d’échecs de connexion.');
     case 'RATE_LIMITED':
-      return t('Trop de tentatives. Patientez quelques minutes avant de réessayer.');
+      return error.retryAfterSeconds
+        ? t('Trop de tentatives. Réessayez à partir de {{time}}.', {
+            time: formatTime(new Date(Date.now() + error.retryAfterSeconds * 1000).toISOString(), locale),
+          })
+        : t('Trop de tentatives. Patientez quelques minutes avant de réessayer.');
     case 'UNAUTHENTICATED':
     case 'SESSION_EXPIRED':
       return t('Votre session a expiré. Reconnectez-vous.');
     case 'CSRF_INVALID':
       return t('Votre session a été renouvelée entre-temps. Réessayez.');
+    case 'SESSION_REQUIRED':
+      return t('Cette action demande une connexion par le navigateur ; un jeton d’API ne peut pas la faire.');
+    case 'PASSWORD_UNCHANGED':
+      return t('Le nouveau mot de passe doit être différent de l’actuel.');
     case 'INVALID_CURRENT_PASSWORD':
       return t('Mot de passe actuel incorrect.');
     case 'CANNOT_DEACTIVATE_SELF':
@@ -75,7 +77,7 @@ function messageForCode(t: TFunction, error: ApiError, locale: string): string |
     case 'EMAIL_TAKEN':
       return t('Cette adresse e-mail est déjà utilisée.');
     case 'WEAK_PASSWORD':
-      return t('Mot de passe trop faible : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial.');
+      return t('Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.');
     case 'PAYLOAD_TOO_LARGE':
       return t('Les données envoyées sont trop volumineuses.');
     case 'NETWORK_ERROR':
@@ -109,7 +111,7 @@ function genericFieldMessage(t: TFunction, code: string): string | null {
 
 /** Message for one field error: translated when the code is known, the server's French text otherwise. */
 export function fieldErrorMessage(t: TFunction, error: { code: string; message: string }, locale = 'fr'): string {
-  const asApiError = { code: error.code, lockedUntil: null } as ApiError;
+  const asApiError = { code: error.code, retryAfterSeconds: null } as ApiError;
   const known = messageForCode(t, asApiError, locale);
   if (known) return known;
   const generic = genericFieldMessage(t, error.code);
