@@ -1,15 +1,15 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './db/database.ts';
 import { registerAccessControl } from './http/access.ts';
+import { registerOpenApi } from './http/openapi.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerAuthentication } from './features/auth/authenticate.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -20,7 +20,6 @@ import { indicatorRoutes } from './features/indicators/indicator.routes.ts';
 import { targetRoutes } from './features/targets/targets.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import { JALON_VERSION } from './version.ts';
 
 export interface AppOptions {
   database: Database;
@@ -54,20 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Jalon API', version: JALON_VERSION, description: 'Pilotage stratégique des établissements de santé.' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'jalon_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app);
   registerAuthentication(app, options.database.db);
   registerAccessControl(app);
 
