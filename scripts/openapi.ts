@@ -3,7 +3,8 @@
  * from the routes (the app is built, never listens, never queries), lints it
  * with Redocly's recommended rules, generates types with openapi-typescript
  * and type-checks a small openapi-fetch client whose error bodies must be the
- * problem+json schema. Files go to tmp/openapi/ (ignored by git).
+ * problem+json schema. Files go to node_modules/.cache/jalon-openapi/: out of
+ * git and lint, and where the client's imports resolve to the project's packages.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { buildApp } from '../packages/server/src/app.ts';
 import { connect } from '../packages/server/src/db/database.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'tmp', 'openapi');
+const out = path.join(root, 'node_modules', '.cache', 'jalon-openapi');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 /** The document as /api/openapi.json serves it. */
@@ -85,7 +86,7 @@ await writeDocument(document);
 writeFileSync(path.join(out, 'client-check.ts'), CLIENT_CHECK);
 writeFileSync(
   path.join(out, 'tsconfig.json'),
-  JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { types: [], lib: ['ES2024', 'DOM'] }, include: ['*.ts'] }, null, 2),
+  JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { types: [], lib: ['ES2024', 'DOM'] }, include: ['*.ts'] }, null, 2),
 );
 const ok =
   step('Redocly lint (recommended rules)', bin('redocly'), ['lint', document, '--config', path.join(root, 'redocly.yaml')]) &&
