@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { brokenBody, fuzzValue, type JsonSchema } from './json-schema-arbitrary.ts';
+import { brokenBody, fuzzValue, knownValue, type JsonSchema, type Known } from './json-schema-arbitrary.ts';
 
 /** One operation of the OpenAPI document, as the fuzzer reads it. */
 export interface FuzzOperation {
@@ -67,18 +67,18 @@ const text = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 function parameterValue(schema: JsonSchema, known: readonly unknown[]): fc.Arbitrary<string> {
   const drawn = fuzzValue(schema).map((v) => encode(text(v)));
   const options: fc.WeightedArbitrary<string>[] = [{ weight: 3, arbitrary: drawn }, { weight: 1, arbitrary: fc.constantFrom(...RAW_PATH) }];
-  if (known.length) options.push({ weight: 4, arbitrary: fc.constantFrom(...known).map((v) => encode(text(v))) });
+  if (known.length) options.push({ weight: 4, arbitrary: knownValue(known).map((v) => encode(text(v))) });
   return fc.oneof(...options);
 }
 
 type BodyDraw = { payload: string | undefined; contentType: string | undefined; broken: boolean };
 
-function bodyArbitrary(schema: JsonSchema | undefined): fc.Arbitrary<BodyDraw> {
+function bodyArbitrary(schema: JsonSchema | undefined, known: Known): fc.Arbitrary<BodyDraw> {
   const json = (broken: boolean) => (value: unknown): BodyDraw => ({ payload: JSON.stringify(value), contentType: 'application/json', broken });
   if (!schema) return fc.oneof({ weight: 6, arbitrary: fc.constant<BodyDraw>({ payload: undefined, contentType: undefined, broken: false }) }, { weight: 1, arbitrary: fuzzValue({}).map(json(false)) });
   const broken = brokenBody(schema);
   return fc.oneof(
-    { weight: 8, arbitrary: fuzzValue(schema).map(json(false)) },
+    { weight: 8, arbitrary: fuzzValue(schema, known).map(json(false)) },
     ...(broken ? [{ weight: 2, arbitrary: broken.map(json(true)) }] : []),
     { weight: 1, arbitrary: fc.constantFrom(...RAW_BODIES).map((payload): BodyDraw => ({ payload, contentType: 'application/json', broken: !['[]', 'null', '{"a":1,"a":2}', '{"__proto__":{"admin":true}}'].includes(payload) })) },
     { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1').map((contentType): BodyDraw => ({ payload: 'a=1', contentType, broken: !contentType.startsWith('application/json') })) },
@@ -86,7 +86,7 @@ function bodyArbitrary(schema: JsonSchema | undefined): fc.Arbitrary<BodyDraw> {
 }
 
 /** Requests for one operation and one caller; `known` maps parameter names to values that exist. */
-export function requestArbitrary(operation: FuzzOperation, caller: Caller, known: Readonly<Record<string, readonly unknown[]>>): fc.Arbitrary<FuzzRequest> {
+export function requestArbitrary(operation: FuzzOperation, caller: Caller, known: Known): fc.Arbitrary<FuzzRequest> {
   const inPath = operation.parameters.filter((p) => p.in === 'path');
   const inQuery = operation.parameters.filter((p) => p.in === 'query');
   const path = fc.record(Object.fromEntries(inPath.map((p) => [p.name, parameterValue(p.schema ?? {}, known[p.name] ?? [])])));
@@ -95,7 +95,7 @@ export function requestArbitrary(operation: FuzzOperation, caller: Caller, known
   });
   const ifMatch = fc.option(fc.oneof({ weight: 3, arbitrary: fc.constantFrom('"1"', '"2"', '"3"') }, { weight: 1, arbitrary: fc.constantFrom(...ODD_HEADERS) }), { freq: 4 });
   const csrf = fc.constantFrom<CsrfKind>('right', 'right', 'right', 'right', 'missing', 'wrong', 'same-length-latin1');
-  return fc.record({ path, query, ifMatch, csrf, body: bodyArbitrary(operation.body) }).map(({ path: p, query: q, ifMatch: version, csrf: csrfKind, body }) => {
+  return fc.record({ path, query, ifMatch, csrf, body: bodyArbitrary(operation.body, known) }).map(({ path: p, query: q, ifMatch: version, csrf: csrfKind, body }) => {
     const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => p[name] ?? '');
     const search = Object.entries(q).map(([name, value]) => `${encodeURIComponent(name)}=${value}`).join('&');
     const headers: Record<string, string> = {};
