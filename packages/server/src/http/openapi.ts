@@ -1,4 +1,4 @@
-import fastifySwagger, { type SwaggerTransform } from '@fastify/swagger';
+import fastifySwagger, { type SwaggerTransform, type SwaggerTransformObject } from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -174,7 +174,9 @@ function completeOperation(method: string, path: string, operation: Operation, s
   operation.responses = { ...errorResponses(method, operation, versioned, path.includes('{')), ...responses };
 }
 
-function transformObject({ openapiObject }: { openapiObject: Record<string, unknown> }) {
+const transformObject: SwaggerTransformObject = (document) => {
+  if (!('openapiObject' in document)) return document.swaggerObject;
+  const { openapiObject } = document;
   const paths = (openapiObject.paths ?? {}) as Record<string, Record<string, Operation>>;
   const seenIds = new Set<string>();
   const seenRoutes = new Set<string>();
@@ -186,12 +188,13 @@ function transformObject({ openapiObject }: { openapiObject: Record<string, unkn
   }
   const stale = Object.keys(VERSIONED_OPERATIONS).filter((key) => !seenRoutes.has(key));
   if (stale.length > 0) throw new Error(`VERSIONED_OPERATIONS names no route: ${stale.join(', ')}`);
-  const components = (openapiObject.components ?? {}) as Record<string, Record<string, unknown>>;
+  const components = openapiObject.components ?? {};
   return {
     ...openapiObject,
     components: { ...components, schemas: { ...components.schemas, ProblemDetails: problemDetailsSchema } },
-  };
-}
+    // The plugin types the document as a union of OpenAPI versions; this one is 3.1.
+  } as unknown as ReturnType<SwaggerTransformObject>;
+};
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
@@ -214,7 +217,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ session: [] }, { bearer: [] }],
     },
     transform,
-    transformObject: transformObject as never,
+    transformObject,
   });
 }
 
