@@ -1,5 +1,6 @@
 /**
- * The whole suite, as CI runs it: type-check, lint, web build, then unit,
+ * The whole suite, as CI runs it: type-check, lint, web build, the OpenAPI
+ * document's lint and generated client, then unit,
  * integration and browser tests in one Vitest run, ending with the line
  * "N passed, N failed".
  */
@@ -25,6 +26,7 @@ const steps: [string, string[]][] = [
 ];
 let failedSteps = 0;
 for (const [label, args] of steps) if (!run(label, npx, args)) failedSteps += 1;
+if (!run('OpenAPI document: Redocly lint and typed client', process.execPath, ['scripts/openapi.ts'])) failedSteps += 1;
 
 ensureChromium();
 

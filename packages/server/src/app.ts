@@ -1,9 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { registerAccessControl } from './http/access.ts';
 import { registerApiReference } from './http/api-reference.ts';
 import { registerInputGuards } from './http/input-guards.ts';
 import { loggerOptions, type LogOptions } from './http/logging.ts';
+import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerAuthentication } from './features/auth/authenticate.ts';
@@ -23,7 +23,6 @@ import { indicatorRoutes } from './features/indicators/indicator.routes.ts';
 import { targetRoutes } from './features/targets/targets.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import { JALON_VERSION } from './version.ts';
 
 export interface AppOptions {
   database: Database;
@@ -62,20 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Jalon API', version: JALON_VERSION, description: 'Pilotage stratégique des établissements de santé.' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'jalon_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app);
   registerAuthentication(app, options.database.db);
   registerAccessControl(app);
 

@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { AUTHENTICATED } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
+import { noContent } from '../../http/openapi.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { meSchema } from '../../accounts/user-schemas.ts';
 import { meView } from '../../accounts/me-view.ts';
@@ -53,6 +54,7 @@ export function accountRoutes(db: Db) {
           description: 'Ferme les autres sessions et révoque tous les jetons d’API du compte.',
           tags,
           body: changePasswordBody,
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
@@ -71,7 +73,7 @@ export function accountRoutes(db: Db) {
         return reply.code(201).send(await createApiToken(db, context, { userId: context.actor.userId, ...request.body }));
       },
     );
-    app.delete('/api/me/tokens/:id', { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams } }, async (request, reply) => {
+    app.delete('/api/me/tokens/:id', { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {
       const context = contextOf(request);
       if (!(await revokeToken(db, context.actor.userId, request.params.id))) throw notFound();
       await recordAudit(db, context, { action: 'revoke', entityType: 'api_token', entityId: request.params.id });
@@ -81,7 +83,7 @@ export function accountRoutes(db: Db) {
       const { actor } = contextOf(request);
       return { items: await listLiveSessions(db, actor.userId, actor.sessionId) };
     });
-    app.delete('/api/me/sessions/:id', { config, schema: { summary: 'Fermer une session', tags, params: idParams } }, async (request, reply) => {
+    app.delete('/api/me/sessions/:id', { config, schema: { summary: 'Fermer une session', tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {
       const context = contextOf(request);
       if (!(await revokeSession(db, { id: request.params.id, userId: context.actor.userId }))) throw notFound();
       await recordAudit(db, context, { action: 'revoke', entityType: 'session', entityId: request.params.id });

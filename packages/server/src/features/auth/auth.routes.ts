@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.ts';
 import { AUTHENTICATED, PUBLIC, requireActor } from '../../http/access.ts';
+import { noContent } from '../../http/openapi.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { loadActiveUser } from './actor-loader.ts';
 import { loginBody, sessionResponse } from './auth-schemas.ts';
@@ -34,7 +35,7 @@ export function authRoutes(db: Db) {
     );
     app.post(
       '/api/auth/logout',
-      { config: { access: AUTHENTICATED }, schema: { summary: 'Se déconnecter', tags } },
+      { config: { access: AUTHENTICATED }, schema: { summary: 'Se déconnecter', tags, response: { 204: noContent } } },
       async (request, reply) => {
         const actor = requireActor(request);
         if (actor.sessionId) {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
-import { FOREIGN_KEY_VIOLATION, pgError } from '../../db/pg-error.ts';
+import { isStillReferenced } from '../../db/pg-error.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
@@ -18,7 +18,7 @@ export async function deleteOrgUnit(db: Db, context: RequestContext, props: { id
       .delete(orgUnit)
       .where(eq(orgUnit.id, props.id))
       .catch((error: unknown) => {
-        if (pgError(error).code === FOREIGN_KEY_VIOLATION) throw new DomainError('ORG_IN_USE', 'Des rôles sont encore attribués sur cette entité.');
+        if (isStillReferenced(error)) throw new DomainError('ORG_IN_USE', 'Des rôles sont encore attribués sur cette entité.');
         throw error;
       });
     await recordAudit(tx, context, { action: 'delete', entityType: 'org_unit', entityId: props.id, before });

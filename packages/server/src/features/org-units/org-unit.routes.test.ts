@@ -144,6 +144,16 @@ describe('editing with versions', () => {
     expect((await session.request('GET', `/api/org-units/${leaf.id}`)).statusCode).toBe(404);
   });
 
+  it('refuses to delete a unit on which someone still holds a role, and keeps it', async () => {
+    const { session, establishmentId } = await directorOfNewEstablishment();
+    const site = (await session.request('POST', '/api/org-units', { body: { kind: 'site', parentId: establishmentId, name: 'Site Est' } })).json();
+    await createUserFixture(t.db, { role: 'reader', orgUnitId: site.id });
+    const refused = await session.request('DELETE', `/api/org-units/${site.id}`, { headers: { 'if-match': '"1"' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('ORG_IN_USE');
+    expect((await session.request('GET', `/api/org-units/${site.id}`)).statusCode).toBe(200);
+  });
+
   it('returns a whole subtree in one call', async () => {
     const { session, establishmentId } = await directorOfNewEstablishment();
     const site = (await session.request('POST', '/api/org-units', { body: { kind: 'site', parentId: establishmentId, name: 'Site' } })).json();

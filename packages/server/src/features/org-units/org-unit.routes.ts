@@ -6,6 +6,7 @@ import { needs } from '../../http/access.ts';
 import { scopeRoots } from '../../http/actor.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
+import { noContent } from '../../http/openapi.ts';
 import { createOrgUnit } from './create-org-unit.ts';
 import { deleteOrgUnit } from './delete-org-unit.ts';
 import { orgUnitNotFound } from './locked-unit.ts';
@@ -66,7 +67,7 @@ export function orgUnitRoutes(db: Db) {
       return withEtag(reply, view);
     });
 
-    app.delete('/api/org-units/:id', { config: write, schema: { summary: 'Supprimer une entité', tags, params } }, async (request, reply) => {
+    app.delete('/api/org-units/:id', { config: write, schema: { summary: 'Supprimer une entité', tags, params, response: { 204: noContent } } }, async (request, reply) => {
       await deleteOrgUnit(db, contextOf(request), { id: request.params.id, version: requiredVersion(request) });
       return reply.code(204).send();
     });

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
+import { noContent } from '../../http/openapi.ts';
 import { establishmentInScope } from './establishment-profile.ts';
 import { catalogueFor, establishmentTargets } from './establishment-targets.ts';
 import { putValue } from './put-value.ts';
@@ -71,7 +72,7 @@ export function targetRoutes(db: Db) {
       return withEtag(reply, override);
     });
 
-    app.delete('/api/establishments/:id/target-overrides/:code/:year', { config: { access: needs('catalogue.write') }, schema: { summary: 'Rendre la cible de la fiche', tags, params: overrideParams, querystring: deleteOverrideQuery } }, async (request, reply) => {
+    app.delete('/api/establishments/:id/target-overrides/:code/:year', { config: { access: needs('catalogue.write') }, schema: { summary: 'Rendre la cible de la fiche', tags, params: overrideParams, querystring: deleteOverrideQuery, response: { 204: noContent } } }, async (request, reply) => {
       const { id, code, year } = request.params;
       const key = { establishmentId: id, code, year, catalogue: request.query.catalogue, component: request.query.component ?? null };
       await withdrawTarget(db, contextOf(request), key, requiredVersion(request));

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
+import { noContent } from '../../http/openapi.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
@@ -66,7 +67,7 @@ export function userRoutes(db: Db) {
       return reply.code(201).send((await loadUserView(db, request.params.id))!);
     });
 
-    app.delete('/api/users/:id/grants/:grantId', { config: write, schema: { summary: 'Retirer un rôle', tags, params: params.extend({ grantId: z.uuid() }) } }, async (request, reply) => {
+    app.delete('/api/users/:id/grants/:grantId', { config: write, schema: { summary: 'Retirer un rôle', tags, params: params.extend({ grantId: z.uuid() }), response: { 204: noContent } } }, async (request, reply) => {
       await revokeGrant(db, contextOf(request), { userId: request.params.id, grantId: request.params.grantId });
       return reply.code(204).send();
     });
