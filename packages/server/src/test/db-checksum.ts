@@ -4,13 +4,16 @@ import pg from 'pg';
  * What a refused request may still write, by design, and so what the
  * checksum leaves out: a session's sliding expiry and a token's last use
  * (touched by authentication, whatever the answer), and the record of a
- * failed sign-in (counter, lock and audit rows, for the lock-out).
+ * failed sign-in or password check (counters, delays and audit rows, for the
+ * progressive delays: an attempt is counted before its password is checked).
  */
 const IGNORED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   user_session: ['last_seen_at', 'expires_at'],
   api_token: ['last_used_at'],
-  app_user: ['failed_logins', 'locked_until'],
+  app_user: ['failed_logins', 'locked_until', 'last_failed_login_at'],
 };
+/** Tables that only count attempts, refused ones included. */
+const IGNORED_TABLES: ReadonlySet<string> = new Set(['login_throttle']);
 const IGNORED_ROWS: Readonly<Record<string, string>> = {
   audit_event: "action NOT IN ('login_failed', 'lock')",
 };
@@ -26,7 +29,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 export async function checksumQuery(pool: pg.Pool): Promise<string> {
   const tables = await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
-  const parts = tables.rows.map(({ name }) => {
+  const parts = tables.rows.filter(({ name }) => !IGNORED_TABLES.has(name)).map(({ name }) => {
     const ignored = IGNORED_COLUMNS[name];
     const row = ignored
       ? `md5((${['to_jsonb(x)', ...ignored.map((column) => `'${column}'`)].join(' - ')})::text)`
