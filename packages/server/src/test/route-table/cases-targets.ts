@@ -53,7 +53,7 @@ async function withdrawal(w: World, side: 'A' | 'B', slug = w.catalogue[side]): 
   const est = w.units[`est${side}`];
   const definition = await definitionId(w, slug, 'CPOM_OS_1');
   await w.t.db.insert(cpomTargetOverride)
-    .values({ orgUnitId: est, definitionId: definition, year: WITHDRAWN_YEAR, component: null, rule: { shape: 'boolean' }, reason: 'À retirer' })
+    .values({ orgUnitId: est, definitionId: definition, year: WITHDRAWN_YEAR, component: null, rule: { shape: 'threshold', comparator: '>=', value: 10 }, reason: 'À retirer' })
     .onConflictDoNothing();
   const version = (await overrideVersion(w, est, definition, WITHDRAWN_YEAR))!;
   return { url: `/api/establishments/${est}/target-overrides/CPOM_OS_1/${WITHDRAWN_YEAR}?catalogue=${slug}`, headers: ifMatch(version) };

@@ -6,6 +6,7 @@ import { orgCases } from './cases-org.ts';
 import { targetCases } from './cases-targets.ts';
 import { userCases } from './cases-users.ts';
 import { registeredApiRoutes } from './registered-routes.ts';
+import { renderMatrix } from './route-matrix.ts';
 import { runRoute } from './run-cases.ts';
 import { buildWorld } from './world.ts';
 
@@ -25,6 +26,10 @@ afterAll(() => {
 });
 
 describe('the route table', () => {
+  it('expects what the committed matrix shows', async () => {
+    await expect(renderMatrix(CASES, world.actors)).toMatchFileSnapshot('./route-matrix.md');
+  });
+
   it('has cases for every registered /api route, and none for a route that is gone', () => {
     const registered = registeredApiRoutes(t.app);
     const declared = CASES.map((c) => c.route);
