@@ -5,23 +5,33 @@ import { accountWith, ifMatch, onlyAdminsPass, REFUSED, unique, userVersion, typ
 import type { CaseActor, UnitKey, World } from './world.ts';
 
 type Account = Awaited<ReturnType<typeof accountWith>>;
+type Request = (w: World, target: Account, home: UnitKey) => Promise<Built> | Built;
 
 /**
  * The accounts a user route acts on, each made for its case: one granted in
  * region A, one in region B, one with no role yet (made by nobody the actor
  * is), one spanning both regions, and one holding a platform-admin grant in A.
+ * `home` is where the account's first grant is (region A's pôle for a role-less one).
  */
-function targets(request: (w: World, target: Account, home: UnitKey) => Promise<Built> | Built, success: number): Variant[] {
-  // `home`: where the account's first grant is (region A's pôle for a role-less one).
+function targetAccounts(request: Request, success: number) {
   const on = (grants: [Role, UnitKey][]) => async (w: World) => request(w, await accountWith(w, grants), grants[0]?.[1] ?? 'poleA');
   const adminsOnly = (a: CaseActor, d: number) => onlyAdminsPass(a, d, success);
-  return [
-    { name: 'granted inside', target: at('poleA'), build: on([['reader', 'poleA']]) },
-    { name: 'granted outside', target: at('poleB'), build: on([['reader', 'poleB']]) },
-    { name: 'role-less, made by someone else', target: NOBODY, hole: 5, build: on([]) },
-    { name: 'granted inside and outside', target: at('poleA'), hole: 2, build: on([['reader', 'poleA'], ['reader', 'poleB']]), except: adminsOnly },
-    { name: 'platform admin granted inside', target: at('estA'), hole: 2, build: on([['platform-admin', 'estA']]), except: adminsOnly },
-  ];
+  return {
+    inside: { name: 'granted inside', target: at('poleA'), build: on([['reader', 'poleA']]) },
+    outside: { name: 'granted outside', target: at('poleB'), build: on([['reader', 'poleB']]) },
+    roleLess: { name: 'role-less, made by someone else', target: NOBODY, hole: 5, build: on([]) },
+    // Acting on an account needs scope over all its grants; on a platform admin, being one.
+    straddling: { name: 'granted inside and outside', target: at('poleA'), hole: 2, build: on([['reader', 'poleA'], ['reader', 'poleB']]), except: adminsOnly },
+    platformAdmin: { name: 'platform admin granted inside', target: at('estA'), hole: 2, build: on([['platform-admin', 'estA']]), except: adminsOnly },
+  } satisfies Record<string, Variant>;
+}
+
+/** Every target account: for the routes that change an account. */
+const allOf = (request: Request, success: number): Variant[] => Object.values(targetAccounts(request, success));
+/** The accounts whose visibility is at stake: for the routes that read one. */
+function readOf(request: Request): Variant[] {
+  const { inside, outside, roleLess } = targetAccounts(request, 200);
+  return [inside, outside, roleLess];
 }
 
 /** A grant of `role` carries permissions the caller may not hold: nobody hands out more than they have. */
@@ -31,12 +41,23 @@ function grantsMoreThanHeld(actor: CaseActor, role: Role): boolean {
   return ROLE_PERMISSIONS[role].some((p) => !held.includes(p));
 }
 
+const escalation = (a: CaseActor, d: number): Expectation | undefined => (d === 201 && grantsMoreThanHeld(a, 'ars-officer') ? REFUSED : undefined);
+
 const grantVariants: Variant[] = [
-  ...targets((w, u, home) => ({ url: `/api/users/${u.id}/grants`, body: { role: 'contributor', orgUnitId: w.units[home] } }), 201),
+  ...allOf((w, u, home) => ({ url: `/api/users/${u.id}/grants`, body: { role: 'contributor', orgUnitId: w.units[home] } }), 201),
   {
     name: 'ars-officer role on region A’s CH', target: at('estA'), hole: 1,
     build: async (w) => ({ url: `/api/users/${(await accountWith(w, [['reader', 'poleA']])).id}/grants`, body: { role: 'ars-officer', orgUnitId: w.units.estA } }),
-    except: (a, d): Expectation | undefined => (d === 201 && grantsMoreThanHeld(a, 'ars-officer') ? REFUSED : undefined),
+    except: escalation,
+  },
+  {
+    // The review's case: a director making himself ARS officer, to negotiate his own targets next.
+    name: 'ars-officer role on region A’s CH, to oneself', target: at('estA'), hole: 1,
+    build: async (w, actor) => {
+      const twin = await w.twin(actor);
+      return { url: `/api/users/${twin.userId ?? w.stranger.id}/grants`, body: { role: 'ars-officer', orgUnitId: w.units.estA }, as: twin };
+    },
+    except: escalation,
   },
   {
     name: 'platform-admin role', target: at('poleA'),
@@ -45,9 +66,9 @@ const grantVariants: Variant[] = [
   },
 ];
 
-/** Deleting one grant of each target account: its first one (the one in region A where it has both). */
-const revokeVariants = targets((_w, u) => ({ url: `/api/users/${u.id}/grants/${u.grantIds[0] ?? '00000000-0000-4000-8000-000000000000'}` }), 204)
-  .filter((v) => v.name !== 'role-less, made by someone else');
+/** Revoking a grant of each target account that has one: its first (region A's, where it has both). */
+const { inside, outside, straddling, platformAdmin } = targetAccounts((_w, u) => ({ url: `/api/users/${u.id}/grants/${u.grantIds[0]!}` }), 204);
+const revokeVariants: Variant[] = [inside, outside, straddling, platformAdmin];
 
 const noStranger = (body: string, w: World, actor: CaseActor): string | undefined =>
   actor.role !== 'platform-admin' && (JSON.parse(body) as { items: { id: string }[] }).items.some((u) => u.id === w.stranger.id) ? 'lists a user of region B' : undefined;
@@ -65,7 +86,7 @@ export const userCases: readonly RouteCase[] = [
       },
     ],
   },
-  { route: 'GET /api/users/:id', rule: needs('users.read'), success: 200, variants: targets((_w, u) => ({ url: `/api/users/${u.id}` }), 200).slice(0, 3) },
+  { route: 'GET /api/users/:id', rule: needs('users.read'), success: 200, variants: readOf((_w, u) => ({ url: `/api/users/${u.id}` })) },
   {
     route: 'POST /api/users', rule: needs('users.write'), success: 201,
     variants: [{
@@ -78,8 +99,8 @@ export const userCases: readonly RouteCase[] = [
       },
     }],
   },
-  { route: 'PATCH /api/users/:id', rule: needs('users.write'), success: 200, variants: targets(async (w, u) => ({ url: `/api/users/${u.id}`, body: { active: false }, headers: ifMatch(await userVersion(w, u.id)) }), 200) },
-  { route: 'POST /api/users/:id/unlock', rule: needs('users.write'), success: 200, variants: targets((_w, u) => ({ url: `/api/users/${u.id}/unlock` }), 200) },
+  { route: 'PATCH /api/users/:id', rule: needs('users.write'), success: 200, variants: allOf(async (w, u) => ({ url: `/api/users/${u.id}`, body: { active: false }, headers: ifMatch(await userVersion(w, u.id)) }), 200) },
+  { route: 'POST /api/users/:id/unlock', rule: needs('users.write'), success: 200, variants: allOf((_w, u) => ({ url: `/api/users/${u.id}/unlock` }), 200) },
   { route: 'POST /api/users/:id/grants', rule: needs('users.write'), success: 201, variants: grantVariants },
   { route: 'DELETE /api/users/:id/grants/:grantId', rule: needs('users.write'), success: 204, variants: revokeVariants },
   {
@@ -87,7 +108,7 @@ export const userCases: readonly RouteCase[] = [
     variants: [
       { name: 'of a unit inside', target: at('poleA'), build: (w) => ({ url: `/api/audit?entityType=org_unit&entityId=${w.units.poleA}` }) },
       { name: 'of a unit outside', target: at('poleB'), build: (w) => ({ url: `/api/audit?entityType=org_unit&entityId=${w.units.poleB}` }) },
-      ...targets((_w, u) => ({ url: `/api/audit?entityType=user&entityId=${u.id}` }), 200).slice(0, 3),
+      ...readOf((_w, u) => ({ url: `/api/audit?entityType=user&entityId=${u.id}` })),
       // The whole trail spans every region.
       { name: 'whole trail', target: NOBODY, build: () => ({ url: '/api/audit' }) },
     ],
