@@ -3,7 +3,9 @@ import { finessCheckDigit } from '@jalon/domain/organisation/finess';
 import type { Role } from '@jalon/domain/access/roles';
 import type { Authorisation, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
+import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
+import { hashPassword } from '../security/secrets.ts';
 import { writeEstablishment } from '../features/org-units/establishment-writer.ts';
 import { createUser } from '../features/users/create-user.ts';
 import { insertGrant } from '../features/users/grant-role.ts';
@@ -65,4 +67,27 @@ export async function createUserFixture(
   const id = await createUser(db, context, { email, displayName: overrides.displayName ?? 'Agent Test', password: TEST_PASSWORD, locale: 'fr' });
   await insertGrant(db, context, { userId: id, role: overrides.role ?? 'reader', orgUnitId });
   return { id, email, password: TEST_PASSWORD, orgUnitId };
+}
+
+// Hashed once per test file: argon2 is slow on purpose, and tables of cases need many accounts.
+let testPasswordHash: Promise<string> | undefined;
+
+/**
+ * An account with exactly these grants (none: a role-less account, as an
+ * administrator leaves it between creating it and granting its first role).
+ * Writes the rows directly, with the test password hashed once.
+ */
+export async function createAccountFixture(
+  db: Db,
+  overrides: { grants?: { role: Role; orgUnitId: string }[]; email?: string; displayName?: string } = {},
+): Promise<{ id: string; email: string; password: string; grantIds: string[] }> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const email = overrides.email ?? `account-${randomBytes(5).toString('hex')}@test.jalon`;
+  const [row] = await db
+    .insert(appUser)
+    .values({ email, displayName: overrides.displayName ?? 'Compte Test', locale: 'fr', passwordHash: await testPasswordHash })
+    .returning({ id: appUser.id });
+  const grantIds: string[] = [];
+  for (const grant of overrides.grants ?? []) grantIds.push(await insertGrant(db, context, { userId: row!.id, ...grant }));
+  return { id: row!.id, email, password: TEST_PASSWORD, grantIds };
 }

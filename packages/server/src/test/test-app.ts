@@ -36,19 +36,23 @@ export async function createTestApp(): Promise<TestApp> {
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'jalon_session')!;
-      const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
-      const header = `jalon_session=${cookie.value}`;
-      return {
-        cookie: header,
-        csrfToken,
-        request: (method, url, options = {}) =>
-          app.inject({
-            method,
-            url,
-            headers: { cookie: header, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...options.headers },
-            ...(options.body === undefined ? {} : { payload: options.body as object }),
-          }),
-      };
+      return sessionOf(app, cookie.value, (response.json() as { csrfToken: string }).csrfToken);
     },
+  };
+}
+
+/** A browser holding this session cookie (from a login, or opened directly by a test). */
+export function sessionOf(app: App, cookieValue: string, csrfToken: string): Session {
+  const header = `jalon_session=${cookieValue}`;
+  return {
+    cookie: header,
+    csrfToken,
+    request: (method, url, options = {}) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie: header, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...options.headers },
+        ...(options.body === undefined ? {} : { payload: options.body as object }),
+      }),
   };
 }
