@@ -39,7 +39,12 @@ export const accountCases: readonly RouteCase[] = [
   // A password change signs out the account's other sessions: sent by a twin account, not by the actor.
   {
     route: 'POST /api/me/password', rule: AUTHENTICATED, success: 204,
-    variants: [{ ...own, build: async (w, actor) => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'Autre-Secret-2027!' }, as: await w.twin(actor) }) }],
+    variants: [{
+      ...own,
+      build: async (w, actor) => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'Autre-Secret-2027!' }, as: await w.twin(actor) }),
+      // A leaked token must not change the password that would lock its owner out.
+      except: (actor) => (actor.via === 'token' ? 403 : undefined),
+    }],
   },
   { route: 'GET /api/me/tokens', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/me/tokens' }) }] },
   {

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { ghtAssociation } from '../../db/schema/establishment.table.ts';
 import { needs } from '../../http/access.ts';
 import { createOrgUnitFixture } from '../factories.ts';
 import { ANY, at } from './expectations.ts';
@@ -10,6 +12,14 @@ const write = needs('org.write');
 /** A leaf unit made for one case, under a pôle: writes to it disturb no other case. */
 async function freshLeaf(w: World, pole: UnitKey): Promise<string> {
   return (await createOrgUnitFixture(w.t.db, { kind: 'unit', parentId: w.units[pole], name: unique('Unité') })).id;
+}
+
+/**
+ * An association a platform admin made in an earlier case is kept for whoever
+ * edits next (one keeps what one cannot see): start each case without it.
+ */
+async function withoutAssociations(w: World, unit: UnitKey): Promise<void> {
+  await w.t.db.delete(ghtAssociation).where(eq(ghtAssociation.establishmentId, w.units[unit]));
 }
 
 const establishment = (associatedGhtIds: string[]) => ({
@@ -62,7 +72,10 @@ export const orgCases: readonly RouteCase[] = [
       { name: 'outside', target: at('poleB'), build: async (w) => ({ url: `/api/org-units/${w.units.poleB}`, body: { name: 'Pôle B' }, headers: ifMatch(await unitVersion(w, 'poleB')) }) },
       {
         name: 'associated with a GHT of region B', target: at('estA'), hole: 4,
-        build: async (w) => ({ url: `/api/org-units/${w.units.estA}`, body: { establishment: establishment([w.units.ghtB]) }, headers: ifMatch(await unitVersion(w, 'estA')) }),
+        build: async (w) => {
+          await withoutAssociations(w, 'estA');
+          return { url: `/api/org-units/${w.units.estA}`, body: { establishment: establishment([w.units.ghtB]) }, headers: ifMatch(await unitVersion(w, 'estA')) };
+        },
         except: (a, d) => onlyAdminsPass(a, d, 200),
       },
     ],
