@@ -5,7 +5,7 @@ import { loadUserView } from './user-views.ts';
 import type { Me } from './user-schemas.ts';
 
 export async function meView(db: Db, actor: Pick<Actor, 'userId' | 'grants'>): Promise<Me> {
-  const user = await loadUserView(db, actor.userId);
+  const user = await loadUserView(db, actor.userId, 'all');
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Compte introuvable.');
   return {
     id: user.id,

@@ -34,7 +34,8 @@ export async function placedGrantsOf(db: Db, userId: string): Promise<PlacedGran
       SELECT g.id AS grant_id, g.role, o.id, o.parent_id FROM role_grant g JOIN org_unit o ON o.id = g.org_unit_id WHERE g.user_id = ${userId}
       UNION ALL
       SELECT up.grant_id, up.role, p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
-    SELECT role, array_agg(id::text) AS ancestry FROM up GROUP BY grant_id, role`);
+      CYCLE id SET is_cycle USING visited
+    SELECT role, array_agg(id::text) AS ancestry FROM up WHERE NOT is_cycle GROUP BY grant_id, role`);
   return result.rows.map((row) => ({ role: row.role as Role, ancestry: row.ancestry as string[] }));
 }
 

@@ -1,22 +1,35 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@jalon/domain/access/roles';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { roleGrant } from '../db/schema/role-grant.table.ts';
+import type { Scope } from '../org-scope/org-scope.ts';
 import type { GrantView, UserView } from './user-schemas.ts';
 
 type UserRow = typeof appUser.$inferSelect;
 
-export async function grantsOf(db: Db, userIds: readonly string[]): Promise<Map<string, GrantView[]>> {
+/** Grants on units inside the reader's subtrees: a person's roles elsewhere, and those units' names, are not the reader's to see. */
+function grantInScope(visibleTo: Scope): SQL | undefined {
+  if (visibleTo === 'all') return undefined;
+  return sql`${roleGrant.orgUnitId} IN (
+    WITH RECURSIVE s AS (
+      SELECT id FROM org_unit WHERE id = ANY(${`{${visibleTo.join(',')}}`}::uuid[])
+      UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
+      CYCLE id SET is_cycle USING visited
+    SELECT id FROM s WHERE NOT is_cycle)`;
+}
+
+/** Each user's grants, limited to those on units the reader sees (`'all'`: every grant). */
+export async function grantsOf(db: Db, userIds: readonly string[], visibleTo: Scope): Promise<Map<string, GrantView[]>> {
   const byUser = new Map<string, GrantView[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db
     .select({ id: roleGrant.id, userId: roleGrant.userId, role: roleGrant.role, orgUnitId: roleGrant.orgUnitId, orgUnitName: orgUnit.name, orgUnitKind: orgUnit.kind })
     .from(roleGrant)
     .innerJoin(orgUnit, eq(orgUnit.id, roleGrant.orgUnitId))
-    .where(inArray(roleGrant.userId, [...userIds]))
+    .where(and(inArray(roleGrant.userId, [...userIds]), grantInScope(visibleTo)))
     .orderBy(roleGrant.createdAt);
   for (const { userId, ...g } of rows) {
     const list = byUser.get(userId) ?? [];
@@ -41,8 +54,8 @@ export function toUserView(row: UserRow, grants: GrantView[]): UserView {
   };
 }
 
-export async function loadUserView(db: Db, id: string): Promise<UserView | undefined> {
+export async function loadUserView(db: Db, id: string, visibleTo: Scope): Promise<UserView | undefined> {
   const [row] = await db.select().from(appUser).where(eq(appUser.id, id)).limit(1);
   if (!row) return undefined;
-  return toUserView(row, (await grantsOf(db, [id])).get(id) ?? []);
+  return toUserView(row, (await grantsOf(db, [id], visibleTo)).get(id) ?? []);
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
 import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
 import { loadUserView } from '../../accounts/user-views.ts';
+import { scopeRoots } from '../../http/actor.ts';
 
 /** Edits an account at the version the administrator read; deactivation ends its sessions. */
 export async function updateUser(
@@ -18,7 +19,7 @@ export async function updateUser(
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(appUser).where(eq(appUser.id, props.id)).for('update');
     if (!row) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.');
-    const before = await loadUserView(tx, props.id);
+    const before = await loadUserView(tx, props.id, 'all');
     if (props.version !== undefined && row.version !== props.version) throw versionConflict(before);
     if (props.changes.active === false && props.id === context.actor.userId) {
       throw new DomainError('CANNOT_DEACTIVATE_SELF', 'Vous ne pouvez pas désactiver votre propre compte.', { field: ['active'] });
@@ -29,8 +30,8 @@ export async function updateUser(
       .set({ ...changes, ...(unlock ? { lockedUntil: null, failedLogins: 0 } : {}), version: sql`${appUser.version} + 1`, updatedAt: sql`now()` })
       .where(eq(appUser.id, props.id));
     if (changes.active === false) await revokeOtherSessions(tx, props.id, undefined);
-    const after = await loadUserView(tx, props.id);
+    const after = await loadUserView(tx, props.id, 'all');
     await recordAudit(tx, context, { action: unlock ? 'unlock' : 'update', entityType: 'user', entityId: props.id, before, after });
   });
-  return (await loadUserView(db, props.id))!;
+  return (await loadUserView(db, props.id, scopeRoots(context.actor, 'users.read')))!;
 }

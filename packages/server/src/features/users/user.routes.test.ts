@@ -236,3 +236,20 @@ describe('account enumeration', () => {
     expect(hidden.body).not.toContain('Personne Ailleurs');
   });
 });
+
+describe('a person with roles in two regions', () => {
+  it('is shown to each region with only the roles held there, in the list and the detail', async () => {
+    const here = await createOrgUnitFixture(t.db);
+    const elsewhere = await createOrgUnitFixture(t.db, { name: 'Centre hospitalier d’ailleurs' });
+    const person = await createUserFixture(t.db, { role: 'cme-chair', orgUnitId: here.id });
+    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: person.id, role: 'reader', orgUnitId: elsewhere.id });
+    const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: here.id });
+    const session = await t.login(director.email, director.password);
+    const detail = await session.request('GET', `/api/users/${person.id}`);
+    expect(detail.json().grants).toEqual([expect.objectContaining({ role: 'cme-chair', orgUnitId: here.id })]);
+    expect(detail.body).not.toContain(elsewhere.id);
+    const list = await session.request('GET', `/api/users?q=${encodeURIComponent(person.email)}`);
+    expect(list.json().items).toEqual([expect.objectContaining({ id: person.id })]);
+    expect(list.body).not.toContain(elsewhere.id);
+  });
+});

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
+import { scopeRoots } from '../../http/actor.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
 import { noContent } from '../../http/openapi.ts';
@@ -33,19 +34,19 @@ export function userRoutes(db: Db) {
         ORDER BY u.display_name, u.id LIMIT ${pageSize} OFFSET ${(p - 1) * pageSize}`);
       const ids = found.rows.map((r) => r.id as string);
       const users = ids.length ? await db.select().from(appUser).where(sql`${appUser.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`) : [];
-      const grants = await grantsOf(db, ids);
+      const grants = await grantsOf(db, ids, scopeRoots(contextOf(request).actor, 'users.read'));
       const items = ids.map((id) => toUserView(users.find((u) => u.id === id)!, grants.get(id) ?? []));
       return { items, page: p, pageSize, total: (found.rows[0]?.total as number | undefined) ?? 0 };
     });
 
     app.get('/api/users/:id', { config: read, schema: { summary: 'Lire un utilisateur', tags, params, response: { 200: userViewSchema } } }, async (request, reply) => {
       await assertUserVisible(db, contextOf(request).actor, request.params.id, 'users.read');
-      return withEtag(reply, (await loadUserView(db, request.params.id))!);
+      return withEtag(reply, (await loadUserView(db, request.params.id, scopeRoots(contextOf(request).actor, 'users.read')))!);
     });
 
     app.post('/api/users', { config: write, schema: { summary: 'Créer un utilisateur', tags, body: createUserBody, response: { 201: userViewSchema } } }, async (request, reply) => {
       const id = await createUser(db, contextOf(request), request.body);
-      return reply.code(201).send(withEtag(reply, (await loadUserView(db, id))!));
+      return reply.code(201).send(withEtag(reply, (await loadUserView(db, id, scopeRoots(contextOf(request).actor, 'users.read')))!));
     });
 
     app.patch('/api/users/:id', { config: write, schema: { summary: 'Modifier un utilisateur', tags, params, body: updateUserBody, response: { 200: userViewSchema } } }, async (request, reply) => {
@@ -64,7 +65,7 @@ export function userRoutes(db: Db) {
     app.post('/api/users/:id/grants', { config: write, schema: { summary: 'Attribuer un rôle', tags, params, body: createGrantBody, response: { 201: userViewSchema } } }, async (request, reply) => {
       const context = contextOf(request);
       await grantRole(db, context, { userId: request.params.id, ...request.body });
-      return reply.code(201).send((await loadUserView(db, request.params.id))!);
+      return reply.code(201).send((await loadUserView(db, request.params.id, scopeRoots(contextOf(request).actor, 'users.read')))!);
     });
 
     app.delete('/api/users/:id/grants/:grantId', { config: write, schema: { summary: 'Retirer un rôle', tags, params: params.extend({ grantId: z.uuid() }), response: { 204: noContent } } }, async (request, reply) => {
