@@ -80,7 +80,7 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
   it('sub-organisation creation form, with its kind list open, then with field errors', async () => {
     await openMillau(page);
     await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation de Centre hospitalier de Millau' });
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »' });
     await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
     await page.getByRole('listbox').waitFor();
     expect(await violations(page)).toEqual([]);
@@ -173,7 +173,7 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
 
   it('user menu, opened', async () => {
     await visit(page, '/', 'Bonjour Administration Jalon');
-    await page.getByRole('button', { name: 'Menu de Administration Jalon' }).click();
+    await page.getByRole('button', { name: 'Menu d’Administration Jalon' }).click();
     await page.getByRole('menuitem', { name: 'Mon compte' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -241,7 +241,7 @@ describe('keyboard', async () => {
 
   it('the user menu opens on Enter with focus on its first item, and Escape gives focus back', async () => {
     await visit(page, '/', 'Bonjour Administration Jalon');
-    const trigger = page.getByRole('button', { name: 'Menu de Administration Jalon' });
+    const trigger = page.getByRole('button', { name: 'Menu d’Administration Jalon' });
     await trigger.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();

@@ -62,7 +62,7 @@ describe('organisation tree', () => {
     await page.getByRole('link', { name: 'Centre hospitalier de Millau', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
     await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation de Centre hospitalier de Millau' });
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »' });
     await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
     await page.getByRole('option', { name: 'Pôle / regroupement' }).click();
     await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();

@@ -78,10 +78,17 @@ export function authorisationLabel(t: TFunction, authorisation: Authorisation): 
   }
 }
 
-export function cpomTierLabel(t: TFunction, tier: CpomTier): string {
+/** The CPOM tier, worded once for every page (its heading: `cpomTierHeading`). */
+export function cpomTierLabel(t: TFunction, tier: CpomTier | null): string {
   switch (tier) {
     case 'over-500': return t('Plus de 500 lits et places');
     case '100-499': return t('De 100 à 499 lits et places');
     case 'under-100': return t('Moins de 100 lits et places');
+    case null: return t('Non déterminée : capacité de l’année non renseignée');
   }
+}
+
+/** The tier depends on the year's capacity, so its heading names the year. */
+export function cpomTierHeading(t: TFunction, year: number): string {
+  return t('Tranche CPOM {{year}}', { year });
 }

@@ -14,7 +14,7 @@ export function CatalogueSelect({ catalogues, value, onChange }: {
       label={t('Catalogue')}
       data={catalogues.map((catalogue) => ({
         value: catalogue.slug,
-        label: t('{{title}} ({{number}} indicateurs)', { title: catalogue.title, number: catalogue.indicatorCount }),
+        label: t('{{title}} ({{count}} indicateurs)', { title: catalogue.title, count: catalogue.indicatorCount }),
       }))}
       value={value}
       onChange={(slug) => {
