@@ -114,11 +114,25 @@ describe('editing a fiche', () => {
 
   it('refuses a stale version with the stored one, and an edit without If-Match', async () => {
     const stored = await current('CPOM_OS_4');
-    const body = { definition: { ...stored.definition, unit: 'oui/non' } };
+    const body = { definition: { ...stored.definition, unit: `${stored.definition.unit} (révisé)` } };
     expect((await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body, headers: { 'if-match': '"1"' } })).statusCode).toBe(200);
     const stale = await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body, headers: { 'if-match': '"1"' } });
-    expect(stale.json()).toMatchObject({ status: 412, code: 'VERSION_CONFLICT', current: { version: 2, unit: 'oui/non' } });
+    expect(stale.json()).toMatchObject({ status: 412, code: 'VERSION_CONFLICT', current: { version: 2, unit: body.definition.unit } });
     expect((await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body })).json()).toMatchObject({ status: 428 });
+  });
+
+  it('answers an unchanged fiche with the stored one, writing no version and no audit entry', async () => {
+    const stored = await current('CPOM_OS_7');
+    const audited = async () => (await adminSession.request('GET', `/api/audit?entityType=indicator_definition`)).json().total as number;
+    const auditedBefore = await audited();
+    // Same content, keys in another order: still no change.
+    const reordered = Object.fromEntries(Object.entries(stored.definition as Record<string, unknown>).reverse());
+    const response = await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_7', { body: { definition: reordered, note: 'Rien' }, headers: { 'if-match': '"1"' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.etag).toBe('"1"');
+    expect(response.json()).toMatchObject({ version: 1, updatedBy: null });
+    expect((await arsOfficer.request('GET', '/api/indicators/CPOM_OS_7/versions')).json().items).toHaveLength(1);
+    expect(await audited()).toBe(auditedBefore);
   });
 
   it('refuses a fiche that breaks the model, naming each field, and changes nothing', async () => {
