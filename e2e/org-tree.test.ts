@@ -89,6 +89,9 @@ describe('organisation tree', () => {
     await entry.getByText('Création').waitFor();
     await entry.getByText('Administration Jalon').waitFor();
     await entry.getByRole('cell', { name: NEW_UNIT }).waitFor();
+    // The parent is named, not given as an id.
+    const parent = entry.getByRole('row', { name: /^Organisation parente/ });
+    await parent.getByRole('cell', { name: 'Centre hospitalier de Millau' }).waitFor();
   });
 
   it('refuses to save over a version changed meanwhile, shows both, and saves after reloading', async () => {
