@@ -99,7 +99,7 @@ describe('CPOM targets of an establishment', async () => {
   it('shows 2025 with the establishment facts, the judgements in words and the table', async () => {
     const facts = page.getByRole('table', { name: 'L’établissement et son contrat' });
     await facts.getByRole('cell', { name: '310781406' }).waitFor();
-    await facts.getByRole('cell', { name: '> 500 lits' }).waitFor();
+    await facts.getByRole('cell', { name: 'Plus de 500 lits et places' }).waitFor();
     await page.getByRole('list', { name: 'Répartition des appréciations' }).getByText(/^Atteint : \d+$/).waitFor();
     const table = page.getByRole('table', { name: `Cibles 2025 de ${TOULOUSE} et leur appréciation` });
     await expect(table.getByText('Atteint', { exact: true }).count()).resolves.toBeGreaterThan(0);
