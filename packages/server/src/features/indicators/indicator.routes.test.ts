@@ -66,6 +66,20 @@ describe('GET /api/indicators', () => {
     expect((await arsOfficer.request('GET', `/api/indicators?q=${encodeURIComponent('100%_')}`)).json().total).toBe(0);
   });
 
+  it('filters on the kind and on the strategic objective, together with the search', async () => {
+    const all = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&pageSize=200`)).json().items as { code: string; kind: string; objective: string }[];
+    const rates = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&kind=rate&pageSize=200`)).json();
+    expect(rates.total).toBeGreaterThan(0);
+    expect(rates.items.map((i: { code: string }) => i.code)).toEqual(all.filter((i) => i.kind === 'rate').map((i) => i.code));
+    const objective = all.find((i) => i.code === 'CPOM_OS_12')!.objective;
+    const serving = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&objective=${encodeURIComponent(objective)}&pageSize=200`)).json();
+    expect(serving.items.map((i: { code: string }) => i.code)).toEqual(all.filter((i) => i.objective === objective).map((i) => i.code));
+    const both = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&objective=${encodeURIComponent(objective)}&kind=components&q=mammo`)).json();
+    expect(both.items.map((i: { code: string }) => i.code)).toEqual(['CPOM_OS_12']);
+    const unknownKind = await arsOfficer.request('GET', `/api/indicators?kind=colour`);
+    expect(unknownKind.json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ path: 'querystring.kind' })] });
+  });
+
   it('refuses an unknown catalogue and a page size out of bounds', async () => {
     expect((await arsOfficer.request('GET', '/api/indicators?catalogue=cpom-bretagne')).json()).toMatchObject({ status: 404, code: 'CATALOGUE_NOT_FOUND' });
     const tooBig = await arsOfficer.request('GET', '/api/indicators?pageSize=1000');

@@ -21,7 +21,8 @@ export function CatalogueSelect({ catalogues, value, onChange }: {
         if (slug) onChange(slug);
       }}
       allowDeselect={false}
-      maw={480}
+      // Catalogue titles are long: the box takes the width it needs, up to the page's.
+      maw={760}
     />
   );
 }
