@@ -164,7 +164,7 @@ describe('what each reader is offered on an organisation', () => {
     const own = await jalon.newPage();
     own.setDefaultTimeout(10_000);
     await signIn(own, account);
-    await own.getByRole('link', { name: unitName }).first().click();
+    await own.getByRole('region', { name: 'Mes rôles et périmètres' }).getByRole('link', { name: unitName }).click();
     await own.getByRole('heading', { level: 1, name: unitName }).waitFor();
     return own;
   }
