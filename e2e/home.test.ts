@@ -43,7 +43,7 @@ describe('the home page as each role’s starting point', () => {
     await signIn(page);
     const roles = page.getByRole('region', { name: 'Mes rôles et périmètres' });
     await roles.getByRole('link', { name: 'Normandie' }).waitFor();
-    await expect(roles.getByText('Administrateur de la plateforme', { exact: true }).count()).resolves.toBe(1);
+    await expect(roles.getByText('Administration de la plateforme', { exact: true }).count()).resolves.toBe(1);
     await expect(roles.getByRole('link').count()).resolves.toBe(3);
   });
 

@@ -4,6 +4,11 @@ import { ROLES } from '@jalon/domain/access/roles';
 import { AUTHORISATIONS, ESTABLISHMENT_CATEGORIES, ORG_UNIT_KINDS } from '@jalon/domain/organisation/establishment';
 import { authorisationLabel, categoryLabel, orgKindLabel, roleLabel } from './labels.ts';
 
+// Person nouns whose feminine differs: a role named with one of them would not
+// agree with half of the people holding it ("Chargé de mission" for a woman).
+const GENDERED_NOUNS = new Set(['Administrateur', 'Chargé', 'Évaluateur', 'Coordonnateur', 'Directeur', 'Président', 'Chef', 'Contributeur', 'Représentant', 'Lecteur']);
+const words = (label: string) => label.split(/[\s’'()]+/);
+
 const t = ((key: string) => key) as unknown as TFunction;
 
 describe('labels', () => {
@@ -18,5 +23,10 @@ describe('labels', () => {
       expect(labels.every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
       expect(new Set(labels).size).toBe(values.length);
     }
+  });
+
+  it('names each role after its function, in words that agree with any holder', () => {
+    const gendered = ROLES.map((role) => roleLabel(t, role)).filter((label) => words(label).some((word) => GENDERED_NOUNS.has(word)));
+    expect(gendered).toEqual([]);
   });
 });

@@ -11,21 +11,26 @@ import type {
 // Exhaustive switches: a new value in the domain lists breaks the build here
 // until someone names it for users.
 
+/**
+ * Roles are named after the function, not the person holding it ("Direction
+ * d’établissement", not "Directeur"): the same words then agree with every
+ * holder, woman or man, in every list that names a role.
+ */
 export function roleLabel(t: TFunction, role: Role): string {
   switch (role) {
-    case 'platform-admin': return t('Administrateur de la plateforme');
-    case 'ars-officer': return t('Chargé de mission ARS');
-    case 'ars-reviewer': return t('Évaluateur ARS');
-    case 'ght-coordinator': return t('Coordonnateur de GHT');
-    case 'establishment-director': return t('Directeur d’établissement');
+    case 'platform-admin': return t('Administration de la plateforme');
+    case 'ars-officer': return t('Pilotage des CPOM (ARS)');
+    case 'ars-reviewer': return t('Évaluation (ARS)');
+    case 'ght-coordinator': return t('Coordination de GHT');
+    case 'establishment-director': return t('Direction d’établissement');
     case 'quality-manager': return t('Responsable qualité');
-    case 'cme-chair': return t('Président de CME');
-    case 'pole-manager': return t('Chef de pôle');
+    case 'cme-chair': return t('Présidence de CME');
+    case 'pole-manager': return t('Chefferie de pôle');
     case 'action-pilot': return t('Pilote d’action');
-    case 'contributor': return t('Contributeur');
+    case 'contributor': return t('Contribution aux actions');
     case 'instance-member': return t('Membre d’instance');
-    case 'user-representative': return t('Représentant des usagers');
-    case 'reader': return t('Lecteur');
+    case 'user-representative': return t('Représentation des usagers');
+    case 'reader': return t('Lecture seule');
   }
 }
 

@@ -94,7 +94,7 @@ export function HomePage() {
           </Text>
           {/* Said once: a platform-admin grant names the role already. */}
           {me.isPlatformAdmin && !me.grants.some((grant) => grant.role === 'platform-admin') ? (
-            <Badge color="indigo" variant="filled" mb="md">{t('Administrateur de la plateforme')}</Badge>
+            <Badge color="indigo" variant="filled" mb="md">{t('Administration de la plateforme')}</Badge>
           ) : null}
           <Grants me={me} />
         </Section>
