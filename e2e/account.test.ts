@@ -23,7 +23,7 @@ describe('Mon compte', () => {
     await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(EMAIL);
     await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Menu de Isabelle Fabre' }).click();
+    await page.getByRole('button', { name: 'Menu d’Isabelle Fabre' }).click();
     await page.getByRole('menuitem', { name: 'Mon compte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
     await expect(page.title()).resolves.toBe('Mon compte · Jalon');

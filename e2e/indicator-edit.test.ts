@@ -46,6 +46,26 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     }
   });
 
+  it('offers no save while the fiche is unchanged, a note alone included, and shows the rule menus whole', async () => {
+    const save = page.getByRole('button', { name: 'Enregistrer la fiche' });
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await page.getByRole('textbox', { name: 'Note de version' }).fill('Rien ne change');
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await page.getByRole('textbox', { name: 'Note de version' }).fill('');
+    await page.getByRole('combobox', { name: `Règle — ${LARGE}, 2027` }).click();
+    const option = page.getByRole('option', { name: 'Progression de N-1 (+ valeur)' });
+    await option.waitFor();
+    // Not cut off, nor broken over lines: the text sits on one line inside the option.
+    const fits = option.evaluate((node) => {
+      // An inline box has one client rect per line it spans.
+      const lines = (node.querySelector('span') ?? node).getClientRects().length;
+      return node.scrollWidth <= node.clientWidth && lines === 1;
+    });
+    await expect(fits).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await option.waitFor({ state: 'hidden' });
+  });
+
   it('asks for a version note before saving', async () => {
     await page.getByRole('textbox', { name: 'Intitulé' }).fill(NEW_TITLE);
     await valueCell(page, 2027).fill('4');

@@ -47,6 +47,35 @@ describe('indicator catalogue and fiche', async () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('fits the catalogue in the page at 1280 px and filters it by kind and by strategic objective', async () => {
+    await page.getByRole('searchbox', { name: 'Rechercher un indicateur' }).fill('');
+    const table = page.getByRole('table', { name: /^Indicateurs de « [^»]+ »$/ });
+    await table.getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor();
+    // The last column ends inside the page: nothing to scroll to.
+    const [last, main] = await Promise.all([table.getByRole('columnheader', { name: 'Applicabilité' }).boundingBox(), page.locator('#main-content').boundingBox()]);
+    expect(last!.x + last!.width).toBeLessThanOrEqual(main!.x + main!.width);
+    // The catalogue's name is whole in its box.
+    const catalogue = page.getByRole('combobox', { name: 'Catalogue' });
+    await expect(catalogue.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).resolves.toBe(true);
+
+    await page.getByRole('combobox', { name: 'Type d’indicateur' }).click();
+    await page.getByRole('option', { name: 'Composantes' }).click();
+    await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('type')).toBe('components');
+    const kinds = await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Composantes']));
+
+    await page.getByRole('combobox', { name: 'Objectif stratégique' }).click();
+    const firstObjective = page.getByRole('listbox').getByRole('option').nth(1);
+    const objective = (await firstObjective.textContent()) ?? '';
+    await firstObjective.click();
+    await page.waitForURL((url) => url.searchParams.get('objectif') === objective);
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/indicateurs');
+    await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor();
+  });
+
   it('says plainly when a search finds nothing', async () => {
     await page.getByRole('searchbox', { name: 'Rechercher un indicateur' }).fill('xyzzy introuvable');
     await page.getByRole('heading', { name: 'Aucun indicateur ne correspond à « xyzzy introuvable »' }).waitFor();
@@ -99,7 +128,7 @@ describe('CPOM targets of an establishment', async () => {
   it('shows 2025 with the establishment facts, the judgements in words and the table', async () => {
     const facts = page.getByRole('table', { name: 'L’établissement et son contrat' });
     await facts.getByRole('cell', { name: '310781406' }).waitFor();
-    await facts.getByRole('cell', { name: '> 500 lits' }).waitFor();
+    await facts.getByRole('cell', { name: 'Plus de 500 lits et places' }).waitFor();
     await page.getByRole('list', { name: 'Répartition des appréciations' }).getByText(/^Atteint : \d+$/).waitFor();
     const table = page.getByRole('table', { name: `Cibles 2025 de ${TOULOUSE} et leur appréciation` });
     await expect(table.getByText('Atteint', { exact: true }).count()).resolves.toBeGreaterThan(0);

@@ -58,7 +58,7 @@ describe('login page', () => {
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bonjour Laurent Vidal' }).waitFor();
-    await page.getByText('Directeur d’établissement', { exact: true }).waitFor();
+    await page.getByText('Direction d’établissement', { exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Tableaux de bord' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tableaux de bord' }).waitFor();
     await expect(page.title()).resolves.toBe('Tableaux de bord · Jalon');

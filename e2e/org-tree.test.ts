@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startJalon } from './support/jalon-server.ts';
+import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
 import { signIn } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
@@ -62,7 +62,7 @@ describe('organisation tree', () => {
     await page.getByRole('link', { name: 'Centre hospitalier de Millau', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
     await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation de Centre hospitalier de Millau' });
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »' });
     await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
     await page.getByRole('option', { name: 'Pôle / regroupement' }).click();
     await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();
@@ -89,6 +89,9 @@ describe('organisation tree', () => {
     await entry.getByText('Création').waitFor();
     await entry.getByText('Administration Jalon').waitFor();
     await entry.getByRole('cell', { name: NEW_UNIT }).waitFor();
+    // The parent is named, not given as an id.
+    const parent = entry.getByRole('row', { name: /^Organisation parente/ });
+    await parent.getByRole('cell', { name: 'Centre hospitalier de Millau' }).waitFor();
   });
 
   it('refuses to save over a version changed meanwhile, shows both, and saves after reloading', async () => {
@@ -122,7 +125,11 @@ describe('organisation tree', () => {
     await expect(name.inputValue()).resolves.toBe('Pôle gériatrie (leur version)');
     await name.fill(NEW_UNIT);
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText('Organisation enregistrée.').waitFor();
+    const saved = page.getByText('Organisation enregistrée.');
+    await saved.waitFor();
+    // The notification leaves the header (language switch, user menu) usable.
+    const [notice, header] = await Promise.all([saved.boundingBox(), page.getByRole('banner').boundingBox()]);
+    expect(notice!.y).toBeGreaterThan(header!.y + header!.height);
     await expect(fetchUnit(id)).resolves.toMatchObject({ name: NEW_UNIT, version: loaded.version + 2 });
   });
 
@@ -145,5 +152,51 @@ describe('organisation tree', () => {
     await expect(page.getByRole('link', { name: NEW_UNIT }).count()).resolves.toBe(0);
     const gone = await page.request.get(`/api/org-units/${id}`);
     expect(gone.status()).toBe(404);
+  });
+});
+
+describe('what each reader is offered on an organisation', () => {
+  const DIRECTOR = { email: 'direction@jalon.demo', password: DEMO_PASSWORD, displayName: 'Laurent Vidal' };
+  const PILOT = { email: 'pilote@jalon.demo', password: DEMO_PASSWORD, displayName: 'Julie Lambert' };
+
+  /** Signs in on a fresh page and opens the unit of the reader's role from the home page. */
+  async function openOwnUnit(account: typeof DIRECTOR, unitName: string) {
+    const own = await jalon.newPage();
+    own.setDefaultTimeout(10_000);
+    await signIn(own, account);
+    await own.getByRole('region', { name: 'Mes rôles et périmètres' }).getByRole('link', { name: unitName }).click();
+    await own.getByRole('heading', { level: 1, name: unitName }).waitFor();
+    return own;
+  }
+
+  it('shows the ancestors above a pilot’s role as text, not as links to a refused page', async () => {
+    const own = await openOwnUnit(PILOT, 'Pôle médecine et gériatrie');
+    const trail = own.getByRole('navigation', { name: 'Fil d’Ariane' });
+    await trail.getByText('Centre hospitalier de Millau').waitFor();
+    await expect(trail.getByRole('link', { name: 'Centre hospitalier de Millau' }).count()).resolves.toBe(0);
+    await expect(trail.getByRole('link', { name: 'Organisations' }).count()).resolves.toBe(1);
+  });
+
+  it('lets a director edit his establishment, but offers neither move nor delete on it', async () => {
+    const own = await openOwnUnit(DIRECTOR, 'Centre hospitalier de Millau');
+    const trail = own.getByRole('navigation', { name: 'Fil d’Ariane' });
+    await trail.getByText('Occitanie').waitFor();
+    await expect(trail.getByRole('link', { name: 'Occitanie' }).count()).resolves.toBe(0);
+    await own.getByRole('button', { name: 'Modifier' }).waitFor();
+    await expect(own.getByRole('button', { name: 'Déplacer' }).count()).resolves.toBe(0);
+    await expect(own.getByRole('button', { name: 'Supprimer', exact: true }).count()).resolves.toBe(0);
+  });
+
+  it('explains why a unit with children cannot be deleted, without a button that would fail', async () => {
+    await page.goto('/');
+    await expandToMillau();
+    await page.getByRole('link', { name: 'Centre hospitalier de Millau' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cette organisation ne peut pas encore être supprimée' });
+    await dialog.getByText('« Centre hospitalier de Millau » contient 4 sous-organisations', { exact: false }).waitFor();
+    await expect(dialog.getByRole('button', { name: 'Supprimer définitivement' }).count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Fermer' }).last().click();
+    await dialog.waitFor({ state: 'detached' });
   });
 });

@@ -16,7 +16,7 @@ describe('user administration', () => {
     const table = page.getByRole('table', { name: 'Utilisateurs de votre périmètre' });
     const row = table.getByRole('row').filter({ hasText: 'direction@jalon.demo' });
     await row.getByRole('link', { name: 'Laurent Vidal' }).waitFor();
-    await row.getByText('Directeur d’établissement — Centre hospitalier de Millau').waitFor();
+    await row.getByText('Direction d’établissement — Centre hospitalier de Millau').waitFor();
   });
 
   it('refuses a taken e-mail address and a weak password on their fields', async () => {

@@ -77,3 +77,30 @@ export async function violations(page: Page): Promise<string[]> {
   );
   return [...found, ...(await skippedHeadings(page))];
 }
+
+/**
+ * Types into a searchable list and waits until every option it shows answers
+ * that search: until then it still holds the first, unfiltered page, and what
+ * axe sees would depend on how fast the machine is.
+ */
+export async function searchList(page: Page, combobox: string, text: string, everyOption: RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: combobox }).fill(text);
+  await page.waitForFunction(
+    ({ source, flags }) => {
+      // Closed lists may keep their options mounted, hidden: only the open one counts.
+      const options = [...document.querySelectorAll('[role="option"]')].filter((node) => node.checkVisibility());
+      return options.length > 0 && options.every((node) => new RegExp(source, flags).test(node.textContent ?? ''));
+    },
+    { source: everyOption.source, flags: everyOption.flags },
+  );
+}
+
+/** Elements of the open list that scroll: keyboard users could not reach what they hide. */
+export async function scrollingInList(page: Page): Promise<string[]> {
+  return page.getByRole('listbox').evaluate((listbox) => {
+    const dropdown = listbox.closest('.mantine-Popover-dropdown') ?? listbox;
+    return [dropdown, ...dropdown.querySelectorAll('*')]
+      .filter((node) => node.scrollHeight > node.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(node).overflowY))
+      .map((node) => node.className);
+  });
+}

@@ -20,7 +20,8 @@ function ThemedProviders({ children }: { children: ReactNode }) {
   const theme = useMemo(() => createAppTheme({ close, showPassword }), [close, showPassword]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* At the top they would cover the language switch and the user menu. */}
+      <Notifications position="bottom-right" />
       {children}
     </MantineProvider>
   );

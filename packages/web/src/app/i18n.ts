@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 import { readStoredLocale } from '../lib/locale.ts';
+import { addTextFormats } from '../lib/text-formats.ts';
 
 function setDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
@@ -23,6 +24,7 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addTextFormats(i18next);
   setDocumentLanguage(i18next.language);
   return i18next;
 }

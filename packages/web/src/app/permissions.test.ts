@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '../types/api.ts';
-import { canManageOrgUnits, canReadUsers, hasPermission } from './permissions.ts';
+import type { Grant, Me, OrgUnit } from '../types/api.ts';
+import { canManageOrgUnits, canOpenAssociatedGht, canReadUsers, hasPermission, orgUnitRights, readableAncestors } from './permissions.ts';
 
 const me = (overrides: Partial<Me>): Me => ({
   id: 'u1',
@@ -26,5 +26,52 @@ describe('permissions', () => {
 
   it('lets a platform administrator do everything', () => {
     expect(hasPermission(me({ isPlatformAdmin: true }), 'audit.read')).toBe(true);
+  });
+});
+
+const grant = (role: Grant['role'], orgUnitId: string): Grant => ({ id: `g-${orgUnitId}`, role, orgUnitId, orgUnitName: orgUnitId, orgUnitKind: 'establishment' });
+const path: OrgUnit['path'] = [
+  { id: 'occitanie', name: 'Occitanie', kind: 'region' },
+  { id: 'ght', name: 'GHT Est-Hérault et Sud-Aveyron', kind: 'ght' },
+  { id: 'millau', name: 'Centre hospitalier de Millau', kind: 'establishment' },
+];
+
+describe('readableAncestors', () => {
+  it('leaves out the ancestors above the reader’s roles, which the server would refuse', () => {
+    const pilot = me({ grants: [grant('action-pilot', 'pole')] });
+    expect(readableAncestors(pilot, [...path, { id: 'pole', name: 'Pôle médecine', kind: 'grouping' }])).toEqual([false, false, false, true]);
+    const director = me({ grants: [grant('establishment-director', 'millau')] });
+    expect(readableAncestors(director, path)).toEqual([false, false, true]);
+  });
+
+  it('opens every ancestor to a platform administrator', () => {
+    expect(readableAncestors(me({ isPlatformAdmin: true }), path)).toEqual([true, true, true]);
+  });
+});
+
+describe('orgUnitRights', () => {
+  const director = me({ grants: [grant('establishment-director', 'millau')], permissions: ['org.read', 'org.write'] });
+
+  it('lets a director edit his own establishment but not move or delete it', () => {
+    expect(orgUnitRights(director, { id: 'millau', path: path.slice(0, 2) })).toEqual({ edit: true, moveOrDelete: false });
+  });
+
+  it('lets him move and delete what lies below it', () => {
+    expect(orgUnitRights(director, { id: 'pole', path })).toEqual({ edit: true, moveOrDelete: true });
+  });
+
+  it('offers nothing on units his write roles do not cover', () => {
+    expect(orgUnitRights(director, { id: 'ght', path: path.slice(0, 1) })).toEqual({ edit: false, moveOrDelete: false });
+    const quality = me({ grants: [grant('quality-manager', 'millau')], permissions: ['org.read'] });
+    expect(orgUnitRights(quality, { id: 'pole', path })).toEqual({ edit: false, moveOrDelete: false });
+  });
+});
+
+describe('canOpenAssociatedGht', () => {
+  const unit = { path: path.slice(0, 1) };
+  it('opens the GHT to roles on it or on the region, not to the establishment’s own roles', () => {
+    expect(canOpenAssociatedGht(me({ grants: [grant('establishment-director', 'millau')] }), unit, 'ght-2')).toBe(false);
+    expect(canOpenAssociatedGht(me({ grants: [grant('ght-coordinator', 'ght-2')] }), unit, 'ght-2')).toBe(true);
+    expect(canOpenAssociatedGht(me({ grants: [grant('ars-officer', 'occitanie')] }), unit, 'ght-2')).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import { EstablishmentTargetsPage } from './routes/establishment-targets-page.ts
 import { IndicatorEditPage } from './routes/indicator-edit-page.tsx';
 import { IndicatorPage } from './routes/indicator-page.tsx';
 import { IndicatorsPage } from './routes/indicators-page.tsx';
-import { DashboardsPage, InstancesPage, PlansPage } from './routes/module-pages.tsx';
+import { DashboardsPage } from './routes/dashboards-page.tsx';
+import { InstancesPage, PlansPage } from './routes/module-pages.tsx';
 import { ErrorPage, RootErrorPage } from './routes/error-page.tsx';
 import { NotFoundPage, RootNotFoundPage } from './routes/not-found-page.tsx';
 import { OrgUnitPage } from './routes/org-unit-page.tsx';

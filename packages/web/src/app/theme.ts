@@ -31,6 +31,12 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Modal: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
       Notification: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
       PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.showPassword } } },
+      // Option lists never scroll: a scrolled list is a region the keyboard
+      // cannot reach (focus stays in the input), and whether it scrolls would
+      // depend on the fonts of the machine. Long lists are cut short by their
+      // search instead (see the pickers' page sizes).
+      Select: { defaultProps: { withScrollArea: false } },
+      MultiSelect: { defaultProps: { withScrollArea: false } },
       // Coloured alert titles (orange, yellow) are too pale on their tinted background.
       Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
     },

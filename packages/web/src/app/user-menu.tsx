@@ -19,7 +19,7 @@ export function UserMenu({ me }: { me: Me }) {
           color="dark"
           leftSection={<IconUserCircle size={20} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={t('Menu de {{name}}', { name: me.displayName })}
+          aria-label={t('Menu {{name, de}}', { name: me.displayName })}
         >
           <span className="user-menu-name">{me.displayName}</span>
         </Button>

@@ -17,6 +17,11 @@ interface ConfirmButtonProps {
   leftSection?: ReactNode;
   /** Accessible name when the visible label alone is ambiguous (e.g. in a table row). */
   ariaLabel?: string;
+  /**
+   * Set when the action cannot succeed yet: the dialog then says why (`message`)
+   * and offers no confirmation, only a way to close it.
+   */
+  blocked?: boolean;
 }
 
 /** A destructive action guarded by a dialog; failures are shown inside the dialog. */
@@ -55,11 +60,13 @@ export function ConfirmButton(props: ConfirmButtonProps) {
           {error ? <ErrorAlert error={error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t('Annuler')}
+              {props.blocked ? t('Fermer') : t('Annuler')}
             </Button>
-            <Button color={props.color ?? 'red'} loading={busy} onClick={() => void confirm()}>
-              {props.confirmLabel}
-            </Button>
+            {props.blocked ? null : (
+              <Button color={props.color ?? 'red'} loading={busy} onClick={() => void confirm()}>
+                {props.confirmLabel}
+              </Button>
+            )}
           </Group>
         </Stack>
       </Modal>

@@ -11,21 +11,26 @@ import type {
 // Exhaustive switches: a new value in the domain lists breaks the build here
 // until someone names it for users.
 
+/**
+ * Roles are named after the function, not the person holding it ("Direction
+ * d’établissement", not "Directeur"): the same words then agree with every
+ * holder, woman or man, in every list that names a role.
+ */
 export function roleLabel(t: TFunction, role: Role): string {
   switch (role) {
-    case 'platform-admin': return t('Administrateur de la plateforme');
-    case 'ars-officer': return t('Chargé de mission ARS');
-    case 'ars-reviewer': return t('Évaluateur ARS');
-    case 'ght-coordinator': return t('Coordonnateur de GHT');
-    case 'establishment-director': return t('Directeur d’établissement');
+    case 'platform-admin': return t('Administration de la plateforme');
+    case 'ars-officer': return t('Pilotage des CPOM (ARS)');
+    case 'ars-reviewer': return t('Évaluation (ARS)');
+    case 'ght-coordinator': return t('Coordination de GHT');
+    case 'establishment-director': return t('Direction d’établissement');
     case 'quality-manager': return t('Responsable qualité');
-    case 'cme-chair': return t('Président de CME');
-    case 'pole-manager': return t('Chef de pôle');
+    case 'cme-chair': return t('Présidence de CME');
+    case 'pole-manager': return t('Chefferie de pôle');
     case 'action-pilot': return t('Pilote d’action');
-    case 'contributor': return t('Contributeur');
+    case 'contributor': return t('Contribution aux actions');
     case 'instance-member': return t('Membre d’instance');
-    case 'user-representative': return t('Représentant des usagers');
-    case 'reader': return t('Lecteur');
+    case 'user-representative': return t('Représentation des usagers');
+    case 'reader': return t('Lecture seule');
   }
 }
 
@@ -78,10 +83,18 @@ export function authorisationLabel(t: TFunction, authorisation: Authorisation): 
   }
 }
 
-export function cpomTierLabel(t: TFunction, tier: CpomTier): string {
+/** The CPOM tier, worded once for every page (its heading: `cpomTierHeading`). */
+export function cpomTierLabel(t: TFunction, tier: CpomTier | null): string {
   switch (tier) {
-    case 'over-500': return t('Plus de 500 lits et places');
-    case '100-499': return t('De 100 à 499 lits et places');
-    case 'under-100': return t('Moins de 100 lits et places');
+    // No-break spaces keep "500 lits" on one line, as French typography wants.
+    case 'over-500': return t('Plus de 500\u00a0lits et places');
+    case '100-499': return t('De 100 à 499\u00a0lits et places');
+    case 'under-100': return t('Moins de 100\u00a0lits et places');
+    case null: return t('Non déterminée : capacité de l’année non renseignée');
   }
+}
+
+/** The tier depends on the year's capacity, so its heading names the year. */
+export function cpomTierHeading(t: TFunction, year: number): string {
+  return t('Tranche CPOM {{year}}', { year });
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createAppTheme } from '../app/theme.ts';
+import { addTextFormats } from '../lib/text-formats.ts';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
 
@@ -12,7 +13,8 @@ import fr from '../locales/fr.json';
  * Renders a component to HTML with the app's providers, in French or English.
  * Enough to check labels, names and texts without a browser.
  */
-export function renderStatic(node: ReactNode, language: 'fr' | 'en' = 'fr'): string {
+/** The app's i18n setup on its own instance, for tests of functions that take `t`. */
+export function createTestI18n(language: 'fr' | 'en' = 'fr') {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     resources: { fr: { translation: fr }, en: { translation: en } },
@@ -24,6 +26,12 @@ export function renderStatic(node: ReactNode, language: 'fr' | 'en' = 'fr'): str
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addTextFormats(i18n);
+  return i18n;
+}
+
+export function renderStatic(node: ReactNode, language: 'fr' | 'en' = 'fr'): string {
+  const i18n = createTestI18n(language);
   const queryClient = new QueryClient();
   return renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>

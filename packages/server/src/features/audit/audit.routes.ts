@@ -10,6 +10,7 @@ import { isPlatformAdmin, scopeRoots, type Actor } from '../../http/actor.ts';
 import { contextOf } from '../../http/context.ts';
 import { isInScope } from '../../org-scope/org-scope.ts';
 import { assertUserVisible } from '../../accounts/user-scope.ts';
+import { referencedOrgUnitNames } from './audit-references.ts';
 
 const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value', 'cpom_target_override'] as const;
 
@@ -42,7 +43,16 @@ export function auditRoutes(db: Db) {
           summary: "Historique des modifications d'un objet",
           tags: ['Audit'],
           querystring: query,
-          response: { 200: z.object({ items: z.array(entrySchema), page: z.number(), pageSize: z.number(), total: z.number() }) },
+          response: {
+            200: z.object({
+              items: z.array(entrySchema),
+              /** Names of the organisations the entries refer to by id (parentId…), by id. */
+              references: z.record(z.string(), z.string()),
+              page: z.number(),
+              pageSize: z.number(),
+              total: z.number(),
+            }),
+          },
         },
       },
       async (request) => {
@@ -67,7 +77,8 @@ export function auditRoutes(db: Db) {
           after: r.after,
           requestId: r.requestId,
         }));
-        return { items, page, pageSize, total: total?.n ?? 0 };
+        const references = await referencedOrgUnitNames(db, rows.flatMap((r) => [r.before, r.after]));
+        return { items, references, page, pageSize, total: total?.n ?? 0 };
       },
     );
   };

@@ -87,6 +87,8 @@ export async function listIndicators(db: Db, query: ListIndicatorsQuery): Promis
       || ' ' || (${indicatorDefinition.definition}->>'title') || ' ' || (${indicatorDefinition.definition}->>'objective'))
       LIKE jalon_search_text(${pattern})`);
   }
+  if (query.kind) where.push(sql`${indicatorDefinition.definition}->'kind'->>'type' = ${query.kind}`);
+  if (query.objective) where.push(sql`${indicatorDefinition.definition}->>'objective' = ${query.objective}`);
   const rows = await db
     .select({ ...ficheColumns, total: sql<number>`count(*) OVER ()::int` })
     .from(indicatorDefinition)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
 import { versionParam } from '../../http/versioning.ts';
 
-export const INDICATOR_LIMITS = { search: 100, note: 500 } as const;
+export const INDICATOR_LIMITS = { search: 100, note: 500, objective: 500 } as const;
 
 const person = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -20,13 +20,15 @@ export type CatalogueSummary = z.infer<typeof catalogueSummarySchema>;
 export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/).max(100) });
 export const attachCatalogueBody = z.object({ regionId: z.uuid().nullable() });
 
+export const INDICATOR_KINDS = ['count', 'rate', 'boolean', 'date', 'milestone', 'components'] as const;
+
 export const indicatorSummarySchema = z.object({
   code: z.string(),
   aliases: z.array(z.string()),
   catalogue: z.object({ slug: z.string(), title: z.string() }),
   title: z.string(),
   objective: z.string(),
-  kind: z.enum(['count', 'rate', 'boolean', 'date', 'milestone', 'components']),
+  kind: z.enum(INDICATOR_KINDS),
   unit: z.string(),
   direction: z.enum(['higher-is-better', 'lower-is-better']),
   dataSources: z.array(z.string()),
@@ -57,6 +59,10 @@ export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 export const listIndicatorsQuery = z.object({
   catalogue: z.string().max(100).optional(),
   q: z.string().trim().max(INDICATOR_LIMITS.search).optional(),
+  /** Only the indicators of this kind. */
+  kind: z.enum(INDICATOR_KINDS).optional(),
+  /** Only the indicators serving this strategic objective, as the fiches word it. */
+  objective: z.string().trim().min(1).max(INDICATOR_LIMITS.objective).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

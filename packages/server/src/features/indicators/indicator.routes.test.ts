@@ -66,6 +66,20 @@ describe('GET /api/indicators', () => {
     expect((await arsOfficer.request('GET', `/api/indicators?q=${encodeURIComponent('100%_')}`)).json().total).toBe(0);
   });
 
+  it('filters on the kind and on the strategic objective, together with the search', async () => {
+    const all = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&pageSize=200`)).json().items as { code: string; kind: string; objective: string }[];
+    const rates = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&kind=rate&pageSize=200`)).json();
+    expect(rates.total).toBeGreaterThan(0);
+    expect(rates.items.map((i: { code: string }) => i.code)).toEqual(all.filter((i) => i.kind === 'rate').map((i) => i.code));
+    const objective = all.find((i) => i.code === 'CPOM_OS_12')!.objective;
+    const serving = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&objective=${encodeURIComponent(objective)}&pageSize=200`)).json();
+    expect(serving.items.map((i: { code: string }) => i.code)).toEqual(all.filter((i) => i.objective === objective).map((i) => i.code));
+    const both = (await arsOfficer.request('GET', `/api/indicators?catalogue=${SLUG}&objective=${encodeURIComponent(objective)}&kind=components&q=mammo`)).json();
+    expect(both.items.map((i: { code: string }) => i.code)).toEqual(['CPOM_OS_12']);
+    const unknownKind = await arsOfficer.request('GET', `/api/indicators?kind=colour`);
+    expect(unknownKind.json()).toMatchObject({ status: 400, errors: [expect.objectContaining({ path: 'querystring.kind' })] });
+  });
+
   it('refuses an unknown catalogue and a page size out of bounds', async () => {
     expect((await arsOfficer.request('GET', '/api/indicators?catalogue=cpom-bretagne')).json()).toMatchObject({ status: 404, code: 'CATALOGUE_NOT_FOUND' });
     const tooBig = await arsOfficer.request('GET', '/api/indicators?pageSize=1000');
@@ -114,11 +128,25 @@ describe('editing a fiche', () => {
 
   it('refuses a stale version with the stored one, and an edit without If-Match', async () => {
     const stored = await current('CPOM_OS_4');
-    const body = { definition: { ...stored.definition, unit: 'oui/non' } };
+    const body = { definition: { ...stored.definition, unit: `${stored.definition.unit} (révisé)` } };
     expect((await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body, headers: { 'if-match': '"1"' } })).statusCode).toBe(200);
     const stale = await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body, headers: { 'if-match': '"1"' } });
-    expect(stale.json()).toMatchObject({ status: 412, code: 'VERSION_CONFLICT', current: { version: 2, unit: 'oui/non' } });
+    expect(stale.json()).toMatchObject({ status: 412, code: 'VERSION_CONFLICT', current: { version: 2, unit: body.definition.unit } });
     expect((await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_4', { body })).json()).toMatchObject({ status: 428 });
+  });
+
+  it('answers an unchanged fiche with the stored one, writing no version and no audit entry', async () => {
+    const stored = await current('CPOM_OS_7');
+    const audited = async () => (await adminSession.request('GET', `/api/audit?entityType=indicator_definition`)).json().total as number;
+    const auditedBefore = await audited();
+    // Same content, keys in another order: still no change.
+    const reordered = Object.fromEntries(Object.entries(stored.definition as Record<string, unknown>).reverse());
+    const response = await arsOfficer.request('PUT', '/api/indicators/CPOM_OS_7', { body: { definition: reordered, note: 'Rien' }, headers: { 'if-match': '"1"' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers.etag).toBe('"1"');
+    expect(response.json()).toMatchObject({ version: 1, updatedBy: null });
+    expect((await arsOfficer.request('GET', '/api/indicators/CPOM_OS_7/versions')).json().items).toHaveLength(1);
+    expect(await audited()).toBe(auditedBefore);
   });
 
   it('refuses a fiche that breaks the model, naming each field, and changes nothing', async () => {

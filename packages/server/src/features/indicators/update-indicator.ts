@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
@@ -68,6 +69,10 @@ async function assertAliasesFree(db: Db, fiche: FicheRow, aliases: readonly stri
  * Writes a new version of a fiche: the current row moves on, the version is
  * kept in the history, the catalogue's revision moves so every reader drops
  * its parsed copy, and the audit trail records before and after.
+ *
+ * A fiche sent back unchanged is a no-op, not an error: it answers the stored
+ * fiche, and writes no version, no audit entry and no revision (a history of
+ * identical versions would say something changed when nothing did).
  */
 export async function updateIndicator(db: Db, context: RequestContext, props: UpdateIndicatorProps): Promise<IndicatorDetail> {
   return db.transaction(async (tx) => {
@@ -75,6 +80,8 @@ export async function updateIndicator(db: Db, context: RequestContext, props: Up
     await assertMayEdit(tx, context, current);
     if (current.version !== props.version) throw versionConflict(detailOf(current));
     const fiche = parseFiche(props.definition, current);
+    // Compared after parsing both, so key order and defaults do not count as changes.
+    if (isDeepStrictEqual(fiche, indicatorDefinitionSchema.parse(current.definition))) return detailOf(current);
     await assertAliasesFree(tx, current, fiche.aliases);
     const version = current.version + 1;
     const who = { id: context.actor.userId, name: context.actor.displayName };

@@ -12,16 +12,8 @@ import { useEstablishments } from '../../features/indicators/api/get-establishme
 import { EstablishmentPicker } from '../../features/indicators/components/establishment-picker.tsx';
 import { YearSelect } from '../../features/indicators/components/year-select.tsx';
 import { clampYear, yearsOf } from '../../features/indicators/search-params.ts';
-import type { CatalogueSummary, OrgUnit } from '../../types/api.ts';
-
-/** Years any installed catalogue covers; this year alone when none is installed. */
-function periodOf(catalogues: CatalogueSummary[], thisYear: number): { from: number; to: number } {
-  if (catalogues.length === 0) return { from: thisYear, to: thisYear };
-  return {
-    from: Math.min(...catalogues.map((catalogue) => catalogue.period.from)),
-    to: Math.max(...catalogues.map((catalogue) => catalogue.period.to)),
-  };
-}
+import type { OrgUnit } from '../../types/api.ts';
+import { cpomPeriod } from '../cpom-period.ts';
 
 /** When the user's scope holds one establishment, there is nothing to choose: a link goes straight to it. */
 function OwnEstablishment({ unit, year }: { unit: OrgUnit; year: number }) {
@@ -84,7 +76,7 @@ export function CpomPage() {
   const catalogues = useCatalogues();
   const scope = useEstablishments({ pageSize: 2 });
   const thisYear = new Date().getFullYear();
-  const period = periodOf(catalogues.data?.items ?? [], thisYear);
+  const period = cpomPeriod(catalogues.data?.items ?? [], thisYear);
   const defaultYear = clampYear(thisYear, period);
   const only = scope.data?.total === 1 ? scope.data.items[0] : undefined;
   return (

@@ -7,8 +7,19 @@ import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { orgKindLabel, roleLabel } from '../../lib/labels.ts';
-import type { Me } from '../../types/api.ts';
-import { canManageOrgUnits, hasPermission } from '../permissions.ts';
+import type { Grant, Me } from '../../types/api.ts';
+import { homeActions } from '../home-actions.ts';
+import { hasPermission } from '../permissions.ts';
+import { CpomStatusTable } from './cpom-summary.tsx';
+
+const ESTABLISHMENTS_SHOWN = 5;
+
+/** One card per role, listing the organisations it is held on: a role held on three regions is named once. */
+export function grantsByRole(grants: readonly Grant[]): { role: Grant['role']; grants: Grant[] }[] {
+  const byRole = new Map<Grant['role'], Grant[]>();
+  for (const grant of grants) byRole.set(grant.role, [...(byRole.get(grant.role) ?? []), grant]);
+  return [...byRole].map(([role, held]) => ({ role, grants: held }));
+}
 
 function Grants({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -24,20 +35,22 @@ function Grants({ me }: { me: Me }) {
   }
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-      {me.grants.map((grant) => (
-        <Card key={grant.id} withBorder padding="md">
+      {grantsByRole(me.grants).map(({ role, grants }) => (
+        <Card key={role} withBorder padding="md">
           <Stack gap={6}>
-            <Text fw={600}>{roleLabel(t, grant.role)}</Text>
-            <Group gap="xs">
-              <Badge variant="light" color="gray">{orgKindLabel(t, grant.orgUnitKind)}</Badge>
-            </Group>
-            {linkUnits ? (
-              <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: grant.orgUnitId }}>
-                {grant.orgUnitName}
-              </AnchorLink>
-            ) : (
-              <Text>{grant.orgUnitName}</Text>
-            )}
+            <Text fw={600}>{roleLabel(t, role)}</Text>
+            {grants.map((grant) => (
+              <Group key={grant.id} gap="xs" wrap="nowrap">
+                {linkUnits ? (
+                  <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: grant.orgUnitId }}>
+                    {grant.orgUnitName}
+                  </AnchorLink>
+                ) : (
+                  <Text>{grant.orgUnitName}</Text>
+                )}
+                <Badge variant="light" color="gray" tt="none">{orgKindLabel(t, grant.orgUnitKind)}</Badge>
+              </Group>
+            ))}
           </Stack>
         </Card>
       ))}
@@ -45,6 +58,16 @@ function Grants({ me }: { me: Me }) {
   );
 }
 
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">{title}</Title>
+      {children}
+    </section>
+  );
+}
+
+/** Each role's starting point: where its work is, the figures it needs, and what it holds. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useSession().data?.user;
@@ -53,30 +76,28 @@ export function HomePage() {
     <>
       <PageHeader title={t('Bonjour {{name}}', { name: me.displayName })} description={me.email} />
       <Stack gap="xl">
-        <section aria-labelledby="home-roles">
-          <Title order={2} size="h3" id="home-roles" mb="sm">
-            {t('Mes rôles et périmètres')}
-          </Title>
+        <Section id="home-actions" title={t('Ce que vous pouvez faire')}>
+          <List size="sm" spacing={4}>
+            {homeActions(t, me).map((action) => (
+              <List.Item key={action.label}>
+                <AnchorLink to={action.to}>{action.label}</AnchorLink>
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+        <Section id="home-cpom" title={t('Vos CPOM')}>
+          <CpomStatusTable limit={ESTABLISHMENTS_SHOWN} />
+        </Section>
+        <Section id="home-roles" title={t('Mes rôles et périmètres')}>
           <Text c="gray.7" size="sm" mb="md">
             {t('Chaque rôle s’exerce sur une organisation et sur tout ce qu’elle regroupe.')}
           </Text>
-          {me.isPlatformAdmin ? (
-            <Badge color="indigo" variant="filled" mb="md">{t('Administrateur de la plateforme')}</Badge>
+          {/* Said once: a platform-admin grant names the role already. */}
+          {me.isPlatformAdmin && !me.grants.some((grant) => grant.role === 'platform-admin') ? (
+            <Badge color="indigo" variant="filled" mb="md">{t('Administration de la plateforme')}</Badge>
           ) : null}
           <Grants me={me} />
-        </section>
-        <section aria-labelledby="home-permissions">
-          <Title order={2} size="h3" id="home-permissions" mb="sm">
-            {t('Ce que vous pouvez faire')}
-          </Title>
-          <List size="sm">
-            {hasPermission(me, 'org.read') ? <List.Item>{t('Consulter les organisations de votre périmètre')}</List.Item> : null}
-            {canManageOrgUnits(me) ? <List.Item>{t('Créer et modifier des organisations')}</List.Item> : null}
-            {hasPermission(me, 'users.read') ? <List.Item>{t('Consulter les utilisateurs')}</List.Item> : null}
-            {hasPermission(me, 'users.write') ? <List.Item>{t('Gérer les comptes et les rôles')}</List.Item> : null}
-            {hasPermission(me, 'audit.read') ? <List.Item>{t('Consulter l’historique des modifications')}</List.Item> : null}
-          </List>
-        </section>
+        </Section>
       </Stack>
     </>
   );

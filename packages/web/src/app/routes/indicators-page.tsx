@@ -11,27 +11,43 @@ import { SearchField } from '../../components/search-field.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicators } from '../../features/indicators/api/get-indicators.ts';
 import { CatalogueSelect } from '../../features/indicators/components/catalogue-select.tsx';
+import { IndicatorFilters, type IndicatorFilterValues } from '../../features/indicators/components/indicator-filters.tsx';
 import { IndicatorsTable } from '../../features/indicators/components/indicators-table.tsx';
 import type { CatalogueSummary } from '../../types/api.ts';
 import { indicatorsRoute } from '../router.tsx';
 
 const PAGE_SIZE = 50;
 
-function IndicatorResults({ catalogue, q, page, onPageChange }: {
+function IndicatorResults({ catalogue, q, filters, page, onPageChange }: {
   catalogue: CatalogueSummary;
   q: string | undefined;
+  filters: IndicatorFilterValues;
   page: number;
   onPageChange: (page: number) => void;
 }) {
   const { t } = useTranslation();
-  const indicators = useIndicators({ catalogue: catalogue.slug, page, pageSize: PAGE_SIZE, ...(q ? { q } : {}) });
+  const indicators = useIndicators({
+    catalogue: catalogue.slug,
+    page,
+    pageSize: PAGE_SIZE,
+    ...(q ? { q } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.objective ? { objective: filters.objective } : {}),
+  });
+  const filtered = filters.kind !== undefined || filters.objective !== undefined;
   if (indicators.isPending) return <PageSkeleton rows={8} />;
   if (indicators.isError) return <ErrorAlert error={indicators.error} />;
   if (indicators.data.items.length === 0) {
     return (
       <EmptyState
         icon={<IconSearch aria-hidden />}
-        title={q ? t('Aucun indicateur ne correspond à « {{q}} »', { q }) : t('Ce catalogue ne contient aucun indicateur')}
+        title={
+          q
+            ? t('Aucun indicateur ne correspond à « {{q}} »', { q })
+            : filtered
+              ? t('Aucun indicateur de ce catalogue ne répond à ces filtres')
+              : t('Ce catalogue ne contient aucun indicateur')
+        }
         {...(q ? { description: t('Cherchez par code (OS_12), par mot du titre ou de l’objectif ; les accents sont ignorés.') } : {})}
       />
     );
@@ -61,7 +77,20 @@ function Catalogues() {
   if (!catalogue) {
     return <EmptyState icon={<IconChartBar aria-hidden />} title={t('Aucun catalogue d’indicateurs n’est installé')} />;
   }
-  const { q, page } = search;
+  const { q, page, type, objectif } = search;
+  const filters: IndicatorFilterValues = { kind: type, objective: objectif };
+  // The address keeps the catalogue, the search and the filters; any change goes back to page 1.
+  const searchOf = (next: { q?: string | undefined; filters?: IndicatorFilterValues; page?: number }) => {
+    const query = 'q' in next ? next.q : q;
+    const { kind, objective } = next.filters ?? filters;
+    return {
+      catalogue: catalogue.slug,
+      ...(query ? { q: query } : {}),
+      ...(kind ? { type: kind } : {}),
+      ...(objective ? { objectif: objective } : {}),
+      ...(next.page ? { page: next.page } : {}),
+    };
+  };
   return (
     <Stack>
       <CatalogueSelect catalogues={items} value={catalogue.slug} onChange={(slug) => void navigate({ search: { catalogue: slug } })} />
@@ -69,13 +98,15 @@ function Catalogues() {
         label={t('Rechercher un indicateur')}
         description={t('Par code, titre ou objectif ; les accents sont ignorés.')}
         query={q}
-        onSearch={(value) => void navigate({ search: { catalogue: catalogue.slug, ...(value ? { q: value } : {}) }, replace: true })}
+        onSearch={(value) => void navigate({ search: searchOf({ q: value }), replace: true })}
       />
+      <IndicatorFilters catalogue={catalogue.slug} value={filters} onChange={(next) => void navigate({ search: searchOf({ filters: next }) })} />
       <IndicatorResults
         catalogue={catalogue}
         q={q}
+        filters={filters}
         page={page ?? 1}
-        onPageChange={(next) => void navigate({ search: { catalogue: catalogue.slug, ...(q ? { q } : {}), page: next } })}
+        onPageChange={(next) => void navigate({ search: searchOf({ page: next }) })}
       />
     </Stack>
   );

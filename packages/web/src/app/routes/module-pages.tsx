@@ -1,4 +1,4 @@
-import { IconCalendarEvent, IconGauge, IconListCheck } from '@tabler/icons-react';
+import { IconCalendarEvent, IconListCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -38,19 +38,6 @@ export function InstancesPage() {
       icon={<IconCalendarEvent aria-hidden />}
       emptyTitle={t('Aucune instance n’est encore enregistrée pour votre périmètre')}
       emptyText={t('Les instances de vos organisations apparaîtront ici avec leurs séances, ordres du jour et avis.')}
-    />
-  );
-}
-
-export function DashboardsPage() {
-  const { t } = useTranslation();
-  return (
-    <ModulePage
-      title={t('Tableaux de bord')}
-      description={t('Avancement des plans et atteinte des cibles, par plan, filière, pôle et établissement.')}
-      icon={<IconGauge aria-hidden />}
-      emptyTitle={t('Aucun tableau de bord n’est disponible pour votre périmètre')}
-      emptyText={t('Les tableaux de bord se remplissent dès que des plans ou des indicateurs sont suivis.')}
     />
   );
 }

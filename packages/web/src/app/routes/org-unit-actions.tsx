@@ -8,9 +8,17 @@ import { CreateOrgUnitForm } from '../../features/org-units/components/create-or
 import { DeleteOrgUnitButton } from '../../features/org-units/components/delete-org-unit-button.tsx';
 import { MoveOrgUnitForm } from '../../features/org-units/components/move-org-unit-form.tsx';
 import type { OrgUnit } from '../../types/api.ts';
+import type { OrgUnitRights } from '../permissions.ts';
 
-/** Edit, add a child, move and delete: shown to users with org.write. */
-export function OrgUnitActions({ unit, editing, onEdit }: { unit: OrgUnit; editing: boolean; onEdit: () => void }) {
+interface OrgUnitActionsProps {
+  unit: OrgUnit;
+  rights: OrgUnitRights;
+  editing: boolean;
+  onEdit: () => void;
+}
+
+/** Edit and add a child, then move and delete where the reader's scope allows them. */
+export function OrgUnitActions({ unit, rights, editing, onEdit }: OrgUnitActionsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [creating, createModal] = useDisclosure(false);
@@ -27,16 +35,18 @@ export function OrgUnitActions({ unit, editing, onEdit }: { unit: OrgUnit; editi
           {t('Ajouter une sous-organisation')}
         </Button>
       ) : null}
-      {unit.parentId ? (
+      {unit.parentId && rights.moveOrDelete ? (
         <Button variant="light" leftSection={<IconArrowsMove size={16} aria-hidden />} onClick={moveModal.open}>
           {t('Déplacer')}
         </Button>
       ) : null}
-      <DeleteOrgUnitButton
-        unit={unit}
-        onDeleted={() => void (unit.parentId ? openUnit(unit.parentId) : navigate({ to: '/administration/organisations' }))}
-      />
-      <Modal opened={creating} onClose={createModal.close} title={t('Nouvelle sous-organisation de {{name}}', { name: unit.name })} size="lg">
+      {rights.moveOrDelete ? (
+        <DeleteOrgUnitButton
+          unit={unit}
+          onDeleted={() => void (unit.parentId ? openUnit(unit.parentId) : navigate({ to: '/administration/organisations' }))}
+        />
+      ) : null}
+      <Modal opened={creating} onClose={createModal.close} title={t('Nouvelle sous-organisation dans « {{name}} »', { name: unit.name })} size="lg">
         <CreateOrgUnitForm
           parentId={unit.id}
           kinds={childKinds}

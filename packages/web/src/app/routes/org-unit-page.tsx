@@ -15,37 +15,41 @@ import { OrgUnitDetails } from '../../features/org-units/components/org-unit-det
 import { OrgUnitChildren } from '../../features/org-units/components/org-unit-tree.tsx';
 import { isApiError } from '../../lib/api-client.ts';
 import { orgKindLabel } from '../../lib/labels.ts';
-import type { OrgUnit } from '../../types/api.ts';
-import { canManageOrgUnits, hasPermission } from '../permissions.ts';
+import type { Me, OrgUnit } from '../../types/api.ts';
+import { canOpenAssociatedGht, hasPermission, orgUnitRights, readableAncestors } from '../permissions.ts';
 import { orgUnitRoute } from '../router.tsx';
 import { OrgUnitActions } from './org-unit-actions.tsx';
 
-function UnitBreadcrumbs({ unit }: { unit: OrgUnit }) {
+function UnitBreadcrumbs({ unit, me }: { unit: OrgUnit; me: Me }) {
   const { t } = useTranslation();
+  const readable = readableAncestors(me, unit.path);
   return (
     <nav aria-label={t('Fil d’Ariane')}>
       <Breadcrumbs mb="sm" separatorMargin={6}>
         <AnchorLink to="/administration/organisations">{t('Organisations')}</AnchorLink>
-        {unit.path.map((ancestor) => (
-          <AnchorLink key={ancestor.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ancestor.id }}>
-            {ancestor.name}
-          </AnchorLink>
-        ))}
+        {unit.path.map((ancestor, index) =>
+          readable[index] ? (
+            <AnchorLink key={ancestor.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ancestor.id }}>
+              {ancestor.name}
+            </AnchorLink>
+          ) : (
+            <Text key={ancestor.id} span size="sm" c="gray.8">{ancestor.name}</Text>
+          ),
+        )}
         <Anchor component="span" c="gray.8" aria-current="page" underline="never">{unit.name}</Anchor>
       </Breadcrumbs>
     </nav>
   );
 }
 
-function UnitView({ unit }: { unit: OrgUnit }) {
+function UnitView({ unit, me }: { unit: OrgUnit; me: Me }) {
   const { t } = useTranslation();
-  const me = useSession().data?.user;
   const [editing, setEditing] = useState(false);
-  const canWrite = me ? canManageOrgUnits(me) : false;
-  const canReadAudit = me ? hasPermission(me, 'audit.read') : false;
+  const rights = orgUnitRights(me, unit);
+  const canReadAudit = hasPermission(me, 'audit.read');
   return (
     <>
-      <UnitBreadcrumbs unit={unit} />
+      <UnitBreadcrumbs unit={unit} me={me} />
       <PageHeader
         title={unit.name}
         description={orgKindLabel(t, unit.kind)}
@@ -56,7 +60,7 @@ function UnitView({ unit }: { unit: OrgUnit }) {
                 {t('Cibles CPOM')}
               </ButtonLink>
             ) : null}
-            {canWrite ? <OrgUnitActions unit={unit} editing={editing} onEdit={() => setEditing(true)} /> : null}
+            {rights.edit ? <OrgUnitActions unit={unit} rights={rights} editing={editing} onEdit={() => setEditing(true)} /> : null}
           </>
         }
       />
@@ -67,7 +71,11 @@ function UnitView({ unit }: { unit: OrgUnit }) {
           {canReadAudit ? <Tabs.Tab value="history">{t('Historique')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="details">
-          {editing ? <EditOrgUnitForm key={unit.id} unit={unit} onDone={() => setEditing(false)} /> : <OrgUnitDetails unit={unit} />}
+          {editing ? (
+            <EditOrgUnitForm key={unit.id} unit={unit} onDone={() => setEditing(false)} />
+          ) : (
+            <OrgUnitDetails unit={unit} canOpen={(ghtId) => canOpenAssociatedGht(me, unit, ghtId)} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="children">
           {unit.childCount > 0 ? (
@@ -90,7 +98,8 @@ export function OrgUnitPage() {
   const { t } = useTranslation();
   const { orgUnitId } = orgUnitRoute.useParams();
   const unit = useOrgUnit(orgUnitId);
-  if (unit.isPending) return <PageSkeleton rows={6} />;
+  const me = useSession().data?.user;
+  if (unit.isPending || !me) return <PageSkeleton rows={6} />;
   if (unit.isError) {
     if (isApiError(unit.error) && unit.error.status === 404) {
       return (
@@ -112,5 +121,5 @@ export function OrgUnitPage() {
       </>
     );
   }
-  return <UnitView key={unit.data.id} unit={unit.data} />;
+  return <UnitView key={unit.data.id} unit={unit.data} me={me} />;
 }

@@ -10,6 +10,11 @@ describe('indicator search params', () => {
     });
   });
 
+  it('keeps a known kind and an objective, and drops an unknown kind', () => {
+    expect(indicatorsSearch({ type: 'rate', objectif: 'Renforcer la santé publique' })).toEqual({ type: 'rate', objectif: 'Renforcer la santé publique' });
+    expect(indicatorsSearch({ type: 'colour', objectif: ' ' })).toEqual({});
+  });
+
   it('drops blank queries, odd slugs and invalid pages', () => {
     expect(indicatorsSearch({ catalogue: '../admin', q: '  ', page: '0' })).toEqual({});
     expect(indicatorSearch({ catalogue: 42 })).toEqual({});

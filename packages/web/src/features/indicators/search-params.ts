@@ -1,10 +1,20 @@
+import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
+
+type IndicatorKindType = IndicatorDefinition['kind']['type'];
+
 /** Search params of the indicator pages, read from the address: anything malformed is dropped, never trusted. */
 
 export interface IndicatorsSearch {
   catalogue?: string;
   q?: string;
+  /** Kind of indicator shown alone. */
+  type?: IndicatorKindType;
+  /** Strategic objective shown alone, as the fiches word it. */
+  objectif?: string;
   page?: number;
 }
+
+export const INDICATOR_KINDS: readonly IndicatorKindType[] = ['count', 'rate', 'boolean', 'date', 'milestone', 'components'];
 
 export interface IndicatorSearch {
   catalogue?: string;
@@ -25,6 +35,9 @@ export function indicatorsSearch(search: Record<string, unknown>): IndicatorsSea
   const catalogue = catalogueOf(search.catalogue);
   if (catalogue) result.catalogue = catalogue;
   if (typeof search.q === 'string' && search.q.trim() !== '') result.q = search.q;
+  const type = INDICATOR_KINDS.find((kind) => kind === search.type);
+  if (type) result.type = type;
+  if (typeof search.objectif === 'string' && search.objectif.trim() !== '' && search.objectif.length <= 500) result.objectif = search.objectif;
   const page = Number(search.page);
   if (Number.isInteger(page) && page > 1) result.page = page;
   return result;

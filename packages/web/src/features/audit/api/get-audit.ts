@@ -12,8 +12,13 @@ export interface AuditParams {
   pageSize?: number;
 }
 
-export function getAudit(params: AuditParams, signal?: AbortSignal): Promise<Page<AuditEntry>> {
-  return apiRequest<Page<AuditEntry>>('/audit', { query: { ...params }, ...(signal ? { signal } : {}) });
+export interface AuditPage extends Page<AuditEntry> {
+  /** Names of the organisations the entries refer to by id (a parent…), by id; a deleted one is absent. */
+  references: Record<string, string>;
+}
+
+export function getAudit(params: AuditParams, signal?: AbortSignal): Promise<AuditPage> {
+  return apiRequest<AuditPage>('/audit', { query: { ...params }, ...(signal ? { signal } : {}) });
 }
 
 export function getAuditQueryOptions(params: AuditParams) {

@@ -15,7 +15,7 @@ import { formatAuditValue } from './audit-values.ts';
 
 const PAGE_SIZE = 20;
 
-function EntryChanges({ entry }: { entry: AuditEntry }) {
+function EntryChanges({ entry, references }: { entry: AuditEntry; references: Readonly<Record<string, string>> }) {
   const { t, i18n } = useTranslation();
   const changes = diffSnapshots(entry.before, entry.after);
   if (changes.length === 0) {
@@ -36,8 +36,8 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
           {changes.map((change) => (
             <Table.Tr key={change.field}>
               <Table.Th scope="row" fw={500}>{fieldLabel(t, change.field)}</Table.Th>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.before)}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.after)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.before, references)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.after, references)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -53,7 +53,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
   const audit = useAudit({ entityType, entityId, page, pageSize: PAGE_SIZE });
   if (audit.isPending) return <PageSkeleton rows={3} />;
   if (audit.isError) return <ErrorAlert error={audit.error} />;
-  const { items, total } = audit.data;
+  const { items, total, references } = audit.data;
   if (items.length === 0) {
     return <EmptyState icon={<IconHistory aria-hidden />} title={t('Aucune modification enregistrée')} />;
   }
@@ -71,7 +71,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
                 <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
               </Text>
             </Group>
-            <EntryChanges entry={entry} />
+            <EntryChanges entry={entry} references={references} />
           </Card>
         ))}
       </Stack>

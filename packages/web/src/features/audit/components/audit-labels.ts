@@ -34,7 +34,7 @@ export function fieldLabel(t: TFunction, field: string): string {
     case 'establishment.authorisations': return t('Autorisations');
     case 'establishment.associatedGhtIds': return t('GHT associés');
     case 'establishment.associatedGhts': return t('GHT associés');
-    case 'establishment.cpomTier': return t('Palier CPOM');
+    case 'establishment.cpomTier': return t('Tranche CPOM');
     case 'displayName': return t('Nom affiché');
     case 'email': return t('Adresse e-mail');
     case 'locale': return t('Langue');

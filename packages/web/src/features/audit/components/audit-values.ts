@@ -23,9 +23,17 @@ function capacities(t: TFunction, value: unknown): string | null {
     .join(' ; ');
 }
 
-/** A snapshot value in the words of the interface: labels for codes, sentences for capacities. */
-export function formatAuditValue(t: TFunction, field: string, value: unknown): string {
+/**
+ * A snapshot value in the words of the interface: labels for codes, sentences
+ * for capacities, names for the organisations it refers to by id.
+ */
+export function formatAuditValue(t: TFunction, field: string, value: unknown, references: Readonly<Record<string, string>> = {}): string {
   if (value === null || value === undefined) return '—';
+  if (field.endsWith('Id') && typeof value === 'string') {
+    const name = references[value];
+    if (name !== undefined) return name;
+    if (field === 'parentId') return t('Organisation supprimée depuis');
+  }
   switch (field) {
     case 'kind':
       return oneOf(ORG_UNIT_KINDS, value) ? orgKindLabel(t, value) : displayValue(value);

@@ -1,12 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorSummary, Page } from '../../../types/api.ts';
+import type { IndicatorKindType, IndicatorSummary, Page } from '../../../types/api.ts';
 import { indicatorKeys } from './indicator-keys.ts';
 
 export interface IndicatorsParams {
   catalogue?: string;
   /** Accent-insensitive search on code, alias, title and objective. */
   q?: string;
+  kind?: IndicatorKindType;
+  /** Strategic objective, exactly as the fiches word it. */
+  objective?: string;
   page?: number;
   pageSize?: number;
 }

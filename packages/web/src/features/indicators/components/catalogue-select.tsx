@@ -14,14 +14,15 @@ export function CatalogueSelect({ catalogues, value, onChange }: {
       label={t('Catalogue')}
       data={catalogues.map((catalogue) => ({
         value: catalogue.slug,
-        label: t('{{title}} ({{number}} indicateurs)', { title: catalogue.title, number: catalogue.indicatorCount }),
+        label: t('{{title}} ({{count}} indicateurs)', { title: catalogue.title, count: catalogue.indicatorCount }),
       }))}
       value={value}
       onChange={(slug) => {
         if (slug) onChange(slug);
       }}
       allowDeselect={false}
-      maw={480}
+      // Catalogue titles are long: the box takes the width it needs, up to the page's.
+      maw={760}
     />
   );
 }

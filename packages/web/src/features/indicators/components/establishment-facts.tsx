@@ -1,8 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { categoryLabel } from '../../../lib/labels.ts';
+import { categoryLabel, cpomTierHeading, cpomTierLabel } from '../../../lib/labels.ts';
 import type { EstablishmentTargets } from '../../../types/api.ts';
-import { tierLabel } from './indicator-labels.ts';
 
 /** What decides which targets apply: category and the year's bed tier, with the FINESS to be sure of the establishment. */
 export function EstablishmentFacts({ targets }: { targets: EstablishmentTargets }) {
@@ -21,8 +20,8 @@ export function EstablishmentFacts({ targets }: { targets: EstablishmentTargets 
           <Table.Td>{categoryLabel(t, establishment.category)}</Table.Td>
         </Table.Tr>
         <Table.Tr>
-          <Table.Th scope="row">{t('Tranche CPOM {{year}}', { year })}</Table.Th>
-          <Table.Td>{tierLabel(t, establishment.tier)}</Table.Td>
+          <Table.Th scope="row">{cpomTierHeading(t, year)}</Table.Th>
+          <Table.Td>{cpomTierLabel(t, establishment.tier)}</Table.Td>
         </Table.Tr>
         <Table.Tr>
           <Table.Th scope="row">{t('Catalogue')}</Table.Th>

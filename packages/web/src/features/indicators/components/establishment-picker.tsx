@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../types/api.ts';
 import { useEstablishments } from '../api/get-establishments.ts';
 
-const PAGE_SIZE = 20;
+// Few enough to show without scrolling (see the theme); typing narrows the list.
+const PAGE_SIZE = 8;
 
 function optionLabel(unit: OrgUnit): string {
   return unit.finess ? `${unit.name} (${unit.finess})` : unit.name;

@@ -10,7 +10,7 @@ import { FicheEditFields } from './fiche-edit-fields.tsx';
 import { useFicheSave } from './fiche-edit-save.ts';
 import { FicheEditTargets } from './fiche-edit-targets.tsx';
 import { ficheValidate } from './fiche-edit-validate.ts';
-import { definitionFromFormValues, formValuesFromDefinition, NOTE_MAX_LENGTH, withCell, type FicheFormValues } from './fiche-edit-values.ts';
+import { definitionFromFormValues, ficheChanged, formValuesFromDefinition, NOTE_MAX_LENGTH, withCell, type FicheFormValues } from './fiche-edit-values.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -73,6 +73,8 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
   const leaving = useBlocker({ shouldBlockFn: unsaved, enableBeforeUnload: unsaved, withResolver: true });
   const otherError = update.isError && !conflict ? update.error : null;
   const targetsError = typeof form.errors.targets === 'string' ? form.errors.targets : null;
+  // The server would write nothing for an unchanged fiche: nothing to offer.
+  const changed = ficheChanged(base.definition, form.values);
   return (
     <form noValidate aria-label={t('Modifier la fiche {{code}}', { code: base.code })} onSubmit={form.onSubmit(submit, () => setAttempted(true))}>
       <Stack gap="xl">
@@ -102,8 +104,11 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
             {otherError ? <ErrorAlert error={otherError} /> : null}
             {unplaced.length > 0 ? <Text c="red.8" size="sm" style={{ whiteSpace: 'pre-line' }}>{unplaced.join('\n')}</Text> : null}
             <Group>
-              <Button type="submit" loading={update.isPending} disabled={conflict !== null}>{t('Enregistrer la fiche')}</Button>
+              <Button type="submit" loading={update.isPending} disabled={conflict !== null || !changed} aria-describedby={changed ? undefined : 'fiche-unchanged'}>
+                {t('Enregistrer la fiche')}
+              </Button>
               <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
+              {changed ? null : <Text id="fiche-unchanged" size="sm" c="gray.7">{t('Aucune modification de la fiche à enregistrer.')}</Text>}
             </Group>
           </Stack>
         </Section>

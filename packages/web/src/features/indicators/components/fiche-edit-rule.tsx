@@ -70,6 +70,19 @@ function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'ru
           onChange={(event) => onChange({ ...rule, expected: event.currentTarget.value === 'true' })}
         />
       ) : null}
+      {rule.shape === 'not-applicable' ? (
+        <TextInput
+          size="xs"
+          label={t('Motif (facultatif)')}
+          aria-label={t('Motif de « sans objet » — {{place}}', { place })}
+          value={rule.reason ?? ''}
+          onChange={(event) => {
+            // An emptied reason leaves the rule, rather than an empty text the fiche would show.
+            const reason = event.currentTarget.value;
+            onChange(reason.trim() === '' ? { shape: 'not-applicable' } : { shape: 'not-applicable', reason });
+          }}
+        />
+      ) : null}
       {rule.shape === 'positive-progression' ? (
         <Checkbox
           size="xs"
@@ -95,14 +108,15 @@ export function FicheEditRule({ rule, place, context, error, onChange }: RuleEdi
     else onChange(ruleWithShape(rule, value as TargetShape, context));
   };
   return (
-    <Stack gap={6} miw={130}>
+    <Stack gap={6} miw={170}>
       <Select
         size="xs"
         aria-label={t('Règle — {{place}}', { place })}
         data={data}
         value={rule?.shape ?? NO_TARGET}
         allowDeselect={false}
-        comboboxProps={{ withinPortal: true }}
+        // The cell is narrow; the list opens as wide as its longest shape, so none is cut off.
+        comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
         onChange={pick}
       />
       {rule ? <RuleDetails rule={rule} place={place} error={error} onChange={onChange} /> : null}

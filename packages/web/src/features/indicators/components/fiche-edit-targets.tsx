@@ -45,7 +45,7 @@ export function FicheEditTargets({ base, targets, error, showCellErrors, onChang
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{error}</Text>
         </Alert>
       ) : null}
-      <ScrollableTable minWidth={180 + years.length * 150} label={caption}>
+      <ScrollableTable minWidth={180 + years.length * 180} label={caption}>
         <Table withTableBorder withColumnBorders verticalSpacing="sm">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>

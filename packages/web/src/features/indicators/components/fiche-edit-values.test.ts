@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
-import { definitionFromFormValues, errorTarget, formValuesFromDefinition, mergeDraft, withCell } from './fiche-edit-values.ts';
+import { definitionFromFormValues, errorTarget, ficheChanged, formValuesFromDefinition, mergeDraft, withCell } from './fiche-edit-values.ts';
 
 const base = indicatorDefinitionSchema.parse({
   code: 'CPOM_OS_3',
@@ -87,5 +87,23 @@ describe('withCell', () => {
     expect(raised[1]).toBe(targets[1]);
     expect(Object.keys(withCell(targets, 0, '2026', undefined)[0] ?? {})).toEqual(['2027']);
     expect(targets[0]?.['2027']).toEqual({ shape: 'threshold', comparator: '>=', value: 3 });
+  });
+});
+
+describe('ficheChanged', () => {
+  const values = formValuesFromDefinition(base);
+
+  it('sees no change in an untouched form, a note alone, or a text typed back with spaces', () => {
+    expect(ficheChanged(base, values)).toBe(false);
+    expect(ficheChanged(base, { ...values, note: 'Avenant n° 1' })).toBe(false);
+    expect(ficheChanged(base, { ...values, title: ` ${base.title} ` })).toBe(false);
+  });
+
+  it('sees a cell rebuilt with the same rule as no change, and a new value as one', () => {
+    const same = withCell(values.targets, 0, '2026', { value: 3, comparator: '>=', shape: 'threshold' });
+    expect(ficheChanged(base, { ...values, targets: same })).toBe(false);
+    const raised = withCell(values.targets, 0, '2026', { shape: 'threshold', comparator: '>=', value: 4 });
+    expect(ficheChanged(base, { ...values, targets: raised })).toBe(true);
+    expect(ficheChanged(base, { ...values, unit: 'actions par an' })).toBe(true);
   });
 });

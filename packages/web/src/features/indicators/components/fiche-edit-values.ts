@@ -89,6 +89,23 @@ export function definitionFromFormValues(base: IndicatorDefinition, values: Fich
   return next;
 }
 
+/** JSON with object keys sorted, so two equal fiches read the same whatever order their keys were built in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+/**
+ * Whether saving would change the fiche. The version note alone is not a
+ * change: it describes one. A text typed back to what it was is no change either.
+ */
+export function ficheChanged(base: IndicatorDefinition, values: FicheFormValues): boolean {
+  return canonicalJson(definitionFromFormValues(base, values)) !== canonicalJson(base);
+}
+
 /**
  * Where a server error path points in the form: a text field, the target
  * table, or nowhere the form shows (the message then goes above the form).

@@ -56,6 +56,14 @@ describe('FicheEditTargets', () => {
   });
 });
 
+describe('FicheEditRule in a “sans objet” cell', () => {
+  it('lets the reason be edited, named after its cell', () => {
+    const targets = [{ '2026': { shape: 'not-applicable' as const, reason: 'Pas de maternité' } }];
+    const html = renderStatic(<FicheEditTargets base={definition} targets={targets} error={null} showCellErrors={false} onChange={() => undefined} />);
+    expect(html).toMatch(/<input[^>]*aria-label="Motif de « sans objet » — Plus de 500 lits, 2026"[^>]*value="Pas de maternité"/);
+  });
+});
+
 describe('FicheEditConflict', () => {
   it('says who saved which version, and shows their value next to the draft', () => {
     const html = renderStatic(<FicheEditConflict current={current} draft={definition} onTakeTheirs={() => undefined} onKeepMine={() => undefined} />);

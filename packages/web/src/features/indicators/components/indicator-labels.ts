@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { Judgement } from '@jalon/domain/indicators/target-engine';
-import type { CpomTier } from '@jalon/domain/organisation/establishment';
 import type { IndicatorKindType } from '../../../types/api.ts';
 
 // Exhaustive switches: a new kind or judgement in the domain breaks the build
@@ -41,16 +40,6 @@ export function judgementLabel(t: TFunction, judgement: Judgement): string {
     case 'not-met': return t('Non atteint');
     case 'not-applicable': return t('Sans objet');
     case 'pending': return t('En attente');
-  }
-}
-
-/** The CPOM tier as the fiches' target tables name it; no-break spaces keep "500 lits" on one line. */
-export function tierLabel(t: TFunction, tier: CpomTier | null): string {
-  switch (tier) {
-    case 'over-500': return t('> 500 lits');
-    case '100-499': return t('100 à 499 lits');
-    case 'under-100': return t('< 100 lits');
-    case null: return t('capacité inconnue');
   }
 }
 

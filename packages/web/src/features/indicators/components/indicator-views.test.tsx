@@ -112,7 +112,7 @@ describe('EstablishmentTargetsView', () => {
     };
     const text = textOf(renderStatic(<EstablishmentTargetsView targets={targets} onYearChange={() => {}} />));
     expect(text).toContain('FINESS 760780239');
-    expect(text).toContain('Tranche CPOM 2026 capacité inconnue');
+    expect(text).toContain('Tranche CPOM 2026 Non déterminée : capacité de l’année non renseignée');
     expect(text).toContain('Aucun CPOM n’est rattaché à la région de cet établissement');
   });
 });

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import type { IndicatorSummary } from '../../../types/api.ts';
 import { applicabilityText, kindLabel } from './indicator-labels.ts';
+import { ScrollableTable } from './scrollable-table.tsx';
 
 /** A catalogue's indicators, one row each; code and title open the fiche. */
 export function IndicatorsTable({ indicators, caption }: { indicators: IndicatorSummary[]; caption: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    // Fits the page at 1280 px (about 970 px beside the navigation); narrower
+    // screens (a tablet's 720 px) scroll it, with the keyboard too.
+    <ScrollableTable minWidth={720} label={caption}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -39,6 +42,6 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

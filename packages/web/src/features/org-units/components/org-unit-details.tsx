@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { authorisationLabel, categoryLabel, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
+import { authorisationLabel, categoryLabel, cpomTierHeading, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
 import type { EstablishmentAttributes, OrgUnit } from '../../../types/api.ts';
 import { CapacitiesTable } from './capacities-table.tsx';
 
@@ -16,20 +16,18 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function EstablishmentRows({ establishment }: { establishment: EstablishmentAttributes }) {
+/** Whether the reader may open a unit the details name; those they may not are shown as text. */
+type CanOpen = (orgUnitId: string) => boolean;
+
+function EstablishmentRows({ establishment, canOpen }: { establishment: EstablishmentAttributes; canOpen: CanOpen }) {
   const { t } = useTranslation();
   return (
     <>
       <Row label={t('Catégorie')}>{categoryLabel(t, establishment.category)}</Row>
       <Row label={t('Statut juridique')}>{legalStatusLabel(t, establishment.legalStatus)}</Row>
       <Row label={t('Département')}>{establishment.department}</Row>
-      <Row label={t('Palier CPOM (année en cours)')}>
-        {establishment.cpomTier ? (
-          <Badge color="indigo" variant="light">{cpomTierLabel(t, establishment.cpomTier)}</Badge>
-        ) : (
-          t('Non déterminé : capacité de l’année non renseignée')
-        )}
-      </Row>
+      {/* The server works the tier out for the current year. */}
+      <Row label={cpomTierHeading(t, new Date().getFullYear())}>{cpomTierLabel(t, establishment.cpomTier)}</Row>
       <Row label={t('Autorisations')}>
         {establishment.authorisations.length === 0 ? (
           '—'
@@ -46,11 +44,15 @@ function EstablishmentRows({ establishment }: { establishment: EstablishmentAttr
           '—'
         ) : (
           <Group gap="sm">
-            {establishment.associatedGhts.map((ght) => (
-              <AnchorLink key={ght.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ght.id }}>
-                {ght.name}
-              </AnchorLink>
-            ))}
+            {establishment.associatedGhts.map((ght) =>
+              canOpen(ght.id) ? (
+                <AnchorLink key={ght.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ght.id }}>
+                  {ght.name}
+                </AnchorLink>
+              ) : (
+                <Text key={ght.id} span>{ght.name}</Text>
+              ),
+            )}
           </Group>
         )}
       </Row>
@@ -58,7 +60,7 @@ function EstablishmentRows({ establishment }: { establishment: EstablishmentAttr
   );
 }
 
-export function OrgUnitDetails({ unit }: { unit: OrgUnit }) {
+export function OrgUnitDetails({ unit, canOpen = () => true }: { unit: OrgUnit; canOpen?: CanOpen }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="lg">
@@ -68,7 +70,7 @@ export function OrgUnitDetails({ unit }: { unit: OrgUnit }) {
           <Row label={t('Type')}>{orgKindLabel(t, unit.kind)}</Row>
           <Row label={t('Nom court')}>{unit.shortName ?? '—'}</Row>
           <Row label={t('FINESS')}>{unit.finess ?? '—'}</Row>
-          {unit.establishment ? <EstablishmentRows establishment={unit.establishment} /> : null}
+          {unit.establishment ? <EstablishmentRows establishment={unit.establishment} canOpen={canOpen} /> : null}
         </Table.Tbody>
       </Table>
       {unit.establishment ? (

@@ -30,7 +30,8 @@ export function OrgUnitPicker(props: OrgUnitPickerProps) {
   // Once an option is picked the search box shows its label; that is not a new search.
   const query = selected && search === selected.label ? '' : debounced;
   const results = useOrgUnits(
-    { q: query, pageSize: 20, ...(props.kind ? { kind: props.kind } : {}) },
+    // Few enough to show without scrolling (see the theme); typing narrows the list.
+    { q: query, pageSize: 8, ...(props.kind ? { kind: props.kind } : {}) },
     { enabled: query.length >= 2 },
   );
   const excluded = new Set(props.excludeIds ?? []);

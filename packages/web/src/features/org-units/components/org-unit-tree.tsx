@@ -70,7 +70,7 @@ function TreeLevel({ parentId, id }: { parentId?: string; id?: string }) {
       {total > items.length ? (
         <li>
           <Text size="sm" c="gray.7" pl="xl">
-            {t('{{number}} autres organisations : utilisez la recherche pour les trouver.', { number: total - items.length })}
+            {t('{{count}} autres organisations : utilisez la recherche pour les trouver.', { count: total - items.length })}
           </Text>
         </li>
       ) : null}

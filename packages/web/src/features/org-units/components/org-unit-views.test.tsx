@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderStatic, textOf } from '../../../testing/render-static.tsx';
+import { createTestI18n, renderStatic, textOf } from '../../../testing/render-static.tsx';
 import type { OrgUnit } from '../../../types/api.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
+import { deleteDialogTexts } from './delete-org-unit-button.tsx';
 import { formValuesFromUnit } from './org-unit-form-values.ts';
 import { OrgUnitDetails } from './org-unit-details.tsx';
 
@@ -36,7 +37,7 @@ describe('OrgUnitDetails', () => {
     const html = renderStatic(<OrgUnitDetails unit={unit} />);
     const text = textOf(html);
     expect(text).toContain('Centre hospitalier');
-    expect(text).toContain('De 100 à 499 lits et places');
+    expect(text).toContain(`Tranche CPOM ${new Date().getFullYear()} De 100 à 499 lits et places`);
     expect(text).toContain('Structure des urgences');
     expect(text).toContain('Capacités autorisées par année (lits et places)');
     expect(text.indexOf('2026 160 35')).toBeGreaterThan(-1);
@@ -54,5 +55,25 @@ describe('ConflictAlert', () => {
     expect(text).toContain('Nom CH Millau (ma saisie) CH Millau (leur version)');
     expect(text).not.toContain('Département');
     expect(text).toContain('Recharger la version enregistrée');
+  });
+});
+
+describe('deleteDialogTexts', () => {
+  it('offers no confirmation for a unit that still has children, and counts them in words', () => {
+    const { t } = createTestI18n('fr');
+    expect(deleteDialogTexts(t, { name: 'Pôle urgences', childCount: 1 })).toEqual({
+      blocked: true,
+      title: 'Cette organisation ne peut pas encore être supprimée',
+      message: '« Pôle urgences » contient une sous-organisation : déplacez-la ou supprimez-la d’abord.',
+    });
+    expect(deleteDialogTexts(t, { name: 'GHT', childCount: 5 }).message).toBe(
+      '« GHT » contient 5 sous-organisations : déplacez-les ou supprimez-les d’abord.',
+    );
+    expect(deleteDialogTexts(createTestI18n('en').t, { name: 'GHT', childCount: 1 }).message).toBe('“GHT” contains one sub-unit: move or delete it first.');
+  });
+
+  it('asks for confirmation for a leaf', () => {
+    const { t } = createTestI18n('fr');
+    expect(deleteDialogTexts(t, { name: 'Pôle urgences', childCount: 0 })).toMatchObject({ blocked: false, title: 'Supprimer cette organisation ?' });
   });
 });
