@@ -169,3 +169,23 @@ describe('a reader', async () => {
     await expect(page.getByRole('link', { name: 'Modifier la fiche' }).count()).resolves.toBe(0);
   });
 });
+
+describe('a target typed in a fiche cell', async () => {
+  const page = await newPage();
+
+  it('is read as a French user types it, kept as typed, and refused with a reason when it cannot be read', async () => {
+    await signIn(page, ARS_OFFICER);
+    await page.goto('/indicateurs/CPOM_OS_3/modifier');
+    await page.getByRole('heading', { level: 1, name: 'Modifier la fiche CPOM_OS_3' }).waitFor();
+    const cell = valueCell(page, 2029);
+    await cell.fill('2,5,1');
+    await page.getByText('Un nombre n’a qu’une virgule décimale.').waitFor();
+    await cell.fill('12,5');
+    await page.getByText('Un nombre n’a qu’une virgule décimale.').waitFor({ state: 'detached' });
+    // What was typed stays on screen: the comma is not dropped into "125".
+    await expect(cell.inputValue()).resolves.toBe('12,5');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+    await page.getByRole('heading', { level: 1, name: `CPOM_OS_3 — ${NEW_TITLE}` }).waitFor();
+  });
+});

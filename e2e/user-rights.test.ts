@@ -47,8 +47,8 @@ describe('grant form of a director', () => {
     await options.first().waitFor();
     const offered = await options.allTextContents();
     expect(offered).toContain('Responsable qualité');
-    expect(offered).toContain('Directeur d’établissement');
-    expect(offered).not.toContain('Chargé de mission ARS');
-    expect(offered).not.toContain('Administrateur de la plateforme');
+    expect(offered).toContain('Direction d’établissement');
+    expect(offered).not.toContain('Pilotage des CPOM (ARS)');
+    expect(offered).not.toContain('Administration de la plateforme');
   });
 });

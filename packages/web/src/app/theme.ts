@@ -21,6 +21,8 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
     primaryColor: 'indigo',
     primaryShade: 8,
     focusRing: 'auto',
+    // People who ask their system for less motion get no fades or slides.
+    respectReducedMotion: true,
     defaultRadius: 'sm',
     fontFamily: FONT,
     headings: { fontFamily: FONT },

@@ -1,6 +1,7 @@
-import { Checkbox, Group, NativeSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { Comparator, TargetRule, TargetShape } from '@jalon/domain/indicators/indicator-definition';
 import { useTranslation } from 'react-i18next';
+import { DecimalInput } from '../../../components/decimal-input.tsx';
 import { comparatorLabel, numberFieldLabel, shapeLabel } from './fiche-edit-labels.ts';
 import { hasComparator, numberFields, ruleWithShape, TARGET_SHAPES, withNumber, type RuleContext } from './fiche-edit-rules.ts';
 
@@ -17,9 +18,8 @@ interface RuleEditorProps {
 }
 
 function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'rule' | 'context'> & { rule: TargetRule }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const record = rule as Record<string, unknown>;
-  const decimal = i18n.language.startsWith('fr') ? ',' : '.';
   const fields = numberFields(rule.shape);
   return (
     <>
@@ -36,16 +36,16 @@ function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'ru
       {fields.length > 0 ? (
         <Group gap={6} wrap="nowrap" align="flex-start">
           {fields.map((field, index) => (
-            <NumberInput
+            <DecimalInput
               key={field}
               size="xs"
               w={fields.length > 1 ? 76 : 110}
               label={numberFieldLabel(t, field)}
               aria-label={`${numberFieldLabel(t, field)} — ${place}`}
-              decimalSeparator={decimal}
-              value={typeof record[field] === 'number' && Number.isFinite(record[field]) ? record[field] : ''}
+              allowNegative
+              value={typeof record[field] === 'number' ? record[field] : undefined}
               error={index === 0 ? error : null}
-              onChange={(value) => onChange(withNumber(rule, field, value))}
+              onChange={(value) => onChange(withNumber(rule, field, value ?? Number.NaN))}
             />
           ))}
         </Group>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { NumberReadingProblem } from '@jalon/domain/indicators/french-number';
+import { numberProblemMessage } from '../../../lib/number-reading.ts';
 import { asksMilestoneReached, numberOf, numberProblemOf, type EntryShape } from './value-entry-shape.ts';
 import type { ValueFormValues } from './value-form-values.ts';
 
@@ -31,17 +31,6 @@ function mainValueErrors(t: TFunction, shape: EntryShape, values: ValueFormValue
       const filled = Object.values(values.components).some((field) => field.trim() !== '');
       return filled || !first ? {} : { [`components.${first.key}`]: t('Renseignez au moins une composante.') };
     }
-  }
-}
-
-export function numberProblemMessage(t: TFunction, problem: NumberReadingProblem): string {
-  switch (problem) {
-    case 'EMPTY': return t('Saisissez un nombre.');
-    case 'NOT_A_NUMBER': return t('Saisissez un nombre : des chiffres, une virgule pour les décimales.');
-    case 'SEVERAL_DECIMAL_SEPARATORS': return t('Un nombre n’a qu’une virgule décimale.');
-    case 'MISPLACED_GROUP': return t('Groupez les milliers par trois chiffres, avant la virgule (1 234,5).');
-    case 'INCOMPLETE': return t('Nombre incomplet : il manque des chiffres autour de la virgule ou du signe.');
-    case 'NEGATIVE_NOT_ALLOWED': return t('Cette valeur ne peut pas être négative.');
   }
 }
 

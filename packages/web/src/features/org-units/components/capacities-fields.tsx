@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Fieldset, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DecimalInput } from '../../../components/decimal-input.tsx';
 import type { OrgUnitFormValues } from './org-unit-form-values.ts';
 
 /** One row per year: the CPOM tier of a year derives from that year's capacity. */
@@ -18,30 +19,24 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
         {capacities.length === 0 ? <Text size="sm" c="gray.7">{t('Aucune capacité renseignée.')}</Text> : null}
         {capacities.map((capacity, index) => (
           <Group key={index} align="flex-end" wrap="wrap">
-            <NumberInput
+            <DecimalInput
               label={t('Année')}
               aria-label={t('Année de la ligne {{number}}', { number: index + 1 })}
-              min={2000}
-              max={2100}
-              allowDecimal={false}
+              integer
               w={110}
               {...form.getInputProps(`establishment.capacities.${index}.year`)}
             />
-            <NumberInput
+            <DecimalInput
               label={t('Lits')}
               aria-label={t('Lits de la ligne {{number}}', { number: index + 1 })}
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
+              integer
               w={120}
               {...form.getInputProps(`establishment.capacities.${index}.beds`)}
             />
-            <NumberInput
+            <DecimalInput
               label={t('Places')}
               aria-label={t('Places de la ligne {{number}}', { number: index + 1 })}
-              min={0}
-              allowDecimal={false}
-              allowNegative={false}
+              integer
               w={120}
               {...form.getInputProps(`establishment.capacities.${index}.places`)}
             />
