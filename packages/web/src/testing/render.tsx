@@ -45,7 +45,8 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   const queryClient = createTestQueryClient();
   if (options.session !== undefined) queryClient.setQueryData(sessionQueryKey, options.session);
   const theme = createAppTheme({ close: i18n.t('Fermer'), showPassword: i18n.t('Afficher les caractères saisis') });
-  const user = userEvent.setup();
+  // No pause between keystrokes: the tests stay fast and React still renders after each one.
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
@@ -55,4 +56,22 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
     </I18nextProvider>,
   );
   return { ...result, user, queryClient };
+}
+
+const MANTINE_PART = /^mantine-[A-Za-z]+-(root|error)$/;
+
+function hasPart(element: Element, part: 'root' | 'error'): boolean {
+  return [...element.classList].some((name) => MANTINE_PART.test(name) && name.endsWith(`-${part}`));
+}
+
+/**
+ * The error message shown under a form control (found by its label), or null:
+ * what a person reads below the field they must correct.
+ */
+export function errorUnder(control: HTMLElement): string | null {
+  let wrapper: Element | null = control.parentElement;
+  while (wrapper && !(hasPart(wrapper, 'root') && wrapper.querySelector('label'))) wrapper = wrapper.parentElement;
+  if (!wrapper) return null;
+  const error = [...wrapper.querySelectorAll('*')].find((element) => hasPart(element, 'error'));
+  return error?.textContent ?? null;
 }
