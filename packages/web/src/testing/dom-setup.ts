@@ -32,6 +32,10 @@ if (typeof window !== 'undefined') {
     }
     Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: NoopResizeObserver });
   }
+  // Mantine's autosize textarea listens for web fonts finishing loading.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { configurable: true, value: Object.assign(new EventTarget(), { ready: Promise.resolve() }) });
+  }
   // Mantine's combobox scrolls the selected option into view.
   window.HTMLElement.prototype.scrollIntoView ??= () => {};
 }
