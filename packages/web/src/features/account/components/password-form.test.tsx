@@ -1,4 +1,11 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { apiPaths, problem, recordingHandler } from '../../../testing/api-handlers.ts';
+import { server } from '../../../testing/msw-server.ts';
+import { errorUnder, renderWithProviders } from '../../../testing/render.tsx';
 import { controlLabelled, renderStatic, textOf } from '../../../testing/render-static.tsx';
 import { changePasswordFormSchema } from '../api/change-password.ts';
 import { PasswordForm } from './password-form.tsx';
@@ -38,5 +45,68 @@ describe('password change form schema', () => {
 
   it('refuses a confirmation that differs', () => {
     expect(failures({ ...valid, confirmPassword: 'Nouveau-Secret-2027!' })).toEqual(['confirmPassword:PASSWORD_MISMATCH']);
+  });
+});
+
+describe('PasswordForm, as a user changes their password', () => {
+  const current = 'Ancien secret de Claire 2025 !';
+  const strong = 'Trois chevaux bleus dansent 7 !';
+
+  // Pasted, as from a password manager: typing 30 characters re-checks the
+  // dictionary at each one, which only slows the test down.
+  async function fill(user: UserEvent, field: HTMLElement, text: string) {
+    await user.click(field);
+    await user.paste(text);
+  }
+
+  function fields() {
+    return {
+      current: screen.getByLabelText(/^Mot de passe actuel/),
+      next: screen.getByLabelText(/^Nouveau mot de passe/),
+      confirm: screen.getByLabelText(/^Confirmez le nouveau mot de passe/),
+      submit: screen.getByRole('button', { name: 'Changer le mot de passe' }),
+    };
+  }
+
+  it('says the confirmation differs under its field, before anything is sent', async () => {
+    const change = recordingHandler('post', apiPaths.changePassword, () => new HttpResponse(null, { status: 204 }));
+    server.use(change.handler);
+    const { user } = renderWithProviders(<PasswordForm />);
+    const { current: currentField, next, confirm, submit } = fields();
+
+    await fill(user, currentField, current);
+    await fill(user, next, strong);
+    await fill(user, confirm, `${strong}x`);
+    await user.click(submit);
+
+    expect(await screen.findByText('Les deux saisies du nouveau mot de passe diffèrent.')).toBeInTheDocument();
+    expect(errorUnder(confirm)).toBe('Les deux saisies du nouveau mot de passe diffèrent.');
+    expect(errorUnder(next)).toBeNull();
+    expect(change.requests).toHaveLength(0);
+  });
+
+  it('puts the server’s WEAK_PASSWORD under the new password field', async () => {
+    const change = recordingHandler('post', apiPaths.changePassword, () =>
+      problem(400, 'VALIDATION_FAILED', {
+        detail: 'Mot de passe refusé.',
+        errors: [{ path: 'newPassword', code: 'WEAK_PASSWORD', message: 'Mot de passe trop faible.' }],
+      }),
+    );
+    server.use(change.handler);
+    const { user } = renderWithProviders(<PasswordForm />);
+    const { current: currentField, next, confirm, submit } = fields();
+
+    await fill(user, currentField, current);
+    await fill(user, next, strong);
+    await fill(user, confirm, strong);
+    await user.click(submit);
+
+    const message = 'Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(errorUnder(next)).toBe(message);
+    expect(next).toHaveAttribute('aria-invalid', 'true');
+    expect(change.requests.map((request) => request.body)).toEqual([{ currentPassword: current, newPassword: strong }]);
+    // Placed under its field, the error is not repeated in an alert above the form.
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
