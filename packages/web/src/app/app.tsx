@@ -7,7 +7,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { initI18n } from './i18n.ts';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.tsx';
-import { createAppTheme, cssVariablesResolver } from './theme.ts';
+import { createAppTheme, cssVariablesResolver } from '../lib/theme.ts';
 
 const i18n = initI18n();
 const queryClient = createQueryClient();
