@@ -5,9 +5,9 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { initI18n } from './i18n.ts';
-import { createQueryClient } from './query-client.ts';
+import { createQueryClient } from '../lib/query-client.ts';
 import { createAppRouter } from './router.tsx';
-import { createAppTheme, cssVariablesResolver } from './theme.ts';
+import { createAppTheme, cssVariablesResolver } from '../lib/theme.ts';
 
 const i18n = initI18n();
 const queryClient = createQueryClient();

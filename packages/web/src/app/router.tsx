@@ -30,7 +30,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: RootNotFoundPage,
 });
 
-export const loginRoute = createRoute({
+const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/connexion',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
@@ -68,55 +68,55 @@ const cpomRoute = createRoute({ getParentRoute: () => appRoute, path: '/cpom', c
 const instancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/instances', component: InstancesPage });
 const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tableaux-de-bord', component: DashboardsPage });
 
-export const orgUnitsRoute = createRoute({
+const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/administration/organisations',
   validateSearch: textSearch,
   component: OrgUnitsPage,
 });
 
-export const orgUnitRoute = createRoute({
+const orgUnitRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/administration/organisations/$orgUnitId',
   component: OrgUnitPage,
 });
 
-export const indicatorsRoute = createRoute({
+const indicatorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicateurs',
   validateSearch: indicatorsSearch,
   component: IndicatorsPage,
 });
 
-export const indicatorRoute = createRoute({
+const indicatorRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicateurs/$code',
   validateSearch: indicatorSearch,
   component: IndicatorPage,
 });
 
-export const indicatorEditRoute = createRoute({
+const indicatorEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/indicateurs/$code/modifier',
   validateSearch: indicatorSearch,
   component: IndicatorEditPage,
 });
 
-export const establishmentTargetsRoute = createRoute({
+const establishmentTargetsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cpom/etablissements/$orgUnitId',
   validateSearch: targetsSearch,
   component: EstablishmentTargetsPage,
 });
 
-export const usersRoute = createRoute({
+const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/administration/utilisateurs',
   validateSearch: textSearch,
   component: UsersPage,
 });
 
-export const userRoute = createRoute({
+const userRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/administration/utilisateurs/$userId',
   component: UserPage,

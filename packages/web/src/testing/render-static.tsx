@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { createAppTheme } from '../app/theme.ts';
+import { createAppTheme } from '../lib/theme.ts';
 import { addTextFormats } from '../lib/text-formats.ts';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconBuildingHospital } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -12,7 +12,9 @@ import { useEstablishmentTargets } from '../../features/indicators/api/get-estab
 import { EstablishmentTargetsView } from '../../features/indicators/components/establishment-targets-view.tsx';
 import { isApiError } from '../../lib/api-client.ts';
 import { hasPermission } from '../permissions.ts';
-import { establishmentTargetsRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const establishmentTargetsRoute = getRouteApi('/app/cpom/etablissements/$orgUnitId');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -47,7 +49,7 @@ export function EstablishmentTargetsPage() {
   const { t } = useTranslation();
   const { orgUnitId } = establishmentTargetsRoute.useParams();
   const { annee } = establishmentTargetsRoute.useSearch();
-  const navigate = useNavigate({ from: establishmentTargetsRoute.fullPath });
+  const navigate = establishmentTargetsRoute.useNavigate();
   const targets = useEstablishmentTargets(orgUnitId, annee);
   const me = useSession().data?.user;
   if (targets.isPending) return <PageSkeleton rows={10} />;

@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -13,7 +13,9 @@ import { useIndicator } from '../../features/indicators/api/get-indicator.ts';
 import { canEditFiche } from '../../features/indicators/components/fiche-edit-permission.ts';
 import { FicheEditForm } from '../../features/indicators/components/fiche-edit-form.tsx';
 import type { IndicatorDetail } from '../../types/api.ts';
-import { indicatorEditRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const indicatorEditRoute = getRouteApi('/app/indicateurs/$code/modifier');
 
 function EditHeader({ indicator }: { indicator: IndicatorDetail }) {
   const { t } = useTranslation();

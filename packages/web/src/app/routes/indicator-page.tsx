@@ -1,5 +1,6 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconPencil } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -15,7 +16,9 @@ import { kindLabel } from '../../features/indicators/components/indicator-labels
 import { isApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { IndicatorDetail } from '../../types/api.ts';
-import { indicatorRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const indicatorRoute = getRouteApi('/app/indicateurs/$code');
 
 /** Offered to the ARS of the catalogue's region (and platform administrators) only. */
 function EditButton({ indicator }: { indicator: IndicatorDetail }) {

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { IconChartBar, IconSearch } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -14,7 +14,9 @@ import { CatalogueSelect } from '../../features/indicators/components/catalogue-
 import { IndicatorFilters, type IndicatorFilterValues } from '../../features/indicators/components/indicator-filters.tsx';
 import { IndicatorsTable } from '../../features/indicators/components/indicators-table.tsx';
 import type { CatalogueSummary } from '../../types/api.ts';
-import { indicatorsRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const indicatorsRoute = getRouteApi('/app/indicateurs');
 
 const PAGE_SIZE = 50;
 
@@ -68,7 +70,7 @@ function IndicatorResults({ catalogue, q, filters, page, onPageChange }: {
 function Catalogues() {
   const { t } = useTranslation();
   const search = indicatorsRoute.useSearch();
-  const navigate = useNavigate({ from: indicatorsRoute.fullPath });
+  const navigate = indicatorsRoute.useNavigate();
   const catalogues = useCatalogues();
   if (catalogues.isPending) return <PageSkeleton rows={8} />;
   if (catalogues.isError) return <ErrorAlert error={catalogues.error} />;

@@ -1,12 +1,14 @@
 import { Center, Container, Paper, Stack, Text, Title } from '@mantine/core';
-import { useRouter } from '@tanstack/react-router';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../features/account/components/language-switch.tsx';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
 import { storeLocale } from '../../lib/locale.ts';
 import type { Session } from '../../types/api.ts';
-import { loginRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const loginRoute = getRouteApi('/connexion');
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,6 @@
 import { Anchor, Breadcrumbs, Stack, Tabs, Text } from '@mantine/core';
 import { IconBuildingHospital } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -17,8 +18,10 @@ import { isApiError } from '../../lib/api-client.ts';
 import { orgKindLabel } from '../../lib/labels.ts';
 import type { Me, OrgUnit } from '../../types/api.ts';
 import { canOpenAssociatedGht, hasPermission, orgUnitRights, readableAncestors } from '../permissions.ts';
-import { orgUnitRoute } from '../router.tsx';
 import { OrgUnitActions } from './org-unit-actions.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const orgUnitRoute = getRouteApi('/app/administration/organisations/$orgUnitId');
 
 function UnitBreadcrumbs({ unit, me }: { unit: OrgUnit; me: Me }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { Button, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { SearchField } from '../../components/search-field.tsx';
@@ -9,12 +9,14 @@ import { useSession } from '../../features/auth/api/get-session.ts';
 import { CreateOrgUnitForm } from '../../features/org-units/components/create-org-unit-form.tsx';
 import { OrgUnitSearchResults } from '../../features/org-units/components/org-unit-search-results.tsx';
 import { OrgUnitTree } from '../../features/org-units/components/org-unit-tree.tsx';
-import { orgUnitsRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const orgUnitsRoute = getRouteApi('/app/administration/organisations');
 
 export function OrgUnitsPage() {
   const { t } = useTranslation();
   const { q, page } = orgUnitsRoute.useSearch();
-  const navigate = useNavigate({ from: orgUnitsRoute.fullPath });
+  const navigate = orgUnitsRoute.useNavigate();
   const [creating, { open, close }] = useDisclosure(false);
   const isPlatformAdmin = useSession().data?.user.isPlatformAdmin ?? false;
   return (

@@ -2,6 +2,7 @@ import { Breadcrumbs, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { grantableRoles } from '@jalon/domain/access/grant-policy';
+import { getRouteApi } from '@tanstack/react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -18,7 +19,9 @@ import { UserStatusBadge } from '../../features/users/components/user-status-bad
 import { isApiError } from '../../lib/api-client.ts';
 import type { User } from '../../types/api.ts';
 import { hasPermission } from '../permissions.ts';
-import { userRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const userRoute = getRouteApi('/app/administration/utilisateurs/$userId');
 
 function UserView({ user }: { user: User }) {
   const { t } = useTranslation();

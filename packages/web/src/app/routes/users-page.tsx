@@ -1,7 +1,7 @@
 import { Button, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -14,7 +14,9 @@ import { useUsers } from '../../features/users/api/get-users.ts';
 import { CreateUserForm } from '../../features/users/components/create-user-form.tsx';
 import { UsersTable } from '../../features/users/components/users-table.tsx';
 import { hasPermission } from '../permissions.ts';
-import { usersRoute } from '../router.tsx';
+
+// Looked up by id rather than imported from the router, which imports this page.
+const usersRoute = getRouteApi('/app/administration/utilisateurs');
 
 const PAGE_SIZE = 50;
 
@@ -44,7 +46,7 @@ function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: 
 export function UsersPage() {
   const { t } = useTranslation();
   const { q, page } = usersRoute.useSearch();
-  const navigate = useNavigate({ from: usersRoute.fullPath });
+  const navigate = usersRoute.useNavigate();
   const [creating, { open, close }] = useDisclosure(false);
   const me = useSession().data?.user;
   const canWrite = me ? hasPermission(me, 'users.write') : false;

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../lib/api-client.ts';
-import { sessionQueryKey } from '../lib/query-keys.ts';
+import { isApiError } from './api-client.ts';
+import { sessionQueryKey } from './query-keys.ts';
 
 /**
  * A 401 from any call means the session ended (expired, revoked from another
