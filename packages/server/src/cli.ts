@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { roleSchema, ROLES } from '@jalon/domain/access/roles';
 import { JALON_VERSION } from './version.ts';
+import { systemContext } from './access/actor.ts';
 
 // Commands load what they need when they run, so that `--help` answers at once.
 const say = (message: string): void => {
@@ -13,7 +14,8 @@ const cli = new Command('jalon')
   .version(JALON_VERSION)
   .addHelpText('after', '\nEnvironment: PORT, JALON_DATA_DIR (default ./data), DATABASE_URL, JALON_DEMO_PASSWORD, LOG_LEVEL.');
 
-const cliContext = { actor: null, requestId: 'cli' };
+// Whoever runs the command line holds the database: it acts as the system, named in the audit trail.
+const cliContext = systemContext('command line', 'cli');
 
 cli
   .command('start')

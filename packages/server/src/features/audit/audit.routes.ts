@@ -6,10 +6,9 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { auditEvent } from '../../db/schema/audit-event.table.ts';
 import { needs } from '../../http/access.ts';
-import { isPlatformAdmin, scopeRoots, type Actor } from '../../http/actor.ts';
+import { isPlatformAdmin, type Actor } from '../../access/actor.ts';
 import { contextOf } from '../../http/context.ts';
-import { isInScope } from '../../org-scope/org-scope.ts';
-import { assertUserVisible } from '../../accounts/user-scope.ts';
+import { assertUserVisible, unitInScope } from '../../access/scope.ts';
 import { referencedOrgUnitNames } from './audit-references.ts';
 
 const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value', 'cpom_target_override'] as const;
@@ -88,7 +87,7 @@ export function auditRoutes(db: Db) {
 async function assertMayReadHistory(db: Db, actor: Actor, entityType: string | undefined, entityId: string | undefined): Promise<void> {
   if (isPlatformAdmin(actor)) return;
   if (entityType === 'org_unit' && entityId && z.uuid().safeParse(entityId).success) {
-    if (await isInScope(db, entityId, scopeRoots(actor, 'audit.read'))) return;
+    if (await unitInScope(db, actor, entityId, 'audit.read')) return;
   }
   if (entityType === 'user' && entityId && z.uuid().safeParse(entityId).success) {
     await assertUserVisible(db, actor, entityId, 'audit.read');

@@ -2,8 +2,8 @@ import { DomainError } from '@jalon/domain/errors';
 import { assertChildKindAllowed, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { isPlatformAdmin, scopeRoots } from '../../access/actor.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { ancestorsOf } from '../../org-scope/org-scope.ts';
@@ -11,7 +11,7 @@ import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { CreateOrgUnitBody, OrgUnitView } from './org-unit-schemas.ts';
 
 /** Creates a unit under a parent the caller may edit; a region needs a platform admin. */
-export async function createOrgUnit(db: Db, context: RequestContext, body: CreateOrgUnitBody): Promise<OrgUnitView> {
+export async function createOrgUnit(db: Db, context: UseCaseContext, body: CreateOrgUnitBody): Promise<OrgUnitView> {
   const finess = checkedFiness(body.finess);
   if (body.parentId === null) {
     if (body.kind !== 'region' || !isPlatformAdmin(context.actor)) {

@@ -1,8 +1,8 @@
 import { DomainError } from '@jalon/domain/errors';
 import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { scopeRoots } from '../../access/actor.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { ancestorsOf } from '../../org-scope/org-scope.ts';
@@ -12,7 +12,7 @@ import type { OrgUnitView } from './org-unit-schemas.ts';
 /** Moves a unit (and its subtree) under another parent the caller may edit. */
 export async function moveOrgUnit(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   props: { id: string; version: number; parentId: string },
 ): Promise<OrgUnitView> {
   await db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import type { Permission } from '@jalon/domain/access/roles';
 import { DomainError } from '@jalon/domain/errors';
 import { fichesOf, indicatorNotFound, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { establishmentInScope, type LoadedEstablishment } from './establishment-profile.ts';
 import { catalogueFor } from './establishment-targets.ts';
 
@@ -19,7 +19,7 @@ export interface EstablishmentFiche {
  */
 export async function establishmentFiche(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   props: { establishmentId: string; code: string; catalogue: string | undefined },
   permission: Permission,
 ): Promise<EstablishmentFiche> {

@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { Override } from './override-schemas.ts';
@@ -43,7 +43,7 @@ function assertNegotiable(fiche: IndicatorDefinition, year: number, component: s
  */
 export async function negotiateTarget(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   key: OverrideKey,
   change: { rule: unknown; reason: string; version: number | undefined },
 ): Promise<Override> {
@@ -81,7 +81,7 @@ export async function negotiateTarget(
 }
 
 /** Gives the fiche's rule back to the establishment for that year. */
-export async function withdrawTarget(db: Db, context: RequestContext, key: OverrideKey, version: number): Promise<void> {
+export async function withdrawTarget(db: Db, context: UseCaseContext, key: OverrideKey, version: number): Promise<void> {
   const { fiche } = await establishmentFiche(db, context, key, 'catalogue.write');
   const at = { establishmentId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component };
   await db.transaction(async (tx) => {

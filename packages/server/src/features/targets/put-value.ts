@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { StoredValue } from './targets-schemas.ts';
@@ -42,7 +42,7 @@ interface ValueWrite {
 }
 
 /** Creates the value, or replaces it from the version the person read; audited either way. */
-async function writeValue(tx: Db, context: RequestContext, write: ValueWrite, current: ValueRow | undefined): Promise<void> {
+async function writeValue(tx: Db, context: UseCaseContext, write: ValueWrite, current: ValueRow | undefined): Promise<void> {
   const { props, definitionId, value } = write;
   if (current === undefined) {
     const [created] = await tx
@@ -67,7 +67,7 @@ async function writeValue(tx: Db, context: RequestContext, write: ValueWrite, cu
 }
 
 /** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
-export async function putValue(db: Db, context: RequestContext, props: PutValueProps): Promise<StoredValue> {
+export async function putValue(db: Db, context: UseCaseContext, props: PutValueProps): Promise<StoredValue> {
   const { catalogue, fiche } = await establishmentFiche(db, context, props, 'values.write');
   assertValueYear(props.year, catalogue.periodFrom, catalogue.periodTo, fiche.definition.baselineYear);
   const checked = validateIndicatorValue(fiche.definition, { ...props.body, year: props.year });

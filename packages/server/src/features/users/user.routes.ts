@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
-import { scopeRoots } from '../../http/actor.ts';
+import { scopeRoots } from '../../access/actor.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
 import { noContent } from '../../http/openapi.ts';
@@ -13,7 +13,7 @@ import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { updateUser } from './update-user.ts';
 import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '../../accounts/user-schemas.ts';
-import { assertMayActOnUser, assertUserVisible, userVisibleSql } from '../../accounts/user-scope.ts';
+import { assertMayActOnUser, assertUserVisible, userVisibleSql } from '../../access/scope.ts';
 import { grantsOf, loadUserView, toUserView } from '../../accounts/user-views.ts';
 
 const tags = ['Utilisateurs'];
