@@ -2,8 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { PlacedGrant } from '@jalon/domain/access/grant-policy';
 import type { Permission, Role } from '@jalon/domain/access/roles';
+import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
-import { isInScope } from '../org-scope/org-scope.ts';
+import { ancestorsOf } from '../org-scope/org-scope.ts';
 import { actorMayActOnUser, scopeRoots, type Actor } from './actor.ts';
 
 /*
@@ -11,9 +12,20 @@ import { actorMayActOnUser, scopeRoots, type Actor } from './actor.ts';
  * reach. Outside it an object does not exist for them: callers answer 404.
  */
 
+/**
+ * The unit and its ancestors, nearest first, when the unit lies in a subtree
+ * where the actor holds the permission; null when it is unknown or out of reach.
+ */
+export async function unitChainInScope(db: Db, actor: Actor, unitId: string, permission: Permission): Promise<{ id: string; kind: OrgUnitKind }[] | null> {
+  const chain = await ancestorsOf(db, unitId);
+  const scope = scopeRoots(actor, permission);
+  if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) return null;
+  return chain;
+}
+
 /** Whether the org unit lies in a subtree where the actor holds the permission (false for an unknown unit). */
 export async function unitInScope(db: Db, actor: Actor, unitId: string, permission: Permission): Promise<boolean> {
-  return isInScope(db, unitId, scopeRoots(actor, permission));
+  return (await unitChainInScope(db, actor, unitId, permission)) !== null;
 }
 
 /**

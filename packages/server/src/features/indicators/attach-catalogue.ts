@@ -5,8 +5,7 @@ import { findCatalogue } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { isPlatformAdmin } from '../../access/actor.ts';
-import type { UseCaseContext } from '../../access/actor.ts';
+import { isPlatformAdmin, type UseCaseContext } from '../../access/actor.ts';
 import { listCatalogues } from './indicator-queries.ts';
 import type { CatalogueSummary } from './indicator-schemas.ts';
 

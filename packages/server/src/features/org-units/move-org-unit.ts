@@ -1,11 +1,10 @@
 import { DomainError } from '@jalon/domain/errors';
 import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
-import { scopeRoots } from '../../access/actor.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
-import { ancestorsOf } from '../../org-scope/org-scope.ts';
+import { unitChainInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';
 
@@ -17,9 +16,8 @@ export async function moveOrgUnit(
 ): Promise<OrgUnitView> {
   await db.transaction(async (tx) => {
     const before = await lockUnitForEdit(tx, context, props.id, props.version);
-    const chain = await ancestorsOf(tx, props.parentId);
-    const scope = scopeRoots(context.actor, 'org.write');
-    if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) {
+    const chain = await unitChainInScope(tx, context.actor, props.parentId, 'org.write');
+    if (!chain) {
       throw new DomainError('UNKNOWN_PARENT', "La nouvelle entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
     }
     assertNoCycle(props.id, chain.map((u) => u.id));

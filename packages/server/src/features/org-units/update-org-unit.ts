@@ -1,9 +1,7 @@
-import { assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
+import { assertEstablishmentData, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
-import { scopeRoots } from '../../access/actor.ts';
-import type { UseCaseContext } from '../../access/actor.ts';
+import { scopeRoots, type UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
-import { assertEstablishmentData } from './create-org-unit.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
