@@ -89,6 +89,16 @@ describe('user administration', () => {
     const found = (await session.request('GET', '/api/users?q=helene')).json();
     expect(found.items.map((u: { displayName: string }) => u.displayName)).toContain('Hélène Lefèvre');
   });
+
+  it('takes the wildcards typed in a search literally: q=% finds only names holding a %', async () => {
+    const { session, establishmentId } = await directorSession();
+    await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Taux 100 % atteint' });
+    await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Jean_Dupont' });
+    const names = async (q: string) =>
+      ((await session.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json() as { items: { displayName: string }[] }).items.map((u) => u.displayName);
+    expect(await names('%')).toEqual(['Taux 100 % atteint']);
+    expect(await names('_')).toEqual(['Jean_Dupont']);
+  });
 });
 
 describe('user history', () => {
