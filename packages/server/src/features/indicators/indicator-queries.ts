@@ -3,7 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import { describeApplicability } from '@jalon/domain/indicators/applicability-description';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { targetTable } from '@jalon/domain/indicators/target-table';
-import { findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
+import { ficheDesignatedBy, findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { searchMatches } from '../../db/search.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
@@ -112,7 +112,6 @@ async function countIndicators(db: Db, where: SQL[]): Promise<number> {
 
 /** The fiche of that code or alias, in the named catalogue or else the newest one holding it. */
 export async function findFiche(db: Db, code: string, catalogueSlug: string | undefined, options: { lock?: boolean } = {}): Promise<FicheRow> {
-  const wanted = code.trim().toUpperCase();
   const catalogueId = catalogueSlug === undefined ? undefined : (await findCatalogue(db, catalogueSlug)).id;
   const query = db
     .select(ficheColumns)
@@ -121,7 +120,7 @@ export async function findFiche(db: Db, code: string, catalogueSlug: string | un
     .where(
       and(
         catalogueId === undefined ? undefined : eq(indicatorDefinition.catalogueId, catalogueId),
-        sql`(${indicatorDefinition.code} = ${wanted} OR ${wanted} = ANY(${indicatorDefinition.aliases}))`,
+        ficheDesignatedBy(code),
       ),
     )
     .orderBy(desc(indicatorCatalogue.periodTo), asc(indicatorCatalogue.slug))

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
+import { assertYearInPeriod } from '@jalon/domain/indicators/year-period';
 import { targetRuleSchema, type IndicatorDefinition, type TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
@@ -27,10 +28,7 @@ function parseRule(input: unknown): TargetRule {
 }
 
 function assertNegotiable(fiche: IndicatorDefinition, year: number, component: string | null): void {
-  const { from, to } = fiche.measurement;
-  if (year < from || year > to) {
-    throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de la période de mesure de ${fiche.code} (${from}-${to}).`, { field: ['year'] });
-  }
+  assertYearInPeriod(year, fiche.measurement, `la période de mesure de ${fiche.code}`);
   if (component === null) return;
   const known = fiche.kind.type === 'components' && fiche.kind.components.some((c) => c.key === component);
   if (!known) throw new DomainError('UNKNOWN_COMPONENT', `${fiche.code} n’a pas de composante « ${component} ».`, { field: ['component'] });

@@ -1,7 +1,9 @@
 import { DomainError } from '@jalon/domain/errors';
+import { assertYearInPeriod, valueYears } from '@jalon/domain/indicators/year-period';
 import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit-recorder.ts';
+import { contractPeriod } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
@@ -19,19 +21,6 @@ export interface PutValueProps {
   /** The If-Match version; undefined when creating. */
   version: number | undefined;
   body: Record<string, unknown>;
-}
-
-/**
- * Values are accepted from the year before the contract (the reference of
- * its first increments, or the fiche's own baseline) to its last year.
- */
-function assertValueYear(year: number, from: number, to: number, baselineYear: number | undefined): void {
-  const first = Math.min(from - 1, baselineYear ?? from);
-  if (year >= first && year <= to) return;
-  throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de la période du contrat (valeurs acceptées de ${first} à ${to}).`, {
-    field: ['year'],
-    details: { year, from: first, to },
-  });
 }
 
 interface ValueWrite {
@@ -69,7 +58,7 @@ async function writeValue(tx: Db, context: UseCaseContext, write: ValueWrite, cu
 /** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
 export async function putValue(db: Db, context: UseCaseContext, props: PutValueProps): Promise<StoredValue> {
   const { catalogue, fiche } = await establishmentFiche(db, context, props, 'values.write');
-  assertValueYear(props.year, catalogue.periodFrom, catalogue.periodTo, fiche.definition.baselineYear);
+  assertYearInPeriod(props.year, valueYears(contractPeriod(catalogue), fiche.definition.baselineYear), 'la période des valeurs du contrat');
   const checked = validateIndicatorValue(fiche.definition, { ...props.body, year: props.year });
   if (!checked.ok) {
     const fieldErrors = checked.errors.map((e) => ({ path: e.path.join('.'), code: e.code, message: e.message }));
