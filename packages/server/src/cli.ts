@@ -52,12 +52,12 @@ user
   .action((options: { email: string; name: string; password?: string; role?: string; org?: string }) =>
     withDatabase(async ({ db }) => {
       const { createUser } = await import('./features/users/create-user.ts');
-      const { insertGrant } = await import('./features/users/grant-role.ts');
+      const { grantRole } = await import('./features/users/grant-role.ts');
       const { generateDemoPassword } = await import('./demo/seed-demo.ts');
       if (Boolean(options.role) !== Boolean(options.org)) throw new Error('--role and --org go together');
       const password = options.password ?? generateDemoPassword();
       const id = await createUser(db, cliContext, { email: options.email, displayName: options.name, password, locale: 'fr' });
-      if (options.role && options.org) await insertGrant(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
+      if (options.role && options.org) await grantRole(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
       say(`Compte créé : ${options.email} (${id})`);
       if (!options.password) say(`Mot de passe : ${password}`);
     }),
