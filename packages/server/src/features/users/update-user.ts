@@ -8,13 +8,18 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
 import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
 import { loadUserView } from '../../accounts/user-views.ts';
+import { assertMayActOnUser } from '../../access/scope.ts';
 
-/** Edits an account at the version the administrator read; deactivation ends its sessions. */
+/**
+ * Edits an account the actor may act on, at the version the administrator
+ * read; deactivation ends its sessions.
+ */
 export async function updateUser(
   db: Db,
   context: UseCaseContext,
   props: { id: string; version: number | undefined; changes: UpdateUserBody & { unlock?: boolean } },
 ): Promise<UserView> {
+  await assertMayActOnUser(db, context.actor, props.id);
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(appUser).where(eq(appUser.id, props.id)).for('update');
     if (!row) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.');
