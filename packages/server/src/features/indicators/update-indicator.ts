@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { unitInScope } from '../../access/scope.ts';
 import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
 import type { IndicatorDetail } from './indicator-schemas.ts';

@@ -3,7 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { unitInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';

@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { Override } from './override-schemas.ts';
 import { overrideAt, overrideOf } from './override-store.ts';

@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { StoredValue } from './targets-schemas.ts';
 import { storedValueOf, valueOf, type ValueRow } from './value-store.ts';

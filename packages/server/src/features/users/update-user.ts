@@ -3,7 +3,7 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
 import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
