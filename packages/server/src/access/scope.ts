@@ -36,6 +36,7 @@ export async function unitInScope(db: Db, actor: Actor, unitId: string, permissi
  */
 export function userVisibleSql(actor: Actor, permission: Permission): SQL {
   const scope = scopeRoots(actor, permission);
+  // The system's scope is always 'all'; naming it again tells the compiler a person remains.
   if (scope === 'all' || actor.kind === 'system') return sql`TRUE`;
   return sql`((NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id) AND u.created_by_id = ${actor.userId})
     OR EXISTS (
