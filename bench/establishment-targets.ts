@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { buildApp } from '../packages/server/src/app.ts';
+import { systemContext } from '../packages/server/src/access/actor.ts';
 import { installCatalogues } from '../packages/server/src/catalogues/install-catalogues.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateDatabase } from '../packages/server/src/db/migrate.ts';
@@ -135,7 +136,7 @@ export async function benchEstablishmentTargets(): Promise<BenchFigure[]> {
     await installCatalogues(database.db);
     const stored = await seedValues(database.pool, tree.regionId);
     const establishment = await midSizeEstablishment(database.pool, tree.regionId);
-    const context = { actor: null, requestId: 'bench' };
+    const context = systemContext('bench', 'bench');
     const userId = await createUser(database.db, context, { email: 'ars@bench.jalon', displayName: 'ARS', password: 'Bench-Password-2026!', locale: 'fr' });
     await insertGrant(database.db, context, { userId, role: 'ars-officer', orgUnitId: tree.regionId });
     const { token } = await createApiToken(database.db, context, { userId, name: 'bench' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { buildApp } from '../packages/server/src/app.ts';
+import { systemContext } from '../packages/server/src/access/actor.ts';
 import { openDatabase } from '../packages/server/src/db/database.ts';
 import { migrateDatabase } from '../packages/server/src/db/migrate.ts';
 import { createApiToken } from '../packages/server/src/features/account/create-api-token.ts';
@@ -25,7 +26,7 @@ export async function benchOrgTree(): Promise<BenchFigure[]> {
   try {
     await migrateDatabase(database);
     const tree = await generateNationalTree(database.pool);
-    const context = { actor: null, requestId: 'bench' };
+    const context = systemContext('bench', 'bench');
     const userId = await createUser(database.db, context, { email: 'ars@bench.jalon', displayName: 'ARS', password: 'Bench-Password-2026!', locale: 'fr' });
     await insertGrant(database.db, context, { userId, role: 'ars-officer', orgUnitId: tree.regionId });
     const { token } = await createApiToken(database.db, context, { userId, name: 'bench' });

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { roleSchema, ROLES } from '@jalon/domain/access/roles';
 import { JALON_VERSION } from './version.ts';
+import { systemContext } from './access/actor.ts';
 
 // Commands load what they need when they run, so that `--help` answers at once.
 const say = (message: string): void => {
@@ -13,7 +14,8 @@ const cli = new Command('jalon')
   .version(JALON_VERSION)
   .addHelpText('after', '\nEnvironment: PORT, JALON_DATA_DIR (default ./data), DATABASE_URL, JALON_DEMO_PASSWORD, LOG_LEVEL.');
 
-const cliContext = { actor: null, requestId: 'cli' };
+// Whoever runs the command line holds the database: it acts as the system, named in the audit trail.
+const cliContext = systemContext('command line', 'cli');
 
 cli
   .command('start')
@@ -50,12 +52,12 @@ user
   .action((options: { email: string; name: string; password?: string; role?: string; org?: string }) =>
     withDatabase(async ({ db }) => {
       const { createUser } = await import('./features/users/create-user.ts');
-      const { insertGrant } = await import('./features/users/grant-role.ts');
+      const { grantRole } = await import('./features/users/grant-role.ts');
       const { generateDemoPassword } = await import('./demo/seed-demo.ts');
       if (Boolean(options.role) !== Boolean(options.org)) throw new Error('--role and --org go together');
       const password = options.password ?? generateDemoPassword();
       const id = await createUser(db, cliContext, { email: options.email, displayName: options.name, password, locale: 'fr' });
-      if (options.role && options.org) await insertGrant(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
+      if (options.role && options.org) await grantRole(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
       say(`Compte créé : ${options.email} (${id})`);
       if (!options.password) say(`Mot de passe : ${password}`);
     }),

@@ -1,4 +1,3 @@
-import { DomainError } from '../errors.ts';
 import { cpomTierForYear } from '../organisation/cpom-tier.ts';
 import type { EstablishmentProfile } from '../organisation/establishment.ts';
 import { evaluateApplicability, type ApplicabilityEvaluation } from './applicability.ts';
@@ -16,6 +15,7 @@ import {
 import { resolveRule, type ResolutionContext } from './rule-resolution.ts';
 import { combineJudgements, judgeTarget } from './target-judgement.ts';
 import { valueLookup, type ValueLookup } from './value-reading.ts';
+import { assertYearInPeriod } from './year-period.ts';
 
 /**
  * The CPOM target engine: for an establishment, an indicator and a year,
@@ -75,14 +75,8 @@ export interface JudgementResult {
 }
 
 /** Throws YEAR_OUT_OF_PERIOD: a year the fiche does not measure has no target to resolve. */
-function assertYearInPeriod(indicator: IndicatorDefinition, year: number): void {
-  const { from, to } = indicator.measurement;
-  if (Number.isInteger(year) && year >= from && year <= to) return;
-  throw new DomainError(
-    'YEAR_OUT_OF_PERIOD',
-    `L’année ${year} est hors de la période de mesure de ${indicator.code} (${from}-${to})`,
-    { field: ['year'], details: { year, from, to, indicator: indicator.code } },
-  );
+function assertMeasured(indicator: IndicatorDefinition, year: number): void {
+  assertYearInPeriod(year, indicator.measurement, `la période de mesure de ${indicator.code}`, { indicator: indicator.code });
 }
 
 const capacityPending = (year: number): ResolvedTarget => ({
@@ -174,7 +168,7 @@ function applicabilityOf(establishment: EstablishmentProfile, indicator: Indicat
 
 /** The targets that apply: one per targeted component, or one. Uses only `history` for earlier values. */
 export function resolveTargets(input: TargetInput): ResolvedTarget[] {
-  assertYearInPeriod(input.indicator, input.year);
+  assertMeasured(input.indicator, input.year);
   const prepared = prepareIndicator(input.indicator);
   const applicability = applicabilityOf(input.establishment, input.indicator, input.year);
   const context = contextOf(prepared, input, valueLookup(input.history, input.year));
@@ -188,7 +182,7 @@ export function resolveTargets(input: TargetInput): ResolvedTarget[] {
  */
 export function judge(input: TargetInput & { reported?: IndicatorValue | undefined }): JudgementResult {
   const { indicator, year } = input;
-  assertYearInPeriod(indicator, year);
+  assertMeasured(indicator, year);
   const prepared = prepareIndicator(indicator);
   const applicability = applicabilityOf(input.establishment, indicator, year);
   const context = contextOf(prepared, input, valueLookup(input.history, year, input.reported));

@@ -4,6 +4,7 @@ import { ORG_UNIT_KINDS, type OrgUnitKind } from './establishment.ts';
 import {
   allowedChildKinds,
   assertChildKindAllowed,
+  assertEstablishmentData,
   assertEstablishmentParentAllowed,
   assertNoCycle,
   assertRootKindAllowed,
@@ -79,6 +80,26 @@ describe('assertRootKindAllowed', () => {
     expect(() => assertRootKindAllowed('region')).not.toThrow();
     for (const kind of ORG_UNIT_KINDS.filter((k) => k !== 'region')) {
       expect(codeOf(() => assertRootKindAllowed(kind))).toBe('ORG_ROOT_NOT_REGION');
+    }
+  });
+});
+
+describe('assertEstablishmentData', () => {
+  const codeOf = (kind: OrgUnitKind, given: boolean): string | undefined => {
+    try {
+      assertEstablishmentData(kind, given);
+      return undefined;
+    } catch (error) {
+      return (error as DomainError).code;
+    }
+  };
+
+  it('wants the attributes on an establishment and on nothing else', () => {
+    expect(codeOf('establishment', true)).toBeUndefined();
+    expect(codeOf('establishment', false)).toBe('ESTABLISHMENT_REQUIRED');
+    for (const kind of ORG_UNIT_KINDS.filter((k) => k !== 'establishment')) {
+      expect(codeOf(kind, false)).toBeUndefined();
+      expect(codeOf(kind, true)).toBe('ESTABLISHMENT_NOT_ALLOWED');
     }
   });
 });

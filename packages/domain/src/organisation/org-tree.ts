@@ -78,6 +78,22 @@ export function assertEstablishmentParentAllowed(parentKind: OrgUnitKind, legalS
 }
 
 /**
+ * Throws `ESTABLISHMENT_REQUIRED` when an establishment comes without its
+ * category, status and department, and `ESTABLISHMENT_NOT_ALLOWED` when any
+ * other kind of unit brings them: only a legal entity carries them.
+ */
+export function assertEstablishmentData(kind: OrgUnitKind, given: boolean): void {
+  if (kind === 'establishment' && !given) {
+    throw new DomainError('ESTABLISHMENT_REQUIRED', "Un établissement doit préciser sa catégorie, son statut et son département.", {
+      field: ['establishment'],
+    });
+  }
+  if (kind !== 'establishment' && given) {
+    throw new DomainError('ESTABLISHMENT_NOT_ALLOWED', 'Seul un établissement porte ces attributs.', { field: ['establishment'] });
+  }
+}
+
+/**
  * Throws `ORG_CYCLE` when moving `movingId` under a new parent would make it
  * its own ancestor.
  *

@@ -1,10 +1,10 @@
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../db/database.ts';
-import { isPlatformAdmin, permissionsOf, type Actor } from '../http/actor.ts';
+import { isPlatformAdmin, permissionsOf, type PersonActor } from '../access/actor.ts';
 import { loadUserView } from './user-views.ts';
 import type { Me } from './user-schemas.ts';
 
-export async function meView(db: Db, actor: Pick<Actor, 'userId' | 'grants'>): Promise<Me> {
+export async function meView(db: Db, actor: Pick<PersonActor, 'kind' | 'userId' | 'grants'>): Promise<Me> {
   const user = await loadUserView(db, actor.userId, 'all');
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Compte introuvable.');
   return {
@@ -12,8 +12,8 @@ export async function meView(db: Db, actor: Pick<Actor, 'userId' | 'grants'>): P
     email: user.email,
     displayName: user.displayName,
     locale: user.locale,
-    isPlatformAdmin: isPlatformAdmin(actor as Actor),
+    isPlatformAdmin: isPlatformAdmin(actor),
     grants: user.grants,
-    permissions: permissionsOf(actor as Actor),
+    permissions: permissionsOf(actor),
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '../http/actor.ts';
+import { actorName, actorUserId, type Author } from '../access/actor.ts';
 import type { Db } from '../db/database.ts';
 import { auditEvent } from '../db/schema/audit-event.table.ts';
 import { canonicalId } from '../http/input-guards.ts';
@@ -17,8 +17,12 @@ export type AuditAction =
   | 'grant'
   | 'revoke';
 
+/**
+ * Who the row is recorded under. A use case passes its `UseCaseContext`; the
+ * actor is null only where nobody is known (a failed login attempt).
+ */
 export interface AuditContext {
-  actor: Pick<Actor, 'userId' | 'displayName'> | null;
+  actor: Author | null;
   requestId: string | undefined;
 }
 
@@ -36,8 +40,9 @@ export interface AuditEntry {
  */
 export async function recordAudit(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvent).values({
-    actorId: context.actor?.userId ?? null,
-    actorName: context.actor?.displayName ?? null,
+    // The system keeps its name and has no account: the id stays empty.
+    actorId: context.actor ? actorUserId(context.actor) : null,
+    actorName: context.actor ? actorName(context.actor) : null,
     action: entry.action,
     entityType: entry.entityType,
     // Keyed on the id as PostgreSQL stores it, whatever case the caller wrote it in:

@@ -1,10 +1,16 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { DomainError } from '@jalon/domain/errors';
+import type { YearPeriod } from '@jalon/domain/indicators/year-period';
 import type { Db } from '../db/database.ts';
 import { indicatorCatalogue, indicatorDefinition } from '../db/schema/indicator.table.ts';
 
 export type CatalogueRow = typeof indicatorCatalogue.$inferSelect;
+
+/** The years a catalogue's contracts run. */
+export function contractPeriod(catalogue: CatalogueRow): YearPeriod {
+  return { from: catalogue.periodFrom, to: catalogue.periodTo };
+}
 
 export interface StoredFiche {
   id: string;
@@ -41,6 +47,27 @@ export async function cataloguesOfRegion(db: Db, regionId: string): Promise<Cata
 const cache = new Map<string, { revision: number; fiches: readonly StoredFiche[] }>();
 
 /** The catalogue's fiches in catalogue order, parsed through the domain schema. */
+/**
+ * The one rule for naming a fiche: by its code or one of its aliases, whatever
+ * the case or the spaces around what was typed.
+ */
+export function ficheDesignatedBy(code: string): SQL {
+  const wanted = code.trim().toUpperCase();
+  return sql`(${indicatorDefinition.code} = ${wanted} OR ${wanted} = ANY(${indicatorDefinition.aliases}))`;
+}
+
+/** The fiche of that catalogue named by `code` (code or alias), as parsed and kept. */
+export async function catalogueFiche(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'revision'>, code: string): Promise<StoredFiche> {
+  const [row] = await db
+    .select({ id: indicatorDefinition.id })
+    .from(indicatorDefinition)
+    .where(and(eq(indicatorDefinition.catalogueId, catalogue.id), ficheDesignatedBy(code)))
+    .limit(1);
+  const fiche = row && (await fichesOf(db, catalogue)).find((f) => f.id === row.id);
+  if (!fiche) throw indicatorNotFound(code);
+  return fiche;
+}
+
 export async function fichesOf(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'revision'>): Promise<readonly StoredFiche[]> {
   const cached = cache.get(catalogue.id);
   if (cached && cached.revision === catalogue.revision) return cached.fiches;

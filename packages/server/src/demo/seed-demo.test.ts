@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
+import { auditEvent } from '../db/schema/audit-event.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { createTestApp } from '../test/test-app.ts';
 import { isDatabaseEmpty, seedDemo } from './seed-demo.ts';
@@ -19,6 +20,15 @@ describe('demo dataset', () => {
     const ars = await t.login('ars.referente@jalon.demo', PASSWORD);
     const [catalogue] = (await ars.request('GET', '/api/catalogues')).json().items;
     expect(catalogue).toMatchObject({ slug: 'cpom-occitanie-2025-2029', region: { name: 'Occitanie' }, indicatorCount: 30 });
+  });
+
+  it('records every row it writes under the demo dataset, with no account behind it', async () => {
+    // Logins of the other tests are the people's own.
+    const authors = await t.db
+      .selectDistinct({ id: auditEvent.actorId, name: auditEvent.actorName, requestId: auditEvent.requestId })
+      .from(auditEvent)
+      .where(ne(auditEvent.action, 'login'));
+    expect(authors).toEqual([{ id: null, name: 'demo dataset', requestId: 'seed-demo' }]);
   });
 
   it('gives Occitanie establishments 2024 and 2025 values, so that 2025 shows met, missed and awaited targets and 2026 targets resolve', async () => {

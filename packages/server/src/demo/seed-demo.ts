@@ -10,12 +10,13 @@ import { indicatorCatalogue, indicatorDefinition, indicatorValue } from '../db/s
 import type { Db } from '../db/database.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
-import { recordAudit, type AuditContext } from '../audit/audit-recorder.ts';
+import { recordAudit } from '../audit/audit-recorder.ts';
+import { systemContext } from '../access/actor.ts';
 import { writeEstablishment } from '../features/org-units/establishment-writer.ts';
 import { createUser } from '../features/users/create-user.ts';
-import { insertGrant } from '../features/users/grant-role.ts';
+import { grantRole } from '../features/users/grant-role.ts';
 
-const SEED_CONTEXT: AuditContext = { actor: null, requestId: 'seed-demo' };
+const SEED_CONTEXT = systemContext('demo dataset', 'seed-demo');
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [units] = await db.select({ n: count() }).from(orgUnit);
@@ -44,7 +45,7 @@ export async function seedDemo(db: Db, options: { password: string | undefined }
         userId = await createUser(tx, SEED_CONTEXT, { email: account.email, displayName: account.displayName, password, locale: 'fr' }, { enforcePolicy: false });
         userIds.set(account.email, userId);
       }
-      await insertGrant(tx, SEED_CONTEXT, { userId, role: account.role, orgUnitId: ids.get(account.orgUnitKey)! });
+      await grantRole(tx, SEED_CONTEXT, { userId, role: account.role, orgUnitId: ids.get(account.orgUnitKey)! });
     }
   });
   return { password, generated: options.password === undefined, emails: [...new Set(demoAccounts.map((a) => a.email))] };

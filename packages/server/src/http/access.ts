@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { DomainError } from '@jalon/domain/errors';
 import type { Permission } from '@jalon/domain/access/roles';
-import { hasPermission, type Actor } from './actor.ts';
+import { hasPermission, type PersonActor } from '../access/actor.ts';
 
 /**
  * Every /api route declares who may call it. Scope (which org units) is then
- * enforced by the service through `scopeRoots`, answering 404 outside it.
+ * enforced by the use case through the access module (access/scope.ts), answering 404 outside it.
  */
 export type AccessRule =
   | { kind: 'public' }
@@ -22,7 +22,7 @@ declare module 'fastify' {
     access?: AccessRule;
   }
   interface FastifyRequest {
-    actor: Actor | null;
+    actor: PersonActor | null;
     /** Why the presented credentials were refused, when they were. */
     authFailure: 'SESSION_EXPIRED' | undefined;
   }
@@ -53,7 +53,7 @@ export function registerAccessControl(app: FastifyInstance): void {
   });
 }
 
-export function requireActor(request: FastifyRequest): Actor {
+export function requireActor(request: FastifyRequest): PersonActor {
   if (request.actor) return request.actor;
   if (request.authFailure === 'SESSION_EXPIRED') {
     throw new DomainError('SESSION_EXPIRED', 'Votre session a expiré ; reconnectez-vous.');
@@ -62,7 +62,7 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 /** Cookie-borne requests that change state must echo the session's CSRF token. */
-function checkCsrf(request: FastifyRequest, actor: Actor): void {
+function checkCsrf(request: FastifyRequest, actor: PersonActor): void {
   if (actor.via !== 'session' || SAFE_METHODS.has(request.method)) return;
   const sent = request.headers['x-csrf-token'];
   const expected = Buffer.from(actor.csrfToken ?? '');

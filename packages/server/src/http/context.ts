@@ -1,13 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { AuditContext } from '../audit/audit-recorder.ts';
 import { requireActor } from './access.ts';
-import type { Actor } from './actor.ts';
+import type { PersonActor, UseCaseContext } from '../access/actor.ts';
 
-/** What a service needs of the request: who acts, and the id that ties logs and audit together. */
-export interface RequestContext extends AuditContext {
-  actor: Actor;
-}
-
-export function contextOf(request: FastifyRequest): RequestContext {
+/**
+ * The one adapter from a request to a use case's context: the person behind
+ * the session or token, and the request id that ties logs and audit together.
+ */
+export function contextOf(request: FastifyRequest): UseCaseContext<PersonActor> {
   return { actor: requireActor(request), requestId: request.id };
 }

@@ -23,10 +23,3 @@ export function withEtag<T extends { version: number }>(reply: FastifyReply, res
   void reply.header('etag', `"${resource.version}"`);
   return resource;
 }
-
-/** Thrown when the stored version moved on; carries the other person's version. */
-export function versionConflict(current: unknown): DomainError {
-  return new DomainError('VERSION_CONFLICT', 'Cette fiche a été modifiée entre-temps ; voici la version enregistrée.', {
-    details: { current },
-  });
-}

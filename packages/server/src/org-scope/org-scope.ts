@@ -23,9 +23,3 @@ export async function ancestorsOf(db: Db, id: string): Promise<{ id: string; kin
   return result.rows as { id: string; kind: OrgUnitKind }[];
 }
 
-export async function isInScope(db: Db, id: string, scope: Scope): Promise<boolean> {
-  const chain = await ancestorsOf(db, id);
-  if (chain.length === 0) return false;
-  return scope === 'all' || chain.some((u) => scope.includes(u.id));
-}
-

@@ -3,6 +3,7 @@ import { finessCheckDigit } from '@jalon/domain/organisation/finess';
 import type { Role } from '@jalon/domain/access/roles';
 import type { Authorisation, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
+import { systemContext } from '../access/actor.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { hashPassword } from '../security/secrets.ts';
@@ -10,7 +11,7 @@ import { writeEstablishment } from '../features/org-units/establishment-writer.t
 import { createUser } from '../features/users/create-user.ts';
 import { insertGrant } from '../features/users/grant-role.ts';
 
-const context = { actor: null, requestId: 'test' };
+const context = systemContext('test fixtures', 'test');
 export const TEST_PASSWORD = 'Test-Password-2026!';
 
 const PARENT_KIND: Partial<Record<OrgUnitKind, OrgUnitKind>> = {

@@ -1,5 +1,5 @@
 import { text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../http/actor.ts';
+import { actorName, actorUserId, type Author } from '../../access/actor.ts';
 import { appUser } from './app-user.table.ts';
 
 /**
@@ -15,9 +15,9 @@ export function authorshipColumns() {
   };
 }
 
-/** The values of those columns for a change made now by `actor`. */
-export function authoredBy(actor: Pick<Actor, 'userId' | 'displayName'>) {
-  return { updatedAt: new Date(), updatedById: actor.userId, updatedByName: actor.displayName };
+/** The values of those columns for a change made now by `actor`; the system is kept by name, with no id. */
+export function authoredBy(actor: Author) {
+  return { updatedAt: new Date(), updatedById: actorUserId(actor), updatedByName: actorName(actor) };
 }
 
 /** The author as the API shows it: null when nobody is recorded (shipped or seeded rows). */

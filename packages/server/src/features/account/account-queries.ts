@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
+import { appUser } from '../../db/schema/app-user.table.ts';
 import { userSession } from '../../db/schema/session.table.ts';
 
 export async function listTokens(db: Db, userId: string) {
@@ -41,4 +42,9 @@ export async function listLiveSessions(db: Db, userId: string, currentId: string
     ip: s.ip,
     current: s.id === currentId,
   }));
+}
+
+/** Writes a person's own display name or language, as a new version of their account. */
+export async function updateOwnProfile(db: Db, userId: string, changes: { displayName?: string | undefined; locale?: string | undefined }): Promise<void> {
+  await db.update(appUser).set({ ...changes, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, userId));
 }

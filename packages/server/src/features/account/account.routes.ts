@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
-import { appUser } from '../../db/schema/app-user.table.ts';
 import { AUTHENTICATED } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
 import { noContent } from '../../http/openapi.ts';
@@ -25,6 +23,7 @@ import {
 import { changePassword } from './change-password.ts';
 import { createApiToken } from './create-api-token.ts';
 import { sessionOnly } from './session-only.ts';
+import { updateProfile } from './update-profile.ts';
 import { withRetryAfter } from '../../security/retry-after.ts';
 
 const tags = ['Mon compte'];
@@ -38,10 +37,7 @@ export function accountRoutes(db: Db) {
     );
     app.patch('/api/me', { config, schema: { summary: 'Modifier mon profil', tags, body: updateMeBody, response: { 200: meSchema } } }, async (request) => {
       const context = contextOf(request);
-      await db.transaction(async (tx) => {
-        await tx.update(appUser).set({ ...request.body, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, context.actor.userId));
-        await recordAudit(tx, context, { action: 'update', entityType: 'user', entityId: context.actor.userId, after: request.body });
-      });
+      await updateProfile(db, context, request.body);
       return meView(db, context.actor);
     });
     app.post(

@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { ACCOUNT_THROTTLE, clearAttempts, clearKey, reserveOrThrow } from '../../security/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../../security/secrets.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { PersonActor, UseCaseContext } from '../../access/actor.ts';
 
 /**
  * Changes one's own password. Whoever learnt the old one may have opened
@@ -21,7 +21,7 @@ import type { RequestContext } from '../../http/context.ts';
  */
 export async function changePassword(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext<PersonActor>,
   props: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const [user] = await db.select().from(appUser).where(eq(appUser.id, context.actor.userId)).limit(1);

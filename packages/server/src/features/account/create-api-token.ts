@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { API_TOKEN_LIFETIME } from '@jalon/domain/access/api-token-lifetime';
 import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
-import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { newSecret } from '../../security/secrets.ts';
 
 export interface CreateApiTokenProps {
@@ -15,7 +16,7 @@ export interface CreateApiTokenProps {
 /** Creates a named token for a user; the secret is returned once and only its hash is kept. */
 export async function createApiToken(
   db: Db,
-  context: AuditContext,
+  context: UseCaseContext,
   props: CreateApiTokenProps,
 ): Promise<{ id: string; name: string; createdAt: string; expiresAt: string; token: string }> {
   const days = Math.min(props.expiresInDays ?? API_TOKEN_LIFETIME.defaultDays, API_TOKEN_LIFETIME.maxDays);

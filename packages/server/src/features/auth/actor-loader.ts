@@ -5,10 +5,10 @@ import type { Db } from '../../db/database.ts';
 import { apiToken } from '../../db/schema/api-token.table.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
 import { roleGrant } from '../../db/schema/role-grant.table.ts';
-import type { Actor } from '../../http/actor.ts';
+import type { PersonActor } from '../../access/actor.ts';
 import { sha256 } from '../../security/secrets.ts';
 
-type ActorCore = Omit<Actor, 'via' | 'sessionId' | 'csrfToken'>;
+type ActorCore = Omit<PersonActor, 'via' | 'sessionId' | 'csrfToken'>;
 
 /** An active user with its grants, or undefined when deactivated or unknown. */
 export async function loadActiveUser(db: Db, userId: string): Promise<ActorCore | undefined> {
@@ -19,6 +19,7 @@ export async function loadActiveUser(db: Db, userId: string): Promise<ActorCore 
     .from(roleGrant)
     .where(eq(roleGrant.userId, userId));
   return {
+    kind: 'person',
     userId: user.id,
     email: user.email,
     displayName: user.displayName,
@@ -28,7 +29,7 @@ export async function loadActiveUser(db: Db, userId: string): Promise<ActorCore 
 }
 
 /** The owner of a live API token; records its last use (at most once a minute). */
-export async function actorForToken(db: Db, token: string): Promise<Actor | undefined> {
+export async function actorForToken(db: Db, token: string): Promise<PersonActor | undefined> {
   const [row] = await db
     .select({ id: apiToken.id, userId: apiToken.userId, lastUsedAt: apiToken.lastUsedAt })
     .from(apiToken)

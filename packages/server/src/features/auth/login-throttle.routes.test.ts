@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { systemContext } from '../../access/actor.ts';
 import { buildApp } from '../../app.ts';
 import { fastifyTrustProxy } from '../../config.ts';
 import { auditEvent } from '../../db/schema/audit-event.table.ts';
@@ -80,7 +81,7 @@ describe('login delays per account', () => {
     const from = newAddress();
     for (let i = 0; i <= ACCOUNT_THROTTLE.freeFailures; i += 1) await attempt(user.email, WRONG, from);
     expect((await attempt(user.email, user.password, from)).statusCode).toBe(429);
-    await unlockAccount(t.db, { actor: null, requestId: 'test' }, user.email.toUpperCase());
+    await unlockAccount(t.db, systemContext('test fixtures', 'test'), user.email.toUpperCase());
     expect((await attempt(user.email, user.password, from)).statusCode).toBe(200);
   });
 

@@ -53,7 +53,7 @@ export async function login(db: Db, props: LoginProps): Promise<{ userId: string
     await clearAttempts(tx, user.id);
     await tx.update(appUser).set({ lastLoginAt: sql`now()` }).where(eq(appUser.id, user.id));
     const opened = await openSession(tx, { userId: user.id, userAgent: props.userAgent, ip: props.ip });
-    await recordAudit(tx, { actor: { userId: user.id, displayName: user.displayName }, requestId: props.requestId }, {
+    await recordAudit(tx, { actor: { kind: 'person', userId: user.id, displayName: user.displayName }, requestId: props.requestId }, {
       action: 'login',
       entityType: 'session',
       entityId: opened.id,

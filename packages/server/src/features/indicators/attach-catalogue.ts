@@ -5,8 +5,7 @@ import { findCatalogue } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { isPlatformAdmin } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { isPlatformAdmin, type UseCaseContext } from '../../access/actor.ts';
 import { listCatalogues } from './indicator-queries.ts';
 import type { CatalogueSummary } from './indicator-schemas.ts';
 
@@ -14,7 +13,7 @@ import type { CatalogueSummary } from './indicator-schemas.ts';
  * Says which region's establishments a catalogue covers, and so which ARS
  * edits it. A platform decision: an ARS cannot take another's catalogue.
  */
-export async function attachCatalogue(db: Db, context: RequestContext, slug: string, regionId: string | null): Promise<CatalogueSummary> {
+export async function attachCatalogue(db: Db, context: UseCaseContext, slug: string, regionId: string | null): Promise<CatalogueSummary> {
   if (!isPlatformAdmin(context.actor)) {
     throw new DomainError('FORBIDDEN', 'Seul un administrateur de la plateforme rattache un catalogue à une région.');
   }

@@ -3,8 +3,9 @@ import { DomainError } from '@jalon/domain/errors';
 import { describeApplicability } from '@jalon/domain/indicators/applicability-description';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { targetTable } from '@jalon/domain/indicators/target-table';
-import { findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
+import { ficheDesignatedBy, findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
+import { searchMatches } from '../../db/search.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
@@ -82,10 +83,8 @@ export async function listIndicators(db: Db, query: ListIndicatorsQuery): Promis
   const where: SQL[] = [];
   if (query.catalogue !== undefined) where.push(eq(indicatorCatalogue.id, (await findCatalogue(db, query.catalogue)).id));
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`jalon_search_text(${indicatorDefinition.code} || ' ' || array_to_string(${indicatorDefinition.aliases}, ' ')
-      || ' ' || (${indicatorDefinition.definition}->>'title') || ' ' || (${indicatorDefinition.definition}->>'objective'))
-      LIKE jalon_search_text(${pattern})`);
+    where.push(searchMatches(sql`${indicatorDefinition.code} || ' ' || array_to_string(${indicatorDefinition.aliases}, ' ')
+      || ' ' || (${indicatorDefinition.definition}->>'title') || ' ' || (${indicatorDefinition.definition}->>'objective')`, query.q));
   }
   if (query.kind) where.push(sql`${indicatorDefinition.definition}->'kind'->>'type' = ${query.kind}`);
   if (query.objective) where.push(sql`${indicatorDefinition.definition}->>'objective' = ${query.objective}`);
@@ -113,7 +112,6 @@ async function countIndicators(db: Db, where: SQL[]): Promise<number> {
 
 /** The fiche of that code or alias, in the named catalogue or else the newest one holding it. */
 export async function findFiche(db: Db, code: string, catalogueSlug: string | undefined, options: { lock?: boolean } = {}): Promise<FicheRow> {
-  const wanted = code.trim().toUpperCase();
   const catalogueId = catalogueSlug === undefined ? undefined : (await findCatalogue(db, catalogueSlug)).id;
   const query = db
     .select(ficheColumns)
@@ -122,7 +120,7 @@ export async function findFiche(db: Db, code: string, catalogueSlug: string | un
     .where(
       and(
         catalogueId === undefined ? undefined : eq(indicatorDefinition.catalogueId, catalogueId),
-        sql`(${indicatorDefinition.code} = ${wanted} OR ${wanted} = ANY(${indicatorDefinition.aliases}))`,
+        ficheDesignatedBy(code),
       ),
     )
     .orderBy(desc(indicatorCatalogue.periodTo), asc(indicatorCatalogue.slug))

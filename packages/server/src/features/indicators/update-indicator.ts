@@ -6,10 +6,9 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { versionConflict } from '../../http/versioning.ts';
-import { isInScope } from '../../org-scope/org-scope.ts';
+import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
+import { unitInScope } from '../../access/scope.ts';
 import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
 import type { IndicatorDetail } from './indicator-schemas.ts';
 
@@ -22,10 +21,9 @@ export interface UpdateIndicatorProps {
 }
 
 /** Only the ARS of the catalogue's region edits its fiches; an unattached catalogue only a platform admin. */
-async function assertMayEdit(db: Db, context: RequestContext, fiche: FicheRow): Promise<void> {
-  const scope = scopeRoots(context.actor, 'catalogue.write');
-  if (scope === 'all') return;
-  if (fiche.regionId !== null && (await isInScope(db, fiche.regionId, scope))) return;
+async function assertMayEdit(db: Db, context: UseCaseContext, fiche: FicheRow): Promise<void> {
+  if (scopeRoots(context.actor, 'catalogue.write') === 'all') return;
+  if (fiche.regionId !== null && (await unitInScope(db, context.actor, fiche.regionId, 'catalogue.write'))) return;
   throw new DomainError('FORBIDDEN', 'Ce catalogue relève d’une autre agence régionale : vous ne pouvez pas modifier ses fiches.');
 }
 
@@ -74,7 +72,7 @@ async function assertAliasesFree(db: Db, fiche: FicheRow, aliases: readonly stri
  * fiche, and writes no version, no audit entry and no revision (a history of
  * identical versions would say something changed when nothing did).
  */
-export async function updateIndicator(db: Db, context: RequestContext, props: UpdateIndicatorProps): Promise<IndicatorDetail> {
+export async function updateIndicator(db: Db, context: UseCaseContext, props: UpdateIndicatorProps): Promise<IndicatorDetail> {
   return db.transaction(async (tx) => {
     const current = await findFiche(tx, props.code, props.catalogue, { lock: true });
     await assertMayEdit(tx, context, current);
@@ -84,13 +82,12 @@ export async function updateIndicator(db: Db, context: RequestContext, props: Up
     if (isDeepStrictEqual(fiche, indicatorDefinitionSchema.parse(current.definition))) return detailOf(current);
     await assertAliasesFree(tx, current, fiche.aliases);
     const version = current.version + 1;
-    const who = { id: context.actor.userId, name: context.actor.displayName };
     await tx
       .update(indicatorDefinition)
       .set({ definition: fiche, aliases: fiche.aliases, version, ...authoredBy(context.actor) })
       .where(eq(indicatorDefinition.id, current.id));
     await tx.insert(indicatorDefinitionVersion).values({
-      definitionId: current.id, version, definition: fiche, changedById: who.id, changedByName: who.name, note: props.note ?? null,
+      definitionId: current.id, version, definition: fiche, changedById: actorUserId(context.actor), changedByName: actorName(context.actor), note: props.note ?? null,
     });
     await tx.update(indicatorCatalogue).set({ revision: sql`${indicatorCatalogue.revision} + 1` }).where(eq(indicatorCatalogue.id, current.catalogueId));
     await recordAudit(tx, context, {

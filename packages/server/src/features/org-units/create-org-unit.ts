@@ -1,26 +1,24 @@
 import { DomainError } from '@jalon/domain/errors';
-import { assertChildKindAllowed, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
+import { assertChildKindAllowed, assertEstablishmentData, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { isPlatformAdmin, scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { isPlatformAdmin, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
-import { ancestorsOf } from '../../org-scope/org-scope.ts';
+import { unitChainInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { CreateOrgUnitBody, OrgUnitView } from './org-unit-schemas.ts';
 
 /** Creates a unit under a parent the caller may edit; a region needs a platform admin. */
-export async function createOrgUnit(db: Db, context: RequestContext, body: CreateOrgUnitBody): Promise<OrgUnitView> {
+export async function createOrgUnit(db: Db, context: UseCaseContext, body: CreateOrgUnitBody): Promise<OrgUnitView> {
   const finess = checkedFiness(body.finess);
   if (body.parentId === null) {
     if (body.kind !== 'region' || !isPlatformAdmin(context.actor)) {
       throw new DomainError('UNKNOWN_PARENT', 'Une entité doit être rattachée à une entité parente.', { field: ['parentId'] });
     }
   } else {
-    const chain = await ancestorsOf(db, body.parentId);
-    const scope = scopeRoots(context.actor, 'org.write');
-    if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) {
+    const chain = await unitChainInScope(db, context.actor, body.parentId, 'org.write');
+    if (!chain) {
       throw new DomainError('UNKNOWN_PARENT', "L'entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
     }
     assertChildKindAllowed(chain[0]!.kind, body.kind);
@@ -41,15 +39,4 @@ export async function createOrgUnit(db: Db, context: RequestContext, body: Creat
     .catch(translateUniqueViolation);
   const [view] = await loadOrgUnitViews(db, [id]);
   return view!;
-}
-
-export function assertEstablishmentData(kind: string, given: boolean): void {
-  if (kind === 'establishment' && !given) {
-    throw new DomainError('ESTABLISHMENT_REQUIRED', "Un établissement doit préciser sa catégorie, son statut et son département.", {
-      field: ['establishment'],
-    });
-  }
-  if (kind !== 'establishment' && given) {
-    throw new DomainError('ESTABLISHMENT_NOT_ALLOWED', 'Seul un établissement porte ces attributs.', { field: ['establishment'] });
-  }
 }

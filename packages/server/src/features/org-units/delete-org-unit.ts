@@ -3,12 +3,12 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { isStillReferenced } from '../../db/pg-error.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { lockUnitForEdit } from './locked-unit.ts';
 
 /** Deletes a leaf unit that no role grant still points at. */
-export async function deleteOrgUnit(db: Db, context: RequestContext, props: { id: string; version: number }): Promise<void> {
+export async function deleteOrgUnit(db: Db, context: UseCaseContext, props: { id: string; version: number }): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await lockUnitForEdit(tx, context, props.id, props.version);
     if (before.childCount > 0) {

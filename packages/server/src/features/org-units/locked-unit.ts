@@ -2,10 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { versionConflict } from '../../http/versioning.ts';
-import { isInScope } from '../../org-scope/org-scope.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
+import { unitInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';
 
@@ -18,9 +17,9 @@ export function orgUnitNotFound(): DomainError {
  * Inside the caller's transaction: concurrent editors queue here, and the
  * second one gets the first one's version back instead of overwriting it.
  */
-export async function lockUnitForEdit(tx: Db, context: RequestContext, id: string, expectedVersion: number): Promise<OrgUnitView> {
+export async function lockUnitForEdit(tx: Db, context: UseCaseContext, id: string, expectedVersion: number): Promise<OrgUnitView> {
   const [row] = await tx.select({ version: orgUnit.version }).from(orgUnit).where(eq(orgUnit.id, id)).for('update');
-  if (!row || !(await isInScope(tx, id, scopeRoots(context.actor, 'org.write')))) throw orgUnitNotFound();
+  if (!row || !(await unitInScope(tx, context.actor, id, 'org.write'))) throw orgUnitNotFound();
   const [view] = await loadOrgUnitViews(tx, [id]);
   if (row.version !== expectedVersion) throw versionConflict(view);
   return view!;

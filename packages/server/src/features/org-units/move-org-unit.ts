@@ -1,25 +1,23 @@
 import { DomainError } from '@jalon/domain/errors';
 import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
-import { ancestorsOf } from '../../org-scope/org-scope.ts';
+import { unitChainInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
 import type { OrgUnitView } from './org-unit-schemas.ts';
 
 /** Moves a unit (and its subtree) under another parent the caller may edit. */
 export async function moveOrgUnit(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   props: { id: string; version: number; parentId: string },
 ): Promise<OrgUnitView> {
   await db.transaction(async (tx) => {
     const before = await lockUnitForEdit(tx, context, props.id, props.version);
-    const chain = await ancestorsOf(tx, props.parentId);
-    const scope = scopeRoots(context.actor, 'org.write');
-    if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) {
+    const chain = await unitChainInScope(tx, context.actor, props.parentId, 'org.write');
+    if (!chain) {
       throw new DomainError('UNKNOWN_PARENT', "La nouvelle entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
     }
     assertNoCycle(props.id, chain.map((u) => u.id));

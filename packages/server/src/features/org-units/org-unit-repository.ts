@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
+import { searchMatches } from '../../db/search.ts';
 import type { Scope } from '../../org-scope/org-scope.ts';
 import type { ListOrgUnitsQuery, OrgUnitView } from './org-unit-schemas.ts';
 
@@ -24,8 +25,7 @@ export async function listOrgUnitIds(db: Db, query: ListOrgUnitsQuery, scope: Sc
   if (query.parent) where.push(sql`o.parent_id = ${query.parent}`);
   if (query.kind) where.push(sql`o.kind = ${query.kind}`);
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`jalon_search_text(o.name || ' ' || coalesce(o.short_name, '') || ' ' || coalesce(o.finess, '')) LIKE jalon_search_text(${pattern})`);
+    where.push(searchMatches(sql`o.name || ' ' || coalesce(o.short_name, '') || ' ' || coalesce(o.finess, '')`, query.q));
   }
   if (!query.parent && !query.kind && !query.q) {
     // Nothing asked: the tops of what the caller may see.

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
-import { scopeRoots } from '../../http/actor.ts';
+import { scopeRoots } from '../../access/actor.ts';
 import { contextOf } from '../../http/context.ts';
 import { requiredVersion, withEtag } from '../../http/versioning.ts';
 import { noContent } from '../../http/openapi.ts';
@@ -11,7 +11,7 @@ import { createOrgUnit } from './create-org-unit.ts';
 import { deleteOrgUnit } from './delete-org-unit.ts';
 import { orgUnitNotFound } from './locked-unit.ts';
 import { moveOrgUnit } from './move-org-unit.ts';
-import { isInScope } from '../../org-scope/org-scope.ts';
+import { unitInScope } from '../../access/scope.ts';
 import { listOrgUnitIds, loadOrgUnitViews, subtree } from './org-unit-repository.ts';
 import {
   createOrgUnitBody,
@@ -41,14 +41,14 @@ export function orgUnitRoutes(db: Db) {
 
     app.get('/api/org-units/:id', { config: read, schema: { summary: 'Lire une entité', tags, params, response: { 200: orgUnitViewSchema } } }, async (request, reply) => {
       const { id } = request.params;
-      if (!(await isInScope(db, id, scopeRoots(contextOf(request).actor, 'org.read')))) throw orgUnitNotFound();
+      if (!(await unitInScope(db, contextOf(request).actor, id, 'org.read'))) throw orgUnitNotFound();
       const [view] = await loadOrgUnitViews(db, [id]);
       return withEtag(reply, view!);
     });
 
     app.get('/api/org-units/:id/subtree', { config: read, schema: { summary: "Sous-arbre d'une entité", tags, params, response: { 200: z.object({ items: z.array(subtreeItemSchema) }) } } }, async (request) => {
       const { id } = request.params;
-      if (!(await isInScope(db, id, scopeRoots(contextOf(request).actor, 'org.read')))) throw orgUnitNotFound();
+      if (!(await unitInScope(db, contextOf(request).actor, id, 'org.read'))) throw orgUnitNotFound();
       return { items: await subtree(db, id) };
     });
 

@@ -1,9 +1,7 @@
-import { assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
+import { assertEstablishmentData, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { scopeRoots, type UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
-import { assertEstablishmentData } from './create-org-unit.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
@@ -11,7 +9,7 @@ import type { OrgUnitView, UpdateOrgUnitBody } from './org-unit-schemas.ts';
 
 export async function updateOrgUnit(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   props: { id: string; version: number; changes: UpdateOrgUnitBody },
 ): Promise<OrgUnitView> {
   const { changes } = props;

@@ -3,9 +3,8 @@ import { DomainError } from '@jalon/domain/errors';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
 import type { Permission } from '@jalon/domain/access/roles';
-import { scopeRoots } from '../../http/actor.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { isInScope } from '../../org-scope/org-scope.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
+import { unitInScope } from '../../access/scope.ts';
 
 export interface LoadedEstablishment {
   profile: EstablishmentProfile;
@@ -65,8 +64,8 @@ export async function loadEstablishment(db: Db, id: string): Promise<LoadedEstab
 }
 
 /** The establishment when the caller holds `permission` over it; otherwise it does not exist for them. */
-export async function establishmentInScope(db: Db, context: RequestContext, id: string, permission: Permission): Promise<LoadedEstablishment> {
-  const [loaded, inScope] = await Promise.all([loadEstablishment(db, id), isInScope(db, id, scopeRoots(context.actor, permission))]);
+export async function establishmentInScope(db: Db, context: UseCaseContext, id: string, permission: Permission): Promise<LoadedEstablishment> {
+  const [loaded, inScope] = await Promise.all([loadEstablishment(db, id), unitInScope(db, context.actor, id, permission)]);
   if (!loaded || !inScope) throw establishmentNotFound(id);
   return loaded;
 }

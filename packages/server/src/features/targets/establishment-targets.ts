@@ -1,4 +1,4 @@
-import { DomainError } from '@jalon/domain/errors';
+import { assertYearInPeriod } from '@jalon/domain/indicators/year-period';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { evaluateApplicability } from '@jalon/domain/indicators/applicability';
@@ -6,7 +6,7 @@ import { prepareIndicator } from '@jalon/domain/indicators/prepared-indicator';
 import { judge, type JudgementResult, type NegotiatedRule } from '@jalon/domain/indicators/target-engine';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
-import { catalogueNotFound, cataloguesOfRegion, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
+import { catalogueNotFound, cataloguesOfRegion, contractPeriod, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import type { LoadedEstablishment } from './establishment-profile.ts';
 import type { EstablishmentTargets } from './targets-schemas.ts';
@@ -31,14 +31,6 @@ export async function catalogueFor(db: Db, loaded: LoadedEstablishment, slug: st
   return catalogue;
 }
 
-export function assertYearInContract(catalogue: CatalogueRow, year: number): void {
-  if (year >= catalogue.periodFrom && year <= catalogue.periodTo) return;
-  throw new DomainError(
-    'YEAR_OUT_OF_PERIOD',
-    `L’année ${year} est hors de la période du contrat (${catalogue.periodFrom}-${catalogue.periodTo}).`,
-    { field: ['year'], details: { year, from: catalogue.periodFrom, to: catalogue.periodTo } },
-  );
-}
 
 /** This year, or the nearest year of the contract. */
 export function defaultYear(catalogue: CatalogueRow | undefined, today = new Date()): number {
@@ -101,7 +93,7 @@ export async function establishmentTargets(
   const year = options.year ?? defaultYear(catalogue);
   const establishment = { id: profile.id, name: profile.name, finess: profile.finess || null, category: profile.category, tier: cpomTierForYear(profile.capacities, year) ?? null };
   if (!catalogue) return { establishment, catalogue: null, year, summary: { ...EMPTY_SUMMARY }, items: [] };
-  assertYearInContract(catalogue, year);
+  assertYearInPeriod(year, contractPeriod(catalogue), 'la période du contrat');
   const [fiches, values, overrides] = await Promise.all([
     fichesOf(db, catalogue), valuesOf(db, profile.id, catalogue.id), overridesOf(db, profile.id, catalogue.id),
   ]);

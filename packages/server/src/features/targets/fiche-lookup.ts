@@ -1,8 +1,8 @@
 import type { Permission } from '@jalon/domain/access/roles';
 import { DomainError } from '@jalon/domain/errors';
-import { fichesOf, indicatorNotFound, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
+import { catalogueFiche, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
 import { establishmentInScope, type LoadedEstablishment } from './establishment-profile.ts';
 import { catalogueFor } from './establishment-targets.ts';
 
@@ -19,15 +19,12 @@ export interface EstablishmentFiche {
  */
 export async function establishmentFiche(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   props: { establishmentId: string; code: string; catalogue: string | undefined },
   permission: Permission,
 ): Promise<EstablishmentFiche> {
   const loaded = await establishmentInScope(db, context, props.establishmentId, permission);
   const catalogue = await catalogueFor(db, loaded, props.catalogue);
   if (!catalogue) throw new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', { field: ['catalogue'] });
-  const wanted = props.code.trim().toUpperCase();
-  const fiche = (await fichesOf(db, catalogue)).find((f) => f.definition.code === wanted || f.definition.aliases.includes(wanted));
-  if (!fiche) throw indicatorNotFound(props.code);
-  return { loaded, catalogue, fiche };
+  return { loaded, catalogue, fiche: await catalogueFiche(db, catalogue, props.code) };
 }

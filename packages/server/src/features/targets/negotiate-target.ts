@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
+import { assertYearInPeriod } from '@jalon/domain/indicators/year-period';
 import { targetRuleSchema, type IndicatorDefinition, type TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { Override } from './override-schemas.ts';
 import { overrideAt, overrideOf } from './override-store.ts';
@@ -27,10 +28,7 @@ function parseRule(input: unknown): TargetRule {
 }
 
 function assertNegotiable(fiche: IndicatorDefinition, year: number, component: string | null): void {
-  const { from, to } = fiche.measurement;
-  if (year < from || year > to) {
-    throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de la période de mesure de ${fiche.code} (${from}-${to}).`, { field: ['year'] });
-  }
+  assertYearInPeriod(year, fiche.measurement, `la période de mesure de ${fiche.code}`);
   if (component === null) return;
   const known = fiche.kind.type === 'components' && fiche.kind.components.some((c) => c.key === component);
   if (!known) throw new DomainError('UNKNOWN_COMPONENT', `${fiche.code} n’a pas de composante « ${component} ».`, { field: ['component'] });
@@ -43,7 +41,7 @@ function assertNegotiable(fiche: IndicatorDefinition, year: number, component: s
  */
 export async function negotiateTarget(
   db: Db,
-  context: RequestContext,
+  context: UseCaseContext,
   key: OverrideKey,
   change: { rule: unknown; reason: string; version: number | undefined },
 ): Promise<Override> {
@@ -81,7 +79,7 @@ export async function negotiateTarget(
 }
 
 /** Gives the fiche's rule back to the establishment for that year. */
-export async function withdrawTarget(db: Db, context: RequestContext, key: OverrideKey, version: number): Promise<void> {
+export async function withdrawTarget(db: Db, context: UseCaseContext, key: OverrideKey, version: number): Promise<void> {
   const { fiche } = await establishmentFiche(db, context, key, 'catalogue.write');
   const at = { establishmentId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component };
   await db.transaction(async (tx) => {

@@ -1,12 +1,14 @@
 import { DomainError } from '@jalon/domain/errors';
+import { assertYearInPeriod, valueYears } from '@jalon/domain/indicators/year-period';
 import { validateIndicatorValue, type IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/audit-recorder.ts';
+import { contractPeriod } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
 import { indicatorValue } from '../../db/schema/indicator.table.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { versionConflict } from '../../http/versioning.ts';
+import type { UseCaseContext } from '../../access/actor.ts';
+import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
 import type { StoredValue } from './targets-schemas.ts';
 import { storedValueOf, valueOf, type ValueRow } from './value-store.ts';
@@ -21,19 +23,6 @@ export interface PutValueProps {
   body: Record<string, unknown>;
 }
 
-/**
- * Values are accepted from the year before the contract (the reference of
- * its first increments, or the fiche's own baseline) to its last year.
- */
-function assertValueYear(year: number, from: number, to: number, baselineYear: number | undefined): void {
-  const first = Math.min(from - 1, baselineYear ?? from);
-  if (year >= first && year <= to) return;
-  throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de la période du contrat (valeurs acceptées de ${first} à ${to}).`, {
-    field: ['year'],
-    details: { year, from: first, to },
-  });
-}
-
 interface ValueWrite {
   props: PutValueProps;
   definitionId: string;
@@ -42,7 +31,7 @@ interface ValueWrite {
 }
 
 /** Creates the value, or replaces it from the version the person read; audited either way. */
-async function writeValue(tx: Db, context: RequestContext, write: ValueWrite, current: ValueRow | undefined): Promise<void> {
+async function writeValue(tx: Db, context: UseCaseContext, write: ValueWrite, current: ValueRow | undefined): Promise<void> {
   const { props, definitionId, value } = write;
   if (current === undefined) {
     const [created] = await tx
@@ -67,9 +56,9 @@ async function writeValue(tx: Db, context: RequestContext, write: ValueWrite, cu
 }
 
 /** Records an establishment's value for one indicator and year, checked against the fiche's kind. */
-export async function putValue(db: Db, context: RequestContext, props: PutValueProps): Promise<StoredValue> {
+export async function putValue(db: Db, context: UseCaseContext, props: PutValueProps): Promise<StoredValue> {
   const { catalogue, fiche } = await establishmentFiche(db, context, props, 'values.write');
-  assertValueYear(props.year, catalogue.periodFrom, catalogue.periodTo, fiche.definition.baselineYear);
+  assertYearInPeriod(props.year, valueYears(contractPeriod(catalogue), fiche.definition.baselineYear), 'la période des valeurs du contrat');
   const checked = validateIndicatorValue(fiche.definition, { ...props.body, year: props.year });
   if (!checked.ok) {
     const fieldErrors = checked.errors.map((e) => ({ path: e.path.join('.'), code: e.code, message: e.message }));

@@ -65,6 +65,12 @@ describe('entering values', () => {
     expect((await put(director, 'CPOM_OS_77', 2025, { value: 12 })).json()).toMatchObject({ status: 404, code: 'INDICATOR_NOT_FOUND' });
   });
 
+  it('finds a fiche by one of its aliases, whatever its case, and stores the value under its code', async () => {
+    const response = await put(director, 'cpom_os_07', 2025, { milestoneReached: true });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ code: 'CPOM_OS_7', year: 2025 });
+  });
+
   it('replaces a value only with its current version, and shows the other person’s when stale', async () => {
     expect((await put(director, 'CPOM_OS_16', 2025, { numerator: 40, denominator: 100 })).statusCode).toBe(200);
     expect((await put(director, 'CPOM_OS_16', 2025, { numerator: 45, denominator: 100 })).json()).toMatchObject({ status: 428 });

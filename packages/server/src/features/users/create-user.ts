@@ -2,7 +2,8 @@ import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { appUser } from '../../db/schema/app-user.table.ts';
-import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
+import { recordAudit } from '../../audit/audit-recorder.ts';
+import { actorUserId, type UseCaseContext } from '../../access/actor.ts';
 import { assertStrongPassword } from '../../accounts/password.ts';
 import { hashPassword } from '../../security/secrets.ts';
 import type { CreateUserBody } from '../../accounts/user-schemas.ts';
@@ -17,7 +18,7 @@ import type { CreateUserBody } from '../../accounts/user-schemas.ts';
  */
 export async function createUser(
   db: Db,
-  context: AuditContext,
+  context: UseCaseContext,
   body: CreateUserBody,
   options: { enforcePolicy?: boolean } = {},
 ): Promise<string> {
@@ -27,7 +28,7 @@ export async function createUser(
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(appUser)
-        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash, createdById: context.actor?.userId ?? null })
+        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash, createdById: actorUserId(context.actor) })
         .returning();
       const { passwordHash: _hidden, ...after } = row!;
       await recordAudit(tx, context, { action: 'create', entityType: 'user', entityId: row!.id, after });

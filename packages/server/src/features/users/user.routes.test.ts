@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOrgUnitFixture, createUserFixture } from '../../test/factories.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import type { Role } from '@jalon/domain/access/roles';
+import { systemContext } from '../../access/actor.ts';
 import { createUser } from './create-user.ts';
 import { insertGrant } from './grant-role.ts';
 
@@ -88,6 +89,16 @@ describe('user administration', () => {
     const found = (await session.request('GET', '/api/users?q=helene')).json();
     expect(found.items.map((u: { displayName: string }) => u.displayName)).toContain('Hélène Lefèvre');
   });
+
+  it('takes the wildcards typed in a search literally: q=% finds only names holding a %', async () => {
+    const { session, establishmentId } = await directorSession();
+    await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Taux 100 % atteint' });
+    await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Jean_Dupont' });
+    const names = async (q: string) =>
+      ((await session.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json() as { items: { displayName: string }[] }).items.map((u) => u.displayName);
+    expect(await names('%')).toEqual(['Taux 100 % atteint']);
+    expect(await names('_')).toEqual(['Jean_Dupont']);
+  });
 });
 
 describe('user history', () => {
@@ -108,7 +119,7 @@ describe('grants outside scope', () => {
     const { session, establishmentId } = await directorSession();
     const elsewhere = await createOrgUnitFixture(t.db);
     const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
-    const grantId = await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: agent.id, role: 'reader', orgUnitId: elsewhere.id });
+    const grantId = await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: agent.id, role: 'reader', orgUnitId: elsewhere.id });
     expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grantId}`)).statusCode).toBe(404);
     const me = (await session.request('GET', '/api/me')).json();
     expect(me).toMatchObject({ isPlatformAdmin: false, permissions: expect.arrayContaining(['users.write']) });
@@ -154,7 +165,7 @@ describe('acting on a more powerful person', () => {
   it('refuses a director to deactivate or unlock a platform admin who also holds a role in his establishment', async () => {
     const { session, establishmentId } = await directorSession();
     const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: (await createOrgUnitFixture(t.db, { kind: 'region' })).id });
-    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: admin.id, role: 'reader', orgUnitId: establishmentId });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: admin.id, role: 'reader', orgUnitId: establishmentId });
     const version = (await session.request('GET', `/api/users/${admin.id}`)).json().version;
     const patched = await session.request('PATCH', `/api/users/${admin.id}`, { body: { active: false }, headers: { 'if-match': `"${version}"` } });
     expect(patched.statusCode).toBe(403);
@@ -176,7 +187,7 @@ describe('acting on a more powerful person', () => {
   it('refuses to edit someone who also holds a role outside the administrator scope, and to give them more', async () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'contributor', orgUnitId: establishmentId });
-    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: agent.id, role: 'reader', orgUnitId: (await createOrgUnitFixture(t.db)).id });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: agent.id, role: 'reader', orgUnitId: (await createOrgUnitFixture(t.db)).id });
     const version = (await session.request('GET', `/api/users/${agent.id}`)).json().version;
     const patched = await session.request('PATCH', `/api/users/${agent.id}`, { body: { displayName: 'Renommé' }, headers: { 'if-match': `"${version}"` } });
     expect(patched.statusCode).toBe(403);
@@ -214,7 +225,7 @@ describe('accounts without a role', () => {
   it('created with no one behind them (command line) are the platform admins’ alone', async () => {
     const { session } = await directorSession();
     const admin = await sessionOf('platform-admin', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
-    const id = await createUser(t.db, { actor: null, requestId: 'test' }, { email: 'cli@ch-test.fr', displayName: 'Ligne de commande', password: 'Ligne-Commande-2026!', locale: 'fr' });
+    const id = await createUser(t.db, systemContext('test fixtures', 'test'), { email: 'cli@ch-test.fr', displayName: 'Ligne de commande', password: 'Ligne-Commande-2026!', locale: 'fr' });
     expect((await session.request('GET', `/api/users/${id}`)).statusCode).toBe(404);
     expect((await admin.session.request('GET', `/api/users/${id}`)).statusCode).toBe(200);
   });
@@ -242,7 +253,7 @@ describe('a person with roles in two regions', () => {
     const here = await createOrgUnitFixture(t.db);
     const elsewhere = await createOrgUnitFixture(t.db, { name: 'Centre hospitalier d’ailleurs' });
     const person = await createUserFixture(t.db, { role: 'cme-chair', orgUnitId: here.id });
-    await insertGrant(t.db, { actor: null, requestId: 'test' }, { userId: person.id, role: 'reader', orgUnitId: elsewhere.id });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: person.id, role: 'reader', orgUnitId: elsewhere.id });
     const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: here.id });
     const session = await t.login(director.email, director.password);
     const detail = await session.request('GET', `/api/users/${person.id}`);

@@ -1,4 +1,5 @@
 import { AUTHENTICATED, PUBLIC } from '../../http/access.ts';
+import { systemContext } from '../../access/actor.ts';
 import { createApiToken } from '../../features/account/create-api-token.ts';
 import { openSession } from '../../security/sessions.ts';
 import { createAccountFixture, TEST_PASSWORD } from '../factories.ts';
@@ -8,7 +9,7 @@ import type { CaseActor, World } from './world.ts';
 
 const own = { name: 'own', target: ANY };
 const others = { name: "another user's", target: NOBODY };
-const context = { actor: null, requestId: 'route-table' };
+const context = systemContext('test fixtures', 'route-table');
 
 /** A token or session of the actor's own account, other than the one it calls with. */
 async function ownToken(w: World, actor: CaseActor): Promise<string> {

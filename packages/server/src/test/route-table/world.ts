@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { cpomOccitanie20252029 } from '@jalon/catalog/cpom-occitanie-2025-2029/catalogue';
 import { ROLES, type Role } from '@jalon/domain/access/roles';
 import { installCatalogues } from '../../catalogues/install-catalogues.ts';
+import { systemContext } from '../../access/actor.ts';
 import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
 import { createApiToken } from '../../features/account/create-api-token.ts';
 import { openSession } from '../../security/sessions.ts';
@@ -80,7 +81,7 @@ export interface World {
   freshSession(actor: CaseActor): Promise<CaseActor>;
 }
 
-const context = { actor: null, requestId: 'route-table' };
+const context = systemContext('test fixtures', 'route-table');
 export const CATALOGUE_A = cpomOccitanie20252029.slug;
 export const CATALOGUE_B = 'cpom-region-b-2025-2029';
 

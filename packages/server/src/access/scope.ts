@@ -1,9 +1,32 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
-import { mayActOnUser, type PlacedGrant } from '@jalon/domain/access/grant-policy';
+import type { PlacedGrant } from '@jalon/domain/access/grant-policy';
 import type { Permission, Role } from '@jalon/domain/access/roles';
+import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
-import { scopeRoots, type Actor } from '../http/actor.ts';
+import { ancestorsOf } from '../org-scope/org-scope.ts';
+import { actorMayActOnUser, scopeRoots, type Actor } from './actor.ts';
+
+/*
+ * The one place where use cases ask whether an object lies within the actor's
+ * reach. Outside it an object does not exist for them: callers answer 404.
+ */
+
+/**
+ * The unit and its ancestors, nearest first, when the unit lies in a subtree
+ * where the actor holds the permission; null when it is unknown or out of reach.
+ */
+export async function unitChainInScope(db: Db, actor: Actor, unitId: string, permission: Permission): Promise<{ id: string; kind: OrgUnitKind }[] | null> {
+  const chain = await ancestorsOf(db, unitId);
+  const scope = scopeRoots(actor, permission);
+  if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) return null;
+  return chain;
+}
+
+/** Whether the org unit lies in a subtree where the actor holds the permission (false for an unknown unit). */
+export async function unitInScope(db: Db, actor: Actor, unitId: string, permission: Permission): Promise<boolean> {
+  return (await unitChainInScope(db, actor, unitId, permission)) !== null;
+}
 
 /**
  * A user is within an administrator's reach when one of its grants lies in the
@@ -13,7 +36,8 @@ import { scopeRoots, type Actor } from '../http/actor.ts';
  */
 export function userVisibleSql(actor: Actor, permission: Permission): SQL {
   const scope = scopeRoots(actor, permission);
-  if (scope === 'all') return sql`TRUE`;
+  // The system's scope is always 'all'; naming it again tells the compiler a person remains.
+  if (scope === 'all' || actor.kind === 'system') return sql`TRUE`;
   return sql`((NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id) AND u.created_by_id = ${actor.userId})
     OR EXISTS (
       WITH RECURSIVE s AS (
@@ -46,7 +70,7 @@ export async function placedGrantsOf(db: Db, userId: string): Promise<PlacedGran
  */
 export async function assertMayActOnUser(db: Db, actor: Actor, userId: string): Promise<void> {
   await assertUserVisible(db, actor, userId, 'users.write');
-  if (!mayActOnUser(actor.grants, await placedGrantsOf(db, userId))) {
+  if (!actorMayActOnUser(actor, await placedGrantsOf(db, userId))) {
     throw new DomainError('FORBIDDEN', 'Cette personne a aussi des rôles que vous n’administrez pas.', { details: { reason: 'USER_OUTSIDE_AUTHORITY' } });
   }
 }
