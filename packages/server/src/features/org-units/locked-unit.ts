@@ -7,7 +7,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { isInScope } from '../../org-scope/org-scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { OrgUnitView } from './org-unit-schemas.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 export function orgUnitNotFound(): DomainError {
   return new DomainError('NOT_FOUND', 'Entité introuvable.');

@@ -3,7 +3,7 @@ import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
 import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
 import type { Scope } from '../../org-scope/org-scope.ts';
-import type { ListOrgUnitsQuery, OrgUnitView } from './org-unit-schemas.ts';
+import type { ListOrgUnitsQuery, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 type Row = Record<string, unknown>;
 const rows = async <T = Row>(db: Db, query: SQL): Promise<T[]> => (await db.execute(query)).rows as T[];

@@ -18,11 +18,11 @@ import {
   listOrgUnitsQuery,
   moveOrgUnitBody,
   orgUnitViewSchema,
-  pageOf,
   subtreeItemSchema,
   updateOrgUnitBody,
-} from './org-unit-schemas.ts';
+} from '@jalon/contract/org-units/org-unit';
 import { updateOrgUnit } from './update-org-unit.ts';
+import { pageOf } from '@jalon/contract/common/page';
 
 const tags = ['Organisations'];
 const params = z.object({ id: z.uuid() });

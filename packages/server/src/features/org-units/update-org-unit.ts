@@ -7,7 +7,7 @@ import { assertEstablishmentData } from './create-org-unit.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { OrgUnitView, UpdateOrgUnitBody } from './org-unit-schemas.ts';
+import type { OrgUnitView, UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 
 export async function updateOrgUnit(
   db: Db,

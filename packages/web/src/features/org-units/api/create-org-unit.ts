@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import type { OrgUnit } from '../../../types/api.ts';
-import type { CreateOrgUnitInput } from './org-unit-input.ts';
+import type { CreateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
-export function createOrgUnit(input: CreateOrgUnitInput): Promise<OrgUnit> {
+export function createOrgUnit(input: CreateOrgUnitBody): Promise<OrgUnit> {
   return apiRequest<OrgUnit>('/org-units', { method: 'POST', body: input });
 }
 

@@ -2,14 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
 import type { OrgUnit } from '../../../types/api.ts';
-import type { UpdateOrgUnitInput } from './org-unit-input.ts';
+import type { UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface UpdateOrgUnitVariables {
   id: string;
   /** The version the user started editing; a newer one on the server answers 412. */
   version: number;
-  input: UpdateOrgUnitInput;
+  input: UpdateOrgUnitBody;
 }
 
 export function updateOrgUnit({ id, version, input }: UpdateOrgUnitVariables): Promise<OrgUnit> {

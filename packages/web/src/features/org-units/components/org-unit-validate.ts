@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import { updateOrgUnitInputSchema } from '../api/org-unit-input.ts';
+import { updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
 import { formValuesToInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
 
 /** Validates the form through the request schema, with a translated message per field. */
 export function orgUnitValidate(t: TFunction): (values: OrgUnitFormValues) => Record<string, string> {
   const validate = zodValidate(
-    updateOrgUnitInputSchema,
+    updateOrgUnitFormSchema,
     {
       name: t('Saisissez un nom (200 caractères au plus).'),
       shortName: t('60 caractères au plus.'),
