@@ -5,7 +5,7 @@ import { appUser } from '../../db/schema/app-user.table.ts';
 import { recordAudit, type AuditContext } from '../../audit/audit-recorder.ts';
 import { assertStrongPassword } from '../../accounts/password.ts';
 import { hashPassword } from '../../security/secrets.ts';
-import type { CreateUserBody } from '../../accounts/user-schemas.ts';
+import type { CreateUserBody } from '@jalon/contract/users/user';
 
 /**
  * Creates a local account, remembered as its creator's until it gets a role.

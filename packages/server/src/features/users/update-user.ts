@@ -6,7 +6,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
-import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
+import type { UpdateUserBody, UserView } from '@jalon/contract/users/user';
 import { loadUserView } from '../../accounts/user-views.ts';
 import { scopeRoots } from '../../http/actor.ts';
 

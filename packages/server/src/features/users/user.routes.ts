@@ -12,7 +12,8 @@ import { appUser } from '../../db/schema/app-user.table.ts';
 import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { updateUser } from './update-user.ts';
-import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '../../accounts/user-schemas.ts';
+import { createGrantBody } from '@jalon/contract/users/grant';
+import { createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '@jalon/contract/users/user';
 import { assertMayActOnUser, assertUserVisible, userVisibleSql } from '../../accounts/user-scope.ts';
 import { grantsOf, loadUserView, toUserView } from '../../accounts/user-views.ts';
 

@@ -7,7 +7,8 @@ import { PasswordRules } from '../../../components/password-rules.tsx';
 import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import type { User } from '../../../types/api.ts';
-import { createUserInputSchema, useCreateUser, USER_LIMITS, type CreateUserInput } from '../api/create-user.ts';
+import { USER_LIMITS } from '@jalon/contract/users/user-limits';
+import { createUserInputSchema, useCreateUser, type CreateUserInput } from '../api/create-user.ts';
 import { PasswordField } from '../../../components/password-field.tsx';
 
 const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
