@@ -8,7 +8,7 @@ import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { isPlatformAdmin } from '../../http/actor.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { listCatalogues } from './indicator-queries.ts';
-import type { CatalogueSummary } from './indicator-schemas.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /**
  * Says which region's establishments a catalogue covers, and so which ARS

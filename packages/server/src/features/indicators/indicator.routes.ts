@@ -20,7 +20,7 @@ import {
   versionDetailSchema,
   versionParams,
   versionSummarySchema,
-} from './indicator-schemas.ts';
+} from '@jalon/contract/indicators/fiche';
 import { catalogueNotFound } from '../../catalogues/catalogue-store.ts';
 import { updateIndicator } from './update-indicator.ts';
 

@@ -11,7 +11,7 @@ import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { isInScope } from '../../org-scope/org-scope.ts';
 import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
-import type { IndicatorDetail } from './indicator-schemas.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 
 export interface UpdateIndicatorProps {
   code: string;

@@ -8,7 +8,7 @@ import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { establishmentFiche } from './fiche-lookup.ts';
-import type { Override } from './override-schemas.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { overrideAt, overrideOf } from './override-store.ts';
 
 export interface OverrideKey {

@@ -8,7 +8,7 @@ import { indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { versionConflict } from '../../http/versioning.ts';
 import { establishmentFiche } from './fiche-lookup.ts';
-import type { StoredValue } from './targets-schemas.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 import { storedValueOf, valueOf, type ValueRow } from './value-store.ts';
 
 export interface PutValueProps {

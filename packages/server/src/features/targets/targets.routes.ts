@@ -17,10 +17,10 @@ import {
   targetsQuery,
   valueParams,
   valuesQuery,
-} from './targets-schemas.ts';
+} from '@jalon/contract/indicators/establishment-targets';
 import { storedValueOf, valuesOf } from './value-store.ts';
 import { negotiateTarget, withdrawTarget } from './negotiate-target.ts';
-import { deleteOverrideQuery, overrideParams, overrideSchema, overridesQuery, putOverrideBody } from './override-schemas.ts';
+import { deleteOverrideQuery, overrideParams, overrideSchema, overridesQuery, putOverrideBody } from '@jalon/contract/indicators/negotiated-target';
 import { overrideOf, overridesOf } from './override-store.ts';
 import { fichesOf } from '../../catalogues/catalogue-store.ts';
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { invalidCells } from './fiche-edit-rules.ts';
-import { NOTE_MAX_LENGTH, type FicheFormValues } from './fiche-edit-values.ts';
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
+import type { FicheFormValues } from './fiche-edit-values.ts';
 
 /** Checks made before sending, with the schema's limits; the server checks again and its errors land on the same fields. */
 export function ficheValidate(t: TFunction) {
@@ -12,7 +13,7 @@ export function ficheValidate(t: TFunction) {
     }
     const note = values.note.trim();
     if (note === '') errors.note = t('Dites pourquoi la fiche change, par exemple l’avenant qui la modifie.');
-    else if (note.length > NOTE_MAX_LENGTH) errors.note = t('{{max}} caractères au plus.', { max: NOTE_MAX_LENGTH });
+    else if (note.length > INDICATOR_LIMITS.note) errors.note = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.note });
     if (invalidCells(values.targets).size > 0) errors.targets = t('Certaines cibles sont incomplètes : corrigez les cases signalées dans le tableau.');
     return errors;
   };

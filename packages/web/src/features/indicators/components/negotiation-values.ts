@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
 import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
 import type { FieldError } from '../../../lib/api-client.ts';
@@ -9,7 +10,6 @@ import { ruleProblem, type RuleContext } from './fiche-edit-rules.ts';
 
 /** The component select's value for a rule that replaces the fiche's on every component; no component key can take it. */
 export const ALL_COMPONENTS = '*';
-export const REASON_MAX_LENGTH = 1000;
 
 export interface NegotiationFormValues {
   component: string;
@@ -118,7 +118,7 @@ export function negotiationValidate(t: TFunction) {
     const errors: Record<string, string> = {};
     const reason = values.reason.trim();
     if (reason === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
-    else if (reason.length > REASON_MAX_LENGTH) errors.reason = t('{{max}} caractères au plus.', { max: REASON_MAX_LENGTH });
+    else if (reason.length > INDICATOR_LIMITS.reason) errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
     if (values.rule === undefined) errors.rule = t('Choisissez la règle de la cible négociée.');
     else {
       const problem = ruleProblem(values.rule);
