@@ -11,27 +11,7 @@ import { contextOf } from '../../http/context.ts';
 import { isInScope } from '../../org-scope/org-scope.ts';
 import { assertUserVisible } from '../../accounts/user-scope.ts';
 import { referencedOrgUnitNames } from './audit-references.ts';
-
-const ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value', 'cpom_target_override'] as const;
-
-const query = z.object({
-  entityType: z.enum(ENTITY_TYPES).optional(),
-  entityId: z.string().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-const entrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: z.string().nullable(),
-});
+import { auditPageSchema, auditQuery } from '@jalon/contract/audit/audit-entry';
 
 export function auditRoutes(db: Db) {
   return async function register(instance: FastifyInstance): Promise<void> {
@@ -42,16 +22,9 @@ export function auditRoutes(db: Db) {
         schema: {
           summary: "Historique des modifications d'un objet",
           tags: ['Audit'],
-          querystring: query,
+          querystring: auditQuery,
           response: {
-            200: z.object({
-              items: z.array(entrySchema),
-              /** Names of the organisations the entries refer to by id (parentId…), by id. */
-              references: z.record(z.string(), z.string()),
-              page: z.number(),
-              pageSize: z.number(),
-              total: z.number(),
-            }),
+            200: auditPageSchema,
           },
         },
       },
