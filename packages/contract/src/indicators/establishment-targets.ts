@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { indicatorValueSchema } from '@jalon/domain/indicators/indicator-value';
-import { cpomTierSchema } from '@jalon/domain/organisation/establishment';
+import { cpomTierSchema, establishmentCategorySchema } from '@jalon/domain/organisation/establishment';
 import { INDICATOR_LIMITS } from './indicator-limits.ts';
 
 /** A year in a path or a query, within the span any catalogue covers. */
@@ -28,7 +28,7 @@ export const establishmentTargetsSchema = z.object({
     id: z.uuid(),
     name: z.string(),
     finess: z.string().nullable(),
-    category: z.string(),
+    category: establishmentCategorySchema,
     tier: cpomTierSchema.nullable(),
   }),
   catalogue: z.object({ slug: z.string(), title: z.string(), period: z.object({ from: z.number(), to: z.number() }) }).nullable(),

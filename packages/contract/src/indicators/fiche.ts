@@ -22,6 +22,7 @@ export const attachCatalogueBody = z.object({ regionId: z.uuid().nullable() });
 export type AttachCatalogueBody = z.infer<typeof attachCatalogueBody>;
 
 export const INDICATOR_KINDS = ['count', 'rate', 'boolean', 'date', 'milestone', 'components'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const indicatorSummarySchema = z.object({
   code: z.string(),

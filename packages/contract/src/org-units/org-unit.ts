@@ -84,6 +84,7 @@ export const orgUnitViewSchema = z.object({
     .nullable(),
 });
 export type OrgUnitView = z.infer<typeof orgUnitViewSchema>;
+export type EstablishmentView = NonNullable<OrgUnitView['establishment']>;
 
 export const subtreeItemSchema = z.object({
   id: z.uuid(),

@@ -14,7 +14,7 @@ import { IndicatorFiche } from '../../features/indicators/components/indicator-f
 import { kindLabel } from '../../features/indicators/components/indicator-labels.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import type { IndicatorDetail } from '../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorRoute } from '../router.tsx';
 
 /** Offered to the ARS of the catalogue's region (and platform administrators) only. */

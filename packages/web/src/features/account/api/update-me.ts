@@ -4,7 +4,9 @@ import { updateMeBody, type UpdateMeBody } from '@jalon/contract/account/me';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/query-keys.ts';
 import { storeLocale } from '../../../lib/locale.ts';
-import type { Locale, Me, Session } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { SessionResponse } from '@jalon/contract/auth/login';
+import type { Locale } from '@jalon/contract/users/user';
 
 export const updateMeInputSchema = updateMeBody;
 export type UpdateMeInput = UpdateMeBody;
@@ -18,7 +20,7 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: updateMe,
     onSuccess: (user) => {
-      queryClient.setQueryData<Session | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
+      queryClient.setQueryData<SessionResponse | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
     },
   });
 }

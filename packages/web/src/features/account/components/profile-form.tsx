@@ -7,7 +7,8 @@ import { LocaleSelect } from '../../../components/locale-select.tsx';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { storeLocale } from '../../../lib/locale.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import type { Locale, Me } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { Locale } from '@jalon/contract/users/user';
 import { updateMeInputSchema, useUpdateMe } from '../api/update-me.ts';
 
 interface ProfileValues {

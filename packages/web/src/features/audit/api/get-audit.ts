@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { AuditEntry, Page } from '../../../types/api.ts';
+import type { AuditEntry } from '@jalon/contract/audit/audit-entry';
+import type { Page } from '@jalon/contract/common/page';
 
 export type AuditEntityType = 'org_unit' | 'user' | 'grant' | 'api_token' | 'session';
 

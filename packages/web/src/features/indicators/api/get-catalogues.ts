@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { CatalogueSummary } from '../../../types/api.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 export function getCatalogues(signal?: AbortSignal): Promise<{ items: CatalogueSummary[] }> {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { StoredValue } from '../../../types/api.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 
 /** Under the feature's root key, so whatever refreshes the indicators refreshes the values too. */
 export const indicatorValuesKeys = {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorVersion } from '../../../types/api.ts';
+import type { VersionSummary } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
-export interface IndicatorVersionDetail extends IndicatorVersion {
+export interface IndicatorVersionDetail extends VersionSummary {
   definition: IndicatorDefinition;
 }
 

@@ -5,7 +5,7 @@ import { useBlocker } from '@tanstack/react-router';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { FicheEditConflict } from './fiche-edit-conflict.tsx';
 import { FicheEditFields } from './fiche-edit-fields.tsx';
 import { useFicheSave } from './fiche-edit-save.ts';

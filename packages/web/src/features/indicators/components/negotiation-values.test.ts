@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { FieldError } from '../../../lib/api-client.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import {
   ALL_COMPONENTS,
   ficheRowIndexes,
@@ -54,7 +54,7 @@ const components = fiche({
   ],
 });
 
-function override(component: string | null, value: number, version = 1): TargetOverride {
+function override(component: string | null, value: number, version = 1): Override {
   return {
     code: 'CPOM_OS_12',
     year: 2026,

@@ -3,7 +3,8 @@ import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
 import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
 import type { FieldError } from '../../../lib/api-client.ts';
-import type { TargetItem, TargetOverride } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import type { TargetOverrideBody } from '../api/put-target-override.ts';
 import { ruleProblemMessage } from './fiche-edit-labels.ts';
 import { ruleProblem, type RuleContext } from './fiche-edit-rules.ts';
@@ -78,7 +79,7 @@ export function ficheRuleFor(definition: IndicatorDefinition, facts: Establishme
   return index === undefined ? undefined : definition.targets[index]?.years[String(year)];
 }
 
-export function overrideFor(overrides: readonly TargetOverride[], code: string, year: number, component: string | null): TargetOverride | undefined {
+export function overrideFor(overrides: readonly Override[], code: string, year: number, component: string | null): Override | undefined {
   return overrides.find((o) => o.code === code && o.year === year && (o.component?.key ?? null) === component);
 }
 
@@ -94,17 +95,17 @@ export function ruleContextOf(definition: IndicatorDefinition): RuleContext {
 export function startingValues(
   definition: IndicatorDefinition,
   facts: EstablishmentFacts,
-  overrides: readonly TargetOverride[],
+  overrides: readonly Override[],
   year: number,
   component: string,
-): { values: NegotiationFormValues; base: TargetOverride | undefined } {
+): { values: NegotiationFormValues; base: Override | undefined } {
   const base = overrideFor(overrides, definition.code, year, componentOf(component));
   const rule = base?.rule ?? ficheRuleFor(definition, facts, componentOf(component), year);
   return { values: { component, rule, reason: base?.reason ?? '' }, base };
 }
 
 /** The component the dialog opens on: the one already negotiated that year, else all of them. */
-export function initialComponent(overrides: readonly TargetOverride[], code: string, year: number): string {
+export function initialComponent(overrides: readonly Override[], code: string, year: number): string {
   return overrides.find((o) => o.code === code && o.year === year)?.component?.key ?? ALL_COMPONENTS;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { createOrgUnitFormSchema, updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
 import { emptyEstablishment, formValuesFromUnit, formValuesToCreateInput, formValuesToInput } from './org-unit-form-values.ts';
 
@@ -8,7 +8,7 @@ const A1 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f21';
 const G1 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f22';
 const G2 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f23';
 
-const unit: OrgUnit = {
+const unit: OrgUnitView = {
   id: A1,
   kind: 'establishment',
   parentId: G1,

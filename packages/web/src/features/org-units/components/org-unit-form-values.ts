@@ -1,5 +1,5 @@
 import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import type { CreateOrgUnitBody, EstablishmentInput, UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { cleanFiness, cleanOptionalText } from './org-unit-form-schema.ts';
 
@@ -22,7 +22,7 @@ export function emptyEstablishment(): NonNullable<OrgUnitFormValues['establishme
   return { category: null, legalStatus: null, department: '', capacities: [], authorisations: [], associatedGhtIds: [] };
 }
 
-export function formValuesFromUnit(unit: OrgUnit): OrgUnitFormValues {
+export function formValuesFromUnit(unit: OrgUnitView): OrgUnitFormValues {
   const establishment = unit.establishment;
   return {
     name: unit.name,
