@@ -25,3 +25,4 @@ export const createdTokenSchema = z.object({ id: z.uuid(), name: z.string(), cre
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
 export const tokenListSchema = z.object({ items: z.array(tokenViewSchema) });
+export type TokenList = z.infer<typeof tokenListSchema>;

@@ -12,3 +12,4 @@ export const sessionViewSchema = z.object({
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const sessionListSchema = z.object({ items: z.array(sessionViewSchema) });
+export type SessionList = z.infer<typeof sessionListSchema>;

@@ -11,9 +11,9 @@ import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import type { CreatedToken } from '@jalon/contract/account/api-token';
+import type { CreatedToken, TokenView } from '@jalon/contract/account/api-token';
 import { createTokenInputSchema, useCreateToken, type CreateTokenInput } from '../api/create-token.ts';
-import { useTokens, type ApiToken } from '../api/get-tokens.ts';
+import { useTokens } from '../api/get-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
 import { CreatedTokenAlert } from './created-token-alert.tsx';
 
@@ -72,7 +72,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
   );
 }
 
-function TokensTable({ tokens }: { tokens: ApiToken[] }) {
+function TokensTable({ tokens }: { tokens: TokenView[] }) {
   const { t, i18n } = useTranslation();
   const revokeToken = useRevokeToken();
   return (
