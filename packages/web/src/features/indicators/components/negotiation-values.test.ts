@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { FieldError } from '../../../lib/api-client.ts';
 import type { Override } from '@jalon/contract/indicators/negotiated-target';
@@ -130,6 +131,8 @@ describe('what is sent', () => {
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: '   ' }))).toEqual(['reason']);
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: { shape: 'threshold', comparator: '>=', value: Number.NaN }, reason: 'x' }))).toEqual(['rule']);
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: undefined, reason: 'x'.repeat(1001) }))).toEqual(['reason', 'rule']);
+    // The request schema trims before counting, as the server does.
+    expect(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: `${'x'.repeat(INDICATOR_LIMITS.reason)}   ` })).toEqual({});
   });
 
   it('places the server’s errors on the rule, the reason and the component, and lists the year above the form', () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
+import { putOverrideBody } from '@jalon/contract/indicators/negotiated-target';
 import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
 import type { FieldError } from '../../../lib/api-client.ts';
@@ -113,13 +114,12 @@ export function negotiationBody(values: NegotiationFormValues & { rule: TargetRu
   return { component: componentOf(values.component), rule: values.rule, reason: values.reason.trim() };
 }
 
-/** Checks made before sending, with the server's limits; its errors land on the same fields. */
+/** Checks made before sending, with the request schema's reason; its errors land on the same fields. */
 export function negotiationValidate(t: TFunction) {
   return (values: NegotiationFormValues): Record<string, string> => {
     const errors: Record<string, string> = {};
-    const reason = values.reason.trim();
-    if (reason === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
-    else if (reason.length > INDICATOR_LIMITS.reason) errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
+    if (values.reason.trim() === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
+    else if (!putOverrideBody.shape.reason.safeParse(values.reason).success) errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
     if (values.rule === undefined) errors.rule = t('Choisissez la règle de la cible négociée.');
     else {
       const problem = ruleProblem(values.rule);
