@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
+import { ACCOUNT_LIMITS } from '@jalon/contract/account/account-limits';
 import type { CreatedToken, TokenView } from '@jalon/contract/account/api-token';
 import { createTokenInputSchema, useCreateToken, type CreateTokenInput } from '../api/create-token.ts';
 import { useTokens } from '../api/get-tokens.ts';
@@ -28,7 +29,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
     validate: zodValidate(
       createTokenInputSchema,
       {
-        name: t('Donnez un nom au jeton (80 caractères au plus).'),
+        name: t('Donnez un nom au jeton ({{max}} caractères au plus).', { max: ACCOUNT_LIMITS.tokenName }),
         expiresInDays: t('Choisissez une durée de validité d’un an au plus.'),
       },
       t('Valeur invalide.'),

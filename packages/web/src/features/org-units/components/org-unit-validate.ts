@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { ORG_LIMITS } from '@jalon/contract/org-units/org-unit-limits';
 import { zodValidate } from '../../../lib/zod-form.ts';
 import { updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
 import { formValuesToInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
@@ -8,8 +9,8 @@ export function orgUnitValidate(t: TFunction): (values: OrgUnitFormValues) => Re
   const validate = zodValidate(
     updateOrgUnitFormSchema,
     {
-      name: t('Saisissez un nom (200 caractères au plus).'),
-      shortName: t('60 caractères au plus.'),
+      name: t('Saisissez un nom ({{max}} caractères au plus).', { max: ORG_LIMITS.name }),
+      shortName: t('{{max}} caractères au plus.', { max: ORG_LIMITS.shortName }),
       finess: t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.'),
       'establishment.category': t('Choisissez une catégorie.'),
       'establishment.legalStatus': t('Choisissez un statut juridique.'),

@@ -22,7 +22,7 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
       createUserInputSchema,
       {
         email: t('Saisissez une adresse e-mail valide.'),
-        displayName: t('Saisissez un nom (120 caractères au plus).'),
+        displayName: t('Saisissez un nom ({{max}} caractères au plus).', { max: USER_LIMITS.displayName }),
         password: t('Le mot de passe initial ne respecte pas les règles ci-dessous.'),
       },
       t('Valeur invalide.'),
