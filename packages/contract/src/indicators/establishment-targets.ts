@@ -80,3 +80,6 @@ export const storedValueSchema = z.object({
   updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 export type StoredValue = z.infer<typeof storedValueSchema>;
+
+export const storedValueListSchema = z.object({ items: z.array(storedValueSchema) });
+export type StoredValueList = z.infer<typeof storedValueListSchema>;

@@ -92,3 +92,11 @@ export type VersionSummary = z.infer<typeof versionSummarySchema>;
 export const versionDetailSchema = versionSummarySchema.extend({ definition: indicatorDefinitionSchema });
 export type VersionDetail = z.infer<typeof versionDetailSchema>;
 export const versionParams = codeParams.extend({ version: versionParam });
+
+export const catalogueListSchema = z.object({ items: z.array(catalogueSummarySchema) });
+export type CatalogueList = z.infer<typeof catalogueListSchema>;
+
+export const indicatorPageSchema = z.object({ items: z.array(indicatorSummarySchema), page: z.number(), pageSize: z.number(), total: z.number() });
+
+export const versionListSchema = z.object({ items: z.array(versionSummarySchema) });
+export type VersionList = z.infer<typeof versionListSchema>;

@@ -41,3 +41,6 @@ export const deleteOverrideQuery = z.object({
   catalogue: catalogueParam,
   component: z.string().max(INDICATOR_LIMITS.code).optional(),
 });
+
+export const overrideListSchema = z.object({ items: z.array(overrideSchema) });
+export type OverrideList = z.infer<typeof overrideListSchema>;

@@ -95,3 +95,5 @@ export const subtreeItemSchema = z.object({
   depth: z.number().int(),
 });
 export type SubtreeItem = z.infer<typeof subtreeItemSchema>;
+
+export const subtreeSchema = z.object({ items: z.array(subtreeItemSchema) });

@@ -13,3 +13,6 @@ export type GrantView = z.infer<typeof grantViewSchema>;
 
 export const createGrantBody = z.object({ role: roleSchema, orgUnitId: z.uuid() });
 export type CreateGrantBody = z.infer<typeof createGrantBody>;
+
+/** Path parameters of a route addressing one grant of one user. */
+export const grantParams = z.object({ id: z.uuid(), grantId: z.uuid() });

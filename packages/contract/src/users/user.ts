@@ -42,3 +42,5 @@ export const listUsersQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(PAGE_LIMITS.pageSize).default(PAGE_LIMITS.defaultPageSize),
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuery>;
+
+export const userPageSchema = z.object({ items: z.array(userViewSchema), page: z.number(), pageSize: z.number(), total: z.number() });
