@@ -2,7 +2,7 @@ import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorKind } from '@jalon/contract/indicators/fiche';
 import { useIndicators } from '../api/get-indicators.ts';
-import { INDICATOR_KINDS } from '../search-params.ts';
+import { INDICATOR_KINDS } from '@jalon/contract/indicators/fiche';
 import { kindLabel } from './indicator-labels.ts';
 
 const ALL = 'all';
