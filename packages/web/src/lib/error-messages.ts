@@ -15,11 +15,12 @@ const noMessage: CodeMessage = () => null;
  */
 const MESSAGES = {
   INVALID_CREDENTIALS: (t) => t('Adresse e-mail ou mot de passe incorrect.'),
-  RATE_LIMITED: (t, error, locale) => (error.retryAfterSeconds
+  RATE_LIMITED: (t, error, locale) =>
+    error.retryAfterSeconds
       ? t('Trop de tentatives. Réessayez à partir de {{time}}.', {
           time: formatTime(new Date(Date.now() + error.retryAfterSeconds * 1000).toISOString(), locale),
         })
-      : t('Trop de tentatives. Patientez quelques minutes avant de réessayer.')),
+      : t('Trop de tentatives. Patientez quelques minutes avant de réessayer.'),
   UNAUTHENTICATED: (t) => t('Votre session a expiré. Reconnectez-vous.'),
   SESSION_EXPIRED: (t) => t('Votre session a expiré. Reconnectez-vous.'),
   CSRF_INVALID: (t) => t('Votre session a été renouvelée entre-temps. Réessayez.'),
