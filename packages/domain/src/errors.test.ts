@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { DomainError, isDomainError } from './errors.ts';
+import { DOMAIN_ERROR_CODES, DomainError, isDomainError, type DomainErrorCode } from './errors.ts';
 
 describe('DomainError', () => {
   it('carries code, French message, field and details', () => {
@@ -29,7 +29,12 @@ describe('DomainError', () => {
   });
 
   it.each(['invalid_finess', 'Invalid', 'A-B', '', '_A', 'A__B'])('rejects code %j', (code) => {
-    expect(() => new DomainError(code, 'x')).toThrow(TypeError);
+    // The runtime guard matters where the compiler cannot see: codes built at run time.
+    expect(() => new DomainError(code as DomainErrorCode, 'x')).toThrow(TypeError);
+  });
+
+  it.each(DOMAIN_ERROR_CODES)('accepts its own code %s', (code) => {
+    expect(new DomainError(code, 'x').code).toBe(code);
   });
 });
 

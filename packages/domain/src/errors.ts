@@ -12,6 +12,31 @@ export interface DomainErrorOptions {
   cause?: unknown;
 }
 
+/** The codes the domain's own rules throw or report on a field. */
+export const DOMAIN_ERROR_CODES = [
+  'INVALID_FINESS',
+  'FINESS_FORMAT',
+  'FINESS_KEY',
+  'ORG_CYCLE',
+  'ORG_KIND_NOT_ALLOWED',
+  'ORG_PRIVATE_GHT_MEMBER',
+  'ORG_ROOT_NOT_REGION',
+  'YEAR_OUT_OF_PERIOD',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/**
+ * Codes the layers above the domain register (by module augmentation, see
+ * `@jalon/contract/errors/error-codes`) so they can throw a DomainError too.
+ * The domain cannot import them, yet a typo in any layer still fails the compiler.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by augmentation
+export interface RegisteredErrorCodes {}
+
+/** Every code a DomainError may carry: the domain's own and the registered ones. */
+export type ThrowableErrorCode = DomainErrorCode | keyof RegisteredErrorCodes;
+
 const CODE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 export class DomainError extends Error {
@@ -22,7 +47,7 @@ export class DomainError extends Error {
    * and to `never` in the false one.
    */
   declare private readonly domainErrorBrand: never;
-  readonly code: string;
+  readonly code: ThrowableErrorCode;
   readonly field?: string[] | undefined;
   readonly details?: Record<string, unknown> | undefined;
 
@@ -30,7 +55,7 @@ export class DomainError extends Error {
    * @param code stable UPPER_SNAKE identifier; clients switch on it, never on the message
    * @param message French, readable by the end user as is
    */
-  constructor(code: string, message: string, options: DomainErrorOptions = {}) {
+  constructor(code: ThrowableErrorCode, message: string, options: DomainErrorOptions = {}) {
     // A malformed code would silently break every client mapping, so fail loudly.
     if (!CODE_PATTERN.test(code)) {
       throw new TypeError(`DomainError code must be UPPER_SNAKE_CASE, got "${code}"`);

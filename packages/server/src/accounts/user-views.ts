@@ -6,7 +6,8 @@ import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { roleGrant } from '../db/schema/role-grant.table.ts';
 import type { Scope } from '../org-scope/org-scope.ts';
-import type { GrantView, UserView } from './user-schemas.ts';
+import type { GrantView } from '@jalon/contract/users/grant';
+import type { UserView } from '@jalon/contract/users/user';
 
 type UserRow = typeof appUser.$inferSelect;
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDomainError } from '@jalon/domain/errors';
+import type { ErrorCode } from '@jalon/contract/errors/error-codes';
 
 /** One field-level error of a problem document. */
 export interface FieldError {
@@ -9,8 +10,34 @@ export interface FieldError {
   message: string;
 }
 
-/** HTTP status of each stable error code; any other domain code is a 400. */
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+/** HTTP status of each stable error code, every one written out so a new code must be placed. */
+const STATUS_BY_CODE = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  NUL_CHARACTER: 400,
+  INVALID_FINESS: 400,
+  FINESS_FORMAT: 400,
+  FINESS_KEY: 400,
+  ORG_CYCLE: 400,
+  ORG_KIND_NOT_ALLOWED: 400,
+  ORG_PRIVATE_GHT_MEMBER: 400,
+  ORG_ROOT_NOT_REGION: 400,
+  YEAR_OUT_OF_PERIOD: 400,
+  WEAK_PASSWORD: 400,
+  PASSWORD_UNCHANGED: 400,
+  INVALID_CURRENT_PASSWORD: 400,
+  CANNOT_DEACTIVATE_SELF: 400,
+  UNKNOWN_ORG_UNIT: 400,
+  UNKNOWN_PARENT: 400,
+  UNKNOWN_GHT: 400,
+  ESTABLISHMENT_REQUIRED: 400,
+  ESTABLISHMENT_NOT_ALLOWED: 400,
+  NOT_A_REGION: 400,
+  ALIAS_TAKEN: 400,
+  CODE_MISMATCH: 400,
+  INVALID_FICHE: 400,
+  INVALID_RULE: 400,
+  UNKNOWN_COMPONENT: 400,
   UNAUTHENTICATED: 401,
   SESSION_EXPIRED: 401,
   INVALID_CREDENTIALS: 401,
@@ -18,6 +45,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   CSRF_INVALID: 403,
   SESSION_REQUIRED: 403,
   NOT_FOUND: 404,
+  CATALOGUE_NOT_FOUND: 404,
+  INDICATOR_NOT_FOUND: 404,
+  ESTABLISHMENT_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   NOT_ACCEPTABLE: 406,
   EMAIL_TAKEN: 409,
@@ -25,16 +55,14 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   GRANT_EXISTS: 409,
   ORG_HAS_CHILDREN: 409,
   ORG_IN_USE: 409,
-  CATALOGUE_NOT_FOUND: 404,
-  INDICATOR_NOT_FOUND: 404,
-  ESTABLISHMENT_NOT_FOUND: 404,
   VERSION_CONFLICT: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
+  INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
-};
+} as const satisfies Record<ErrorCode, number>;
 
 const TITLES: Readonly<Record<number, string>> = {
   400: 'Requête invalide',
@@ -53,13 +81,13 @@ const TITLES: Readonly<Record<number, string>> = {
   503: 'Service indisponible',
 };
 
-export function statusForCode(code: string): number {
-  return STATUS_BY_CODE[code] ?? 400;
+export function statusForCode(code: ErrorCode): number {
+  return STATUS_BY_CODE[code];
 }
 
 export function sendProblem(
   reply: FastifyReply,
-  problem: { status: number; code: string; detail: string; errors?: FieldError[]; extra?: Record<string, unknown> },
+  problem: { status: number; code: ErrorCode; detail: string; errors?: FieldError[]; extra?: Record<string, unknown> },
 ): FastifyReply {
   return reply
     .code(problem.status)
@@ -75,7 +103,7 @@ export function sendProblem(
     });
 }
 
-const FASTIFY_CODES: Readonly<Record<string, { code: string; detail: string }>> = {
+const FASTIFY_CODES: Readonly<Record<string, { code: ErrorCode; detail: string }>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'Le corps de la requête dépasse la taille autorisée.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Le corps doit être envoyé en JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION_FAILED', detail: 'Le corps JSON est vide.' },
@@ -83,7 +111,7 @@ const FASTIFY_CODES: Readonly<Record<string, { code: string; detail: string }>> 
 };
 
 /** Refusals from the framework or a plugin known by their status only (a static path, a method). */
-const CLIENT_ERRORS: Readonly<Record<number, { code: string; detail: string }>> = {
+const CLIENT_ERRORS: Readonly<Record<number, { code: ErrorCode; detail: string }>> = {
   403: { code: 'FORBIDDEN', detail: 'Accès refusé à cette adresse.' },
   404: { code: 'NOT_FOUND', detail: 'Aucune ressource à cette adresse.' },
   405: { code: 'METHOD_NOT_ALLOWED', detail: "Cette méthode n'est pas acceptée à cette adresse." },

@@ -1,4 +1,4 @@
-import type { CatalogueSummary } from '../types/api.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /** Years any installed catalogue covers; this year alone when none is installed. */
 export function cpomPeriod(catalogues: readonly CatalogueSummary[], thisYear: number): { from: number; to: number } {

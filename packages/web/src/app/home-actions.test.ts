@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestI18n } from '../testing/render-static.tsx';
-import type { Me } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
 import { homeActions } from './home-actions.ts';
 
 const me = (overrides: Partial<Me>): Me => ({

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Me } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
 import { canManageOrgUnits, hasPermission } from './permissions.ts';
 
 /** Pages a home-page action opens: the main navigation's own destinations. */

@@ -13,7 +13,7 @@ import { useMatchRoute } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../components/router-links.tsx';
-import type { Me } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
 import { canManageOrgUnits, canReadUsers } from './permissions.ts';
 
 type NavTarget =

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Grant, Me, OrgUnit } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
+import type { GrantView } from '@jalon/contract/users/grant';
 import { canManageOrgUnits, canOpenAssociatedGht, canReadUsers, hasPermission, orgUnitRights, readableAncestors } from './permissions.ts';
 
 const me = (overrides: Partial<Me>): Me => ({
@@ -29,8 +31,8 @@ describe('permissions', () => {
   });
 });
 
-const grant = (role: Grant['role'], orgUnitId: string): Grant => ({ id: `g-${orgUnitId}`, role, orgUnitId, orgUnitName: orgUnitId, orgUnitKind: 'establishment' });
-const path: OrgUnit['path'] = [
+const grant = (role: GrantView['role'], orgUnitId: string): GrantView => ({ id: `g-${orgUnitId}`, role, orgUnitId, orgUnitName: orgUnitId, orgUnitKind: 'establishment' });
+const path: OrgUnitView['path'] = [
   { id: 'occitanie', name: 'Occitanie', kind: 'region' },
   { id: 'ght', name: 'GHT Est-Hérault et Sud-Aveyron', kind: 'ght' },
   { id: 'millau', name: 'Centre hospitalier de Millau', kind: 'establishment' },

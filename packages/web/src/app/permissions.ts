@@ -1,5 +1,6 @@
 import { roleGrants, type Permission } from '@jalon/domain/access/roles';
-import type { Me, OrgUnit } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 // The server enforces every permission; the interface only hides what would
 // answer 403 anyway, so people are not offered doors they cannot open.
@@ -22,11 +23,11 @@ function scopeRoots(me: Me, permission: Permission): Set<string> {
 }
 
 /**
- * Which ancestors of a unit (root first, as `OrgUnit.path`) the reader may open:
+ * Which ancestors of a unit (root first, as `OrgUnitView.path`) the reader may open:
  * those at or below one of their `org.read` roots. The others answer 404, so a
  * breadcrumb shows them as plain text.
  */
-export function readableAncestors(me: Me, path: OrgUnit['path']): boolean[] {
+export function readableAncestors(me: Me, path: OrgUnitView['path']): boolean[] {
   if (me.isPlatformAdmin) return path.map(() => true);
   const roots = scopeRoots(me, 'org.read');
   let inScope = false;
@@ -38,7 +39,7 @@ export function readableAncestors(me: Me, path: OrgUnit['path']): boolean[] {
  * GHT sits under its region, not above the establishment, so only a role on
  * the GHT itself or on the region (the establishment's first ancestor) covers it.
  */
-export function canOpenAssociatedGht(me: Me, unit: Pick<OrgUnit, 'path'>, ghtId: string): boolean {
+export function canOpenAssociatedGht(me: Me, unit: Pick<OrgUnitView, 'path'>, ghtId: string): boolean {
   if (me.isPlatformAdmin) return true;
   const roots = scopeRoots(me, 'org.read');
   return roots.has(ghtId) || unit.path.some((ancestor) => ancestor.kind === 'region' && roots.has(ancestor.id));
@@ -56,7 +57,7 @@ export interface OrgUnitRights {
   moveOrDelete: boolean;
 }
 
-export function orgUnitRights(me: Me, unit: Pick<OrgUnit, 'id' | 'path'>): OrgUnitRights {
+export function orgUnitRights(me: Me, unit: Pick<OrgUnitView, 'id' | 'path'>): OrgUnitRights {
   if (me.isPlatformAdmin) return { edit: true, moveOrDelete: true };
   const roots = scopeRoots(me, 'org.write');
   const below = unit.path.some((ancestor) => roots.has(ancestor.id));

@@ -3,7 +3,7 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../features/auth/api/logout.ts';
-import type { Me } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();

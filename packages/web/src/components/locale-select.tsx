@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../lib/locale.ts';
-import type { Locale } from '../types/api.ts';
+import type { Locale } from '@jalon/contract/users/user';
 
 interface LocaleSelectProps {
   value: Locale;

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
+import { ERROR_CODES } from '@jalon/contract/errors/error-codes';
 import { ApiError } from './api-client.ts';
 import { errorMessage, fieldErrorMessage } from './error-messages.ts';
 import { placeFieldErrors } from './form-errors.ts';
@@ -9,6 +10,12 @@ const t = ((key: string, values?: Record<string, string>) =>
   key.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values?.[name] ?? '')) as unknown as TFunction;
 
 describe('errorMessage', () => {
+  it.each(ERROR_CODES)('says something readable for %s', (code) => {
+    const message = errorMessage(t, new ApiError({ status: 400, code, detail: 'Détail du serveur' }));
+    expect(message).not.toBe('');
+    expect(message).not.toBe(code);
+  });
+
   it('tells wrong credentials apart from a delayed login, with the time to come back', () => {
     expect(errorMessage(t, new ApiError({ status: 401, code: 'INVALID_CREDENTIALS', detail: 'x' }))).toBe(
       'Adresse e-mail ou mot de passe incorrect.',

@@ -1,4 +1,4 @@
-import type { Locale } from '../types/api.ts';
+import type { Locale } from '@jalon/contract/users/user';
 
 const STORAGE_KEY = 'jalon.locale';
 

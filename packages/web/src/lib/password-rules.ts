@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { USER_LIMITS } from '@jalon/contract/users/user-limits';
 
 /**
  * ANSSI guidance for passwords protecting sensitive data: at least 12 characters
@@ -14,9 +15,7 @@ export const PASSWORD_RULES = [
 ] as const;
 export type PasswordRuleId = (typeof PASSWORD_RULES)[number]['id'];
 
-export const PASSWORD_MAX_LENGTH = 128;
-
 export const strongPasswordSchema = z
   .string()
-  .max(PASSWORD_MAX_LENGTH)
+  .max(USER_LIMITS.password)
   .refine((value) => PASSWORD_RULES.every((rule) => rule.test(value)), { message: 'WEAK_PASSWORD' });

@@ -1,5 +1,10 @@
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
-import type { Grant, IndicatorDetail, Me, OrgUnit, Session, StoredValue, TargetItem } from '../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { SessionResponse as Session } from '@jalon/contract/auth/login';
+import type { StoredValue, TargetItem } from '@jalon/contract/indicators/establishment-targets';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
+import type { OrgUnitView as OrgUnit } from '@jalon/contract/org-units/org-unit';
+import type { GrantView as Grant } from '@jalon/contract/users/grant';
 
 /**
  * Answers of the API as the components receive them, with every field filled

@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '../lib/query-client.ts';
 import { createAppTheme, cssVariablesResolver } from '../lib/theme.ts';
 import { sessionQueryKey } from '../lib/query-keys.ts';
-import type { Session } from '../types/api.ts';
+import type { SessionResponse as Session } from '@jalon/contract/auth/login';
 import { createTestI18n } from './render-static.tsx';
 
 export interface RenderOptions {

@@ -1,25 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { DomainError } from '@jalon/domain/errors';
 import type { Db } from '../../db/database.ts';
 import { AUTHENTICATED } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
 import { noContent } from '../../http/openapi.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
-import { meSchema } from '../../accounts/user-schemas.ts';
+import { meSchema, updateMeBody } from '@jalon/contract/account/me';
 import { meView } from '../../accounts/me-view.ts';
 import { revokeSession } from '../../security/sessions.ts';
 import { listLiveSessions, listTokens, revokeToken } from './account-queries.ts';
-import {
-  changePasswordBody,
-  createdTokenSchema,
-  createTokenBody,
-  idParams,
-  sessionViewSchema,
-  tokenViewSchema,
-  updateMeBody,
-} from './account-schemas.ts';
+import { createdTokenSchema, createTokenBody, tokenListSchema } from '@jalon/contract/account/api-token';
+import { changePasswordBody } from '@jalon/contract/account/password';
+import { sessionListSchema } from '@jalon/contract/account/session';
+import { idParams } from '@jalon/contract/common/id-params';
 import { changePassword } from './change-password.ts';
 import { createApiToken } from './create-api-token.ts';
 import { sessionOnly } from './session-only.ts';
@@ -58,7 +52,7 @@ export function accountRoutes(db: Db) {
         return reply.code(204).send();
       },
     );
-    app.get('/api/me/tokens', { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: z.object({ items: z.array(tokenViewSchema) }) } } }, async (request) => ({
+    app.get('/api/me/tokens', { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: tokenListSchema } } }, async (request) => ({
       items: await listTokens(db, contextOf(request).actor.userId),
     }));
     app.post(
@@ -75,7 +69,7 @@ export function accountRoutes(db: Db) {
       await recordAudit(db, context, { action: 'revoke', entityType: 'api_token', entityId: request.params.id });
       return reply.code(204).send();
     });
-    app.get('/api/me/sessions', { config, schema: { summary: 'Mes sessions', tags, response: { 200: z.object({ items: z.array(sessionViewSchema) }) } } }, async (request) => {
+    app.get('/api/me/sessions', { config, schema: { summary: 'Mes sessions', tags, response: { 200: sessionListSchema } } }, async (request) => {
       const { actor } = contextOf(request);
       return { items: await listLiveSessions(db, actor.userId, actor.sessionId) };
     });

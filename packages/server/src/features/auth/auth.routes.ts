@@ -5,7 +5,7 @@ import { AUTHENTICATED, PUBLIC, requireActor } from '../../http/access.ts';
 import { noContent } from '../../http/openapi.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { loadActiveUser } from './actor-loader.ts';
-import { loginBody, sessionResponse } from './auth-schemas.ts';
+import { loginBody, sessionResponse } from '@jalon/contract/auth/login';
 import { login } from './login.ts';
 import { meView } from '../../accounts/me-view.ts';
 import { withRetryAfter } from '../../security/retry-after.ts';

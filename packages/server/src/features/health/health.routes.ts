@@ -1,15 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { PUBLIC } from '../../http/access.ts';
 import { JALON_VERSION } from '../../version.ts';
-
-const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['ok', 'unreachable']),
-  version: z.string(),
-});
+import { healthSchema } from '@jalon/contract/health/health';
 
 export function healthRoutes(database: Database) {
   return async function register(app: FastifyInstance): Promise<void> {

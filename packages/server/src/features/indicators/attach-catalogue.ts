@@ -7,7 +7,7 @@ import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { isPlatformAdmin, type UseCaseContext } from '../../access/actor.ts';
 import { listCatalogues } from './indicator-queries.ts';
-import type { CatalogueSummary } from './indicator-schemas.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /**
  * Says which region's establishments a catalogue covers, and so which ARS

@@ -9,7 +9,7 @@ import { searchMatches } from '../../db/search.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
 import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import type { CatalogueSummary, IndicatorDetail, IndicatorSummary, ListIndicatorsQuery } from './indicator-schemas.ts';
+import type { CatalogueSummary, IndicatorDetail, IndicatorSummary, ListIndicatorsQuery } from '@jalon/contract/indicators/fiche';
 
 export async function listCatalogues(db: Db, slug?: string): Promise<CatalogueSummary[]> {
   const rows = await db

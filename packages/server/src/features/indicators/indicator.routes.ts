@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { AUTHENTICATED, needs } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
@@ -10,17 +9,18 @@ import { detailOf, findFiche, listCatalogues, listIndicators, listVersions, load
 import {
   attachCatalogueBody,
   catalogueQuery,
+  catalogueListSchema,
   catalogueSummarySchema,
   codeParams,
   indicatorDetailSchema,
-  indicatorSummarySchema,
+  indicatorPageSchema,
   listIndicatorsQuery,
   slugParams,
   updateIndicatorBody,
   versionDetailSchema,
   versionParams,
-  versionSummarySchema,
-} from './indicator-schemas.ts';
+  versionListSchema,
+} from '@jalon/contract/indicators/fiche';
 import { catalogueNotFound } from '../../catalogues/catalogue-store.ts';
 import { updateIndicator } from './update-indicator.ts';
 
@@ -32,7 +32,7 @@ export function indicatorRoutes(db: Db) {
   return async function register(instance: FastifyInstance): Promise<void> {
     const app = instance.withTypeProvider<ZodTypeProvider>();
 
-    app.get('/api/catalogues', { config: read, schema: { summary: 'Lister les catalogues d’indicateurs', tags, response: { 200: z.object({ items: z.array(catalogueSummarySchema) }) } } }, async () => ({
+    app.get('/api/catalogues', { config: read, schema: { summary: 'Lister les catalogues d’indicateurs', tags, response: { 200: catalogueListSchema } } }, async () => ({
       items: await listCatalogues(db),
     }));
 
@@ -46,7 +46,7 @@ export function indicatorRoutes(db: Db) {
       return attachCatalogue(db, contextOf(request), request.params.slug, request.body.regionId);
     });
 
-    app.get('/api/indicators', { config: read, schema: { summary: 'Lister les indicateurs', tags, querystring: listIndicatorsQuery, response: { 200: z.object({ items: z.array(indicatorSummarySchema), page: z.number(), pageSize: z.number(), total: z.number() }) } } }, async (request) => {
+    app.get('/api/indicators', { config: read, schema: { summary: 'Lister les indicateurs', tags, querystring: listIndicatorsQuery, response: { 200: indicatorPageSchema } } }, async (request) => {
       const { query } = request;
       const { items, total } = await listIndicators(db, query);
       return { items, page: query.page, pageSize: query.pageSize, total };
@@ -67,7 +67,7 @@ export function indicatorRoutes(db: Db) {
       return withEtag(reply, detail);
     });
 
-    app.get('/api/indicators/:code/versions', { config: read, schema: { summary: 'Versions d’une fiche', tags, params: codeParams, querystring: catalogueQuery, response: { 200: z.object({ items: z.array(versionSummarySchema) }) } } }, async (request) => {
+    app.get('/api/indicators/:code/versions', { config: read, schema: { summary: 'Versions d’une fiche', tags, params: codeParams, querystring: catalogueQuery, response: { 200: versionListSchema } } }, async (request) => {
       const fiche = await findFiche(db, request.params.code, request.query.catalogue);
       return { items: await listVersions(db, fiche.id) };
     });

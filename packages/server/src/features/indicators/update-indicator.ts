@@ -10,7 +10,7 @@ import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../a
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { unitInScope } from '../../access/scope.ts';
 import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
-import type { IndicatorDetail } from './indicator-schemas.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 
 export interface UpdateIndicatorProps {
   code: string;

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { unitChainInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { CreateOrgUnitBody, OrgUnitView } from './org-unit-schemas.ts';
+import type { CreateOrgUnitBody, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 /** Creates a unit under a parent the caller may edit; a region needs a platform admin. */
 export async function createOrgUnit(db: Db, context: UseCaseContext, body: CreateOrgUnitBody): Promise<OrgUnitView> {

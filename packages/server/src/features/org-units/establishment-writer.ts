@@ -6,7 +6,7 @@ import { pgError, UNIQUE_VIOLATION } from '../../db/pg-error.ts';
 import { establishment, establishmentCapacity, ghtAssociation } from '../../db/schema/establishment.table.ts';
 import type { Scope } from '../../org-scope/org-scope.ts';
 import { scopeFilter } from './org-unit-repository.ts';
-import type { EstablishmentInput } from './org-unit-schemas.ts';
+import type { EstablishmentInput } from '@jalon/contract/org-units/org-unit';
 
 /** A FINESS number normalised and checked, or a field error naming `finess`. */
 export function checkedFiness(input: string | null | undefined): string | null {

@@ -6,7 +6,7 @@ import type { UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { unitInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { OrgUnitView } from './org-unit-schemas.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 export function orgUnitNotFound(): DomainError {
   return new DomainError('NOT_FOUND', 'Entité introuvable.');

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { unitChainInScope } from '../../access/scope.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { OrgUnitView } from './org-unit-schemas.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 /** Moves a unit (and its subtree) under another parent the caller may edit. */
 export async function moveOrgUnit(

@@ -4,7 +4,7 @@ import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } f
 import type { Db } from '../../db/database.ts';
 import { searchMatches } from '../../db/search.ts';
 import type { Scope } from '../../org-scope/org-scope.ts';
-import type { ListOrgUnitsQuery, OrgUnitView } from './org-unit-schemas.ts';
+import type { ListOrgUnitsQuery, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 type Row = Record<string, unknown>;
 const rows = async <T = Row>(db: Db, query: SQL): Promise<T[]> => (await db.execute(query)).rows as T[];

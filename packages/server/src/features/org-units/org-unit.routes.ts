@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
 import { scopeRoots } from '../../access/actor.ts';
@@ -18,14 +17,15 @@ import {
   listOrgUnitsQuery,
   moveOrgUnitBody,
   orgUnitViewSchema,
-  pageOf,
-  subtreeItemSchema,
+  subtreeSchema,
   updateOrgUnitBody,
-} from './org-unit-schemas.ts';
+} from '@jalon/contract/org-units/org-unit';
 import { updateOrgUnit } from './update-org-unit.ts';
+import { idParams } from '@jalon/contract/common/id-params';
+import { pageOf } from '@jalon/contract/common/page';
 
 const tags = ['Organisations'];
-const params = z.object({ id: z.uuid() });
+const params = idParams;
 const read = { access: needs('org.read') };
 const write = { access: needs('org.write') };
 
@@ -46,7 +46,7 @@ export function orgUnitRoutes(db: Db) {
       return withEtag(reply, view!);
     });
 
-    app.get('/api/org-units/:id/subtree', { config: read, schema: { summary: "Sous-arbre d'une entité", tags, params, response: { 200: z.object({ items: z.array(subtreeItemSchema) }) } } }, async (request) => {
+    app.get('/api/org-units/:id/subtree', { config: read, schema: { summary: "Sous-arbre d'une entité", tags, params, response: { 200: subtreeSchema } } }, async (request) => {
       const { id } = request.params;
       if (!(await unitInScope(db, contextOf(request).actor, id, 'org.read'))) throw orgUnitNotFound();
       return { items: await subtree(db, id) };

@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { checkedFiness, translateUniqueViolation, writeEstablishment } from './establishment-writer.ts';
 import { bumpVersion, lockUnitForEdit } from './locked-unit.ts';
 import { loadOrgUnitViews } from './org-unit-repository.ts';
-import type { OrgUnitView, UpdateOrgUnitBody } from './org-unit-schemas.ts';
+import type { OrgUnitView, UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 
 export async function updateOrgUnit(
   db: Db,

@@ -9,7 +9,7 @@ import type { EstablishmentProfile } from '@jalon/domain/organisation/establishm
 import { catalogueNotFound, cataloguesOfRegion, contractPeriod, fichesOf, findCatalogue, type CatalogueRow } from '../../catalogues/catalogue-store.ts';
 import type { Db } from '../../db/database.ts';
 import type { LoadedEstablishment } from './establishment-profile.ts';
-import type { EstablishmentTargets } from './targets-schemas.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
 import { overrideOf, overridesOf, type OverrideRow } from './override-store.ts';
 import { valuesOf } from './value-store.ts';
 

@@ -9,7 +9,7 @@ import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
-import type { Override } from './override-schemas.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { overrideAt, overrideOf } from './override-store.ts';
 
 export interface OverrideKey {

@@ -5,7 +5,7 @@ import { prepareIndicator, readsAsPercent } from '@jalon/domain/indicators/prepa
 import type { Db } from '../../db/database.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
 import { cpomTargetOverride, indicatorDefinition } from '../../db/schema/indicator.table.ts';
-import type { Override } from './override-schemas.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 
 const columns = {
   id: cpomTargetOverride.id,

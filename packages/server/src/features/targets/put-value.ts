@@ -10,7 +10,7 @@ import { indicatorValue } from '../../db/schema/indicator.table.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { establishmentFiche } from './fiche-lookup.ts';
-import type { StoredValue } from './targets-schemas.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 import { storedValueOf, valueOf, type ValueRow } from './value-store.ts';
 
 export interface PutValueProps {

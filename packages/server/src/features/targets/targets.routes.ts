@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
@@ -13,14 +12,15 @@ import {
   establishmentParams,
   establishmentTargetsSchema,
   putValueBody,
+  storedValueListSchema,
   storedValueSchema,
   targetsQuery,
   valueParams,
   valuesQuery,
-} from './targets-schemas.ts';
+} from '@jalon/contract/indicators/establishment-targets';
 import { storedValueOf, valuesOf } from './value-store.ts';
 import { negotiateTarget, withdrawTarget } from './negotiate-target.ts';
-import { deleteOverrideQuery, overrideParams, overrideSchema, overridesQuery, putOverrideBody } from './override-schemas.ts';
+import { deleteOverrideQuery, overrideListSchema, overrideParams, overrideSchema, overridesQuery, putOverrideBody } from '@jalon/contract/indicators/negotiated-target';
 import { overrideOf, overridesOf } from './override-store.ts';
 import { fichesOf } from '../../catalogues/catalogue-store.ts';
 
@@ -41,7 +41,7 @@ export function targetRoutes(db: Db) {
       return establishmentTargets(db, loaded, request.query);
     });
 
-    app.get('/api/establishments/:id/indicator-values', { config: read, schema: { summary: 'Valeurs déclarées d’un établissement', tags, params: establishmentParams, querystring: valuesQuery, response: { 200: z.object({ items: z.array(storedValueSchema) }) } } }, async (request) => {
+    app.get('/api/establishments/:id/indicator-values', { config: read, schema: { summary: 'Valeurs déclarées d’un établissement', tags, params: establishmentParams, querystring: valuesQuery, response: { 200: storedValueListSchema } } }, async (request) => {
       const loaded = await establishmentInScope(db, contextOf(request), request.params.id, 'org.read');
       const catalogue = await catalogueFor(db, loaded, request.query.catalogue);
       if (!catalogue) return { items: [] };
@@ -56,7 +56,7 @@ export function targetRoutes(db: Db) {
       return withEtag(reply, stored);
     });
 
-    app.get('/api/establishments/:id/target-overrides', { config: read, schema: { summary: 'Cibles négociées d’un établissement', tags, params: establishmentParams, querystring: overridesQuery, response: { 200: z.object({ items: z.array(overrideSchema) }) } } }, async (request) => {
+    app.get('/api/establishments/:id/target-overrides', { config: read, schema: { summary: 'Cibles négociées d’un établissement', tags, params: establishmentParams, querystring: overridesQuery, response: { 200: overrideListSchema } } }, async (request) => {
       const loaded = await establishmentInScope(db, contextOf(request), request.params.id, 'org.read');
       const catalogue = await catalogueFor(db, loaded, request.query.catalogue);
       if (!catalogue) return { items: [] };

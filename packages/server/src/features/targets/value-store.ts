@@ -3,7 +3,7 @@ import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import type { Db } from '../../db/database.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
 import { indicatorDefinition, indicatorValue } from '../../db/schema/indicator.table.ts';
-import type { StoredValue } from './targets-schemas.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 
 const columns = {
   id: indicatorValue.id,

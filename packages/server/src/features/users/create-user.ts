@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/audit-recorder.ts';
 import { actorUserId, type UseCaseContext } from '../../access/actor.ts';
 import { assertStrongPassword } from '../../accounts/password.ts';
 import { hashPassword } from '../../security/secrets.ts';
-import type { CreateUserBody } from '../../accounts/user-schemas.ts';
+import type { CreateUserBody } from '@jalon/contract/users/user';
 
 /**
  * Creates a local account, remembered as its creator's until it gets a role.

@@ -6,7 +6,7 @@ import { actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import { revokeOtherSessions } from '../../security/sessions.ts';
-import type { UpdateUserBody, UserView } from '../../accounts/user-schemas.ts';
+import type { UpdateUserBody, UserView } from '@jalon/contract/users/user';
 import { loadUserView } from '../../accounts/user-views.ts';
 import { assertMayActOnUser } from '../../access/scope.ts';
 

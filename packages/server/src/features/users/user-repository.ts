@@ -4,7 +4,7 @@ import { appUser } from '../../db/schema/app-user.table.ts';
 import { searchMatches } from '../../db/search.ts';
 import { scopeRoots, type Actor } from '../../access/actor.ts';
 import { userVisibleSql } from '../../access/scope.ts';
-import type { UserView } from '../../accounts/user-schemas.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { grantsOf, toUserView } from '../../accounts/user-views.ts';
 
 export interface UserSearch {

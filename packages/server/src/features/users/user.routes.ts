@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { needs } from '../../http/access.ts';
 import { scopeRoots } from '../../access/actor.ts';
@@ -10,16 +9,18 @@ import { noContent } from '../../http/openapi.ts';
 import { createUser } from './create-user.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { updateUser } from './update-user.ts';
-import { createGrantBody, createUserBody, listUsersQuery, updateUserBody, userViewSchema } from '../../accounts/user-schemas.ts';
+import { idParams } from '@jalon/contract/common/id-params';
+import { createGrantBody, grantParams } from '@jalon/contract/users/grant';
+import { createUserBody, listUsersQuery, updateUserBody, userPageSchema, userViewSchema } from '@jalon/contract/users/user';
 import { assertUserVisible } from '../../access/scope.ts';
 import { loadUserView } from '../../accounts/user-views.ts';
 import { listVisibleUsers } from './user-repository.ts';
 
 const tags = ['Utilisateurs'];
-const params = z.object({ id: z.uuid() });
+const params = idParams;
 const read = { access: needs('users.read') };
 const write = { access: needs('users.write') };
-const page = z.object({ items: z.array(userViewSchema), page: z.number(), pageSize: z.number(), total: z.number() });
+const page = userPageSchema;
 
 export function userRoutes(db: Db) {
   return async function register(instance: FastifyInstance): Promise<void> {
@@ -56,7 +57,7 @@ export function userRoutes(db: Db) {
       return reply.code(201).send((await loadUserView(db, request.params.id, scopeRoots(contextOf(request).actor, 'users.read')))!);
     });
 
-    app.delete('/api/users/:id/grants/:grantId', { config: write, schema: { summary: 'Retirer un rôle', tags, params: params.extend({ grantId: z.uuid() }), response: { 204: noContent } } }, async (request, reply) => {
+    app.delete('/api/users/:id/grants/:grantId', { config: write, schema: { summary: 'Retirer un rôle', tags, params: grantParams, response: { 204: noContent } } }, async (request, reply) => {
       await revokeGrant(db, contextOf(request), { userId: request.params.id, grantId: request.params.grantId });
       return reply.code(204).send();
     });

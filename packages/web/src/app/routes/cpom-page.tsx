@@ -12,11 +12,11 @@ import { useEstablishments } from '../../features/indicators/api/get-establishme
 import { EstablishmentPicker } from '../../features/indicators/components/establishment-picker.tsx';
 import { YearSelect } from '../../features/indicators/components/year-select.tsx';
 import { clampYear, yearsOf } from '../../features/indicators/search-params.ts';
-import type { OrgUnit } from '../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { cpomPeriod } from '../cpom-period.ts';
 
 /** When the user's scope holds one establishment, there is nothing to choose: a link goes straight to it. */
-function OwnEstablishment({ unit, year }: { unit: OrgUnit; year: number }) {
+function OwnEstablishment({ unit, year }: { unit: OrgUnitView; year: number }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" maw={560}>
@@ -39,7 +39,7 @@ function OwnEstablishment({ unit, year }: { unit: OrgUnit; year: number }) {
 function TargetsForm({ years, defaultYear }: { years: number[]; defaultYear: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [unit, setUnit] = useState<OrgUnit | null>(null);
+  const [unit, setUnit] = useState<OrgUnitView | null>(null);
   const [year, setYear] = useState(defaultYear);
   const [error, setError] = useState<string | undefined>(undefined);
   const submit = (event: FormEvent) => {

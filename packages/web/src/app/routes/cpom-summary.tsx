@@ -9,7 +9,7 @@ import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useEstablishmentTargets } from '../../features/indicators/api/get-establishment-targets.ts';
 import { useEstablishments } from '../../features/indicators/api/get-establishments.ts';
 import { JudgementSummary } from '../../features/indicators/components/judgement-summary.tsx';
-import type { OrgUnit } from '../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { cpomPeriod, summaryYears } from '../cpom-period.ts';
 
 // The CPOM judgements of the reader's establishments, as the targets route
@@ -23,7 +23,7 @@ function useSummaryYears(): number[] | undefined {
   return summaryYears(cpomPeriod(catalogues.data.items, thisYear), thisYear);
 }
 
-function JudgementRow({ unit, year, first }: { unit: OrgUnit; year: number; first: boolean }) {
+function JudgementRow({ unit, year, first }: { unit: OrgUnitView; year: number; first: boolean }) {
   const { t } = useTranslation();
   const targets = useEstablishmentTargets(unit.id, year);
   const name = first ? (
@@ -93,7 +93,7 @@ export function CpomStatusTable({ limit }: { limit: number }) {
   );
 }
 
-function EstablishmentCard({ unit, year }: { unit: OrgUnit; year: number }) {
+function EstablishmentCard({ unit, year }: { unit: OrgUnitView; year: number }) {
   const { t } = useTranslation();
   const targets = useEstablishmentTargets(unit.id, year);
   const titleId = `dashboard-${unit.id}`;

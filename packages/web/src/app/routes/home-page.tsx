@@ -7,7 +7,8 @@ import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { orgKindLabel, roleLabel } from '../../lib/labels.ts';
-import type { Grant, Me } from '../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { GrantView } from '@jalon/contract/users/grant';
 import { homeActions } from '../home-actions.ts';
 import { hasPermission } from '../permissions.ts';
 import { CpomStatusTable } from './cpom-summary.tsx';
@@ -15,8 +16,8 @@ import { CpomStatusTable } from './cpom-summary.tsx';
 const ESTABLISHMENTS_SHOWN = 5;
 
 /** One card per role, listing the organisations it is held on: a role held on three regions is named once. */
-export function grantsByRole(grants: readonly Grant[]): { role: Grant['role']; grants: Grant[] }[] {
-  const byRole = new Map<Grant['role'], Grant[]>();
+export function grantsByRole(grants: readonly GrantView[]): { role: GrantView['role']; grants: GrantView[] }[] {
+  const byRole = new Map<GrantView['role'], GrantView[]>();
   for (const grant of grants) byRole.set(grant.role, [...(byRole.get(grant.role) ?? []), grant]);
   return [...byRole].map(([role, held]) => ({ role, grants: held }));
 }

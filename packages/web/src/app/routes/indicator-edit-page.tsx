@@ -12,7 +12,7 @@ import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicator } from '../../features/indicators/api/get-indicator.ts';
 import { canEditFiche } from '../../features/indicators/components/fiche-edit-permission.ts';
 import { FicheEditForm } from '../../features/indicators/components/fiche-edit-form.tsx';
-import type { IndicatorDetail } from '../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const indicatorEditRoute = getRouteApi('/app/indicateurs/$code/modifier');

@@ -15,7 +15,7 @@ import { IndicatorFiche } from '../../features/indicators/components/indicator-f
 import { kindLabel } from '../../features/indicators/components/indicator-labels.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import type { IndicatorDetail } from '../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const indicatorRoute = getRouteApi('/app/indicateurs/$code');

@@ -13,7 +13,7 @@ import { useIndicators } from '../../features/indicators/api/get-indicators.ts';
 import { CatalogueSelect } from '../../features/indicators/components/catalogue-select.tsx';
 import { IndicatorFilters, type IndicatorFilterValues } from '../../features/indicators/components/indicator-filters.tsx';
 import { IndicatorsTable } from '../../features/indicators/components/indicators-table.tsx';
-import type { CatalogueSummary } from '../../types/api.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const indicatorsRoute = getRouteApi('/app/indicateurs');

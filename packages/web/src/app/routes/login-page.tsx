@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../features/account/components/language-switch.tsx';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
 import { storeLocale } from '../../lib/locale.ts';
-import type { Session } from '../../types/api.ts';
+import type { SessionResponse } from '@jalon/contract/auth/login';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const loginRoute = getRouteApi('/connexion');
@@ -17,7 +17,7 @@ export function LoginPage() {
   useEffect(() => {
     document.title = `${t('Connexion')} · Jalon`;
   }, [t]);
-  const onSuccess = (session: Session) => {
+  const onSuccess = (session: SessionResponse) => {
     // The account's language wins over the one picked on this login page.
     storeLocale(session.user.locale);
     void i18n.changeLanguage(session.user.locale);

@@ -7,11 +7,11 @@ import { allowedChildKinds } from '@jalon/domain/organisation/org-tree';
 import { CreateOrgUnitForm } from '../../features/org-units/components/create-org-unit-form.tsx';
 import { DeleteOrgUnitButton } from '../../features/org-units/components/delete-org-unit-button.tsx';
 import { MoveOrgUnitForm } from '../../features/org-units/components/move-org-unit-form.tsx';
-import type { OrgUnit } from '../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import type { OrgUnitRights } from '../permissions.ts';
 
 interface OrgUnitActionsProps {
-  unit: OrgUnit;
+  unit: OrgUnitView;
   rights: OrgUnitRights;
   editing: boolean;
   onEdit: () => void;

@@ -16,14 +16,14 @@ import { OrgUnitDetails } from '../../features/org-units/components/org-unit-det
 import { OrgUnitChildren } from '../../features/org-units/components/org-unit-tree.tsx';
 import { isApiError } from '../../lib/api-client.ts';
 import { orgKindLabel } from '../../lib/labels.ts';
-import type { Me, OrgUnit } from '../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { canOpenAssociatedGht, hasPermission, orgUnitRights, readableAncestors } from '../permissions.ts';
 import { OrgUnitActions } from './org-unit-actions.tsx';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const orgUnitRoute = getRouteApi('/app/administration/organisations/$orgUnitId');
-
-function UnitBreadcrumbs({ unit, me }: { unit: OrgUnit; me: Me }) {
+function UnitBreadcrumbs({ unit, me }: { unit: OrgUnitView; me: Me }) {
   const { t } = useTranslation();
   const readable = readableAncestors(me, unit.path);
   return (
@@ -45,7 +45,7 @@ function UnitBreadcrumbs({ unit, me }: { unit: OrgUnit; me: Me }) {
   );
 }
 
-function UnitView({ unit, me }: { unit: OrgUnit; me: Me }) {
+function UnitView({ unit, me }: { unit: OrgUnitView; me: Me }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const rights = orgUnitRights(me, unit);

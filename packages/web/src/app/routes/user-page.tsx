@@ -17,13 +17,13 @@ import { GrantsPanel } from '../../features/users/components/grants-panel.tsx';
 import { UserAccountActions } from '../../features/users/components/user-account-actions.tsx';
 import { UserStatusBadge } from '../../features/users/components/user-status-badge.tsx';
 import { isApiError } from '../../lib/api-client.ts';
-import type { User } from '../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { hasPermission } from '../permissions.ts';
 
 // Looked up by id rather than imported from the router, which imports this page.
 const userRoute = getRouteApi('/app/administration/utilisateurs/$userId');
 
-function UserView({ user }: { user: User }) {
+function UserView({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const me = useSession().data?.user;
   const canWrite = me ? hasPermission(me, 'users.write') : false;

@@ -1,6 +1,4 @@
-import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
-
-type IndicatorKindType = IndicatorDefinition['kind']['type'];
+import { INDICATOR_KINDS, type IndicatorKind } from '@jalon/contract/indicators/fiche';
 
 /** Search params of the indicator pages, read from the address: anything malformed is dropped, never trusted. */
 
@@ -8,13 +6,11 @@ export interface IndicatorsSearch {
   catalogue?: string;
   q?: string;
   /** Kind of indicator shown alone. */
-  type?: IndicatorKindType;
+  type?: IndicatorKind;
   /** Strategic objective shown alone, as the fiches word it. */
   objectif?: string;
   page?: number;
 }
-
-export const INDICATOR_KINDS: readonly IndicatorKindType[] = ['count', 'rate', 'boolean', 'date', 'milestone', 'components'];
 
 export interface IndicatorSearch {
   catalogue?: string;

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { changePasswordBody } from '@jalon/contract/account/password';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { strongPasswordSchema } from '../../../lib/password-rules.ts';
 import { getSessionsQueryOptions } from './get-sessions.ts';
 import { getTokensQueryOptions } from './get-tokens.ts';
 
-export const changePasswordInputSchema = z.object({
-  currentPassword: z.string().min(1).max(128),
-  newPassword: strongPasswordSchema,
-});
+/** The request schema, with the password rules checked before sending. */
+export const changePasswordInputSchema = changePasswordBody.extend({ newPassword: strongPasswordSchema });
 export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
 
 /** The form asks for the new password twice, and for one that differs from the current one. */

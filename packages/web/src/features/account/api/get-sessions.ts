@@ -1,16 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionList } from '@jalon/contract/account/session';
 import { apiRequest } from '../../../lib/api-client.ts';
 
-export interface UserSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  ip: string | null;
-  current: boolean;
-}
-
-export function getSessions(): Promise<{ items: UserSession[] }> {
+export function getSessions(): Promise<SessionList> {
   return apiRequest('/me/sessions');
 }
 

@@ -1,15 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { TokenList } from '@jalon/contract/account/api-token';
 import { apiRequest } from '../../../lib/api-client.ts';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
-
-export function getTokens(): Promise<{ items: ApiToken[] }> {
+export function getTokens(): Promise<TokenList> {
   return apiRequest('/me/tokens');
 }
 

@@ -1,16 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { updateMeBody, type UpdateMeBody } from '@jalon/contract/account/me';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/query-keys.ts';
 import { storeLocale } from '../../../lib/locale.ts';
-import type { Locale, Me, Session } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { SessionResponse } from '@jalon/contract/auth/login';
+import type { Locale } from '@jalon/contract/users/user';
 
-export const updateMeInputSchema = z.object({
-  displayName: z.string().trim().min(1).max(120).optional(),
-  locale: z.enum(['fr', 'en']).optional(),
-});
-export type UpdateMeInput = z.infer<typeof updateMeInputSchema>;
+export const updateMeInputSchema = updateMeBody;
+export type UpdateMeInput = UpdateMeBody;
 
 export function updateMe(input: UpdateMeInput): Promise<Me> {
   return apiRequest<Me>('/me', { method: 'PATCH', body: input });
@@ -21,7 +20,7 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: updateMe,
     onSuccess: (user) => {
-      queryClient.setQueryData<Session | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
+      queryClient.setQueryData<SessionResponse | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
     },
   });
 }

@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/co
 import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
-import type { CreatedToken } from '../api/create-token.ts';
+import type { CreatedToken } from '@jalon/contract/account/api-token';
 
 /** Shows a new token's secret the only time it is readable, with a copy button. */
 export function CreatedTokenAlert({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {

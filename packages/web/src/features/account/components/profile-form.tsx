@@ -7,7 +7,9 @@ import { LocaleSelect } from '../../../components/locale-select.tsx';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { storeLocale } from '../../../lib/locale.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import type { Locale, Me } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { Locale } from '@jalon/contract/users/user';
+import { USER_LIMITS } from '@jalon/contract/users/user-limits';
 import { updateMeInputSchema, useUpdateMe } from '../api/update-me.ts';
 
 interface ProfileValues {
@@ -20,7 +22,7 @@ export function ProfileForm({ me }: { me: Me }) {
   const updateMe = useUpdateMe();
   const form = useForm<ProfileValues>({
     initialValues: { displayName: me.displayName, locale: me.locale },
-    validate: zodValidate(updateMeInputSchema, { displayName: t('Saisissez un nom (120 caractères au plus).') }, t('Valeur invalide.')),
+    validate: zodValidate(updateMeInputSchema, { displayName: t('Saisissez un nom ({{max}} caractères au plus).', { max: USER_LIMITS.displayName }) }, t('Valeur invalide.')),
   });
   const submit = (values: ProfileValues) =>
     updateMe.mutate(values, {

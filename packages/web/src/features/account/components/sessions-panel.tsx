@@ -4,11 +4,12 @@ import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useSessions, type UserSession } from '../api/get-sessions.ts';
+import type { SessionView } from '@jalon/contract/account/session';
+import { useSessions } from '../api/get-sessions.ts';
 import { useRevokeSession } from '../api/revoke-session.ts';
 import { describeDevice } from './session-device.ts';
 
-function SessionRow({ session }: { session: UserSession }) {
+function SessionRow({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const revokeSession = useRevokeSession();
   const openedAt = formatDateTime(session.createdAt, i18n.language);

@@ -11,8 +11,10 @@ import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import { createTokenInputSchema, useCreateToken, type CreatedToken, type CreateTokenInput } from '../api/create-token.ts';
-import { useTokens, type ApiToken } from '../api/get-tokens.ts';
+import { ACCOUNT_LIMITS } from '@jalon/contract/account/account-limits';
+import type { CreatedToken, TokenView } from '@jalon/contract/account/api-token';
+import { createTokenInputSchema, useCreateToken, type CreateTokenInput } from '../api/create-token.ts';
+import { useTokens } from '../api/get-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
 import { CreatedTokenAlert } from './created-token-alert.tsx';
 
@@ -27,7 +29,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
     validate: zodValidate(
       createTokenInputSchema,
       {
-        name: t('Donnez un nom au jeton (80 caractères au plus).'),
+        name: t('Donnez un nom au jeton ({{max}} caractères au plus).', { max: ACCOUNT_LIMITS.tokenName }),
         expiresInDays: t('Choisissez une durée de validité d’un an au plus.'),
       },
       t('Valeur invalide.'),
@@ -71,7 +73,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
   );
 }
 
-function TokensTable({ tokens }: { tokens: ApiToken[] }) {
+function TokensTable({ tokens }: { tokens: TokenView[] }) {
   const { t, i18n } = useTranslation();
   const revokeToken = useRevokeToken();
   return (

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { PasswordProblem } from '@jalon/domain/access/password-policy';
 import { sessionQueryKey } from '../../../lib/query-keys.ts';
-import type { Session } from '../../../types/api.ts';
+import type { SessionResponse } from '@jalon/contract/auth/login';
 
 type Policy = typeof import('@jalon/domain/access/password-policy');
 
@@ -14,7 +14,7 @@ type Policy = typeof import('@jalon/domain/access/password-policy');
 export function usePasswordProblems(password: string): readonly PasswordProblem[] | undefined {
   const [policy, setPolicy] = useState<Policy | undefined>();
   const queryClient = useQueryClient();
-  const user = queryClient.getQueryData<Session | null>(sessionQueryKey)?.user;
+  const user = queryClient.getQueryData<SessionResponse | null>(sessionQueryKey)?.user;
   const deferred = useDeferredValue(password);
   useEffect(() => {
     let live = true;

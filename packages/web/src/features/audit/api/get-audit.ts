@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { AuditEntry, Page } from '../../../types/api.ts';
+import type { AuditPage } from '@jalon/contract/audit/audit-entry';
 
 export type AuditEntityType = 'org_unit' | 'user' | 'grant' | 'api_token' | 'session';
 
@@ -10,11 +10,6 @@ export interface AuditParams {
   entityId?: string;
   page?: number;
   pageSize?: number;
-}
-
-export interface AuditPage extends Page<AuditEntry> {
-  /** Names of the organisations the entries refer to by id (a parent…), by id; a deleted one is absent. */
-  references: Record<string, string>;
 }
 
 export function getAudit(params: AuditParams, signal?: AbortSignal): Promise<AuditPage> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, displayValue } from './audit-diff.ts';
+import { asSnapshot, diffSnapshots, displayValue } from './audit-diff.ts';
 
 describe('diffSnapshots', () => {
   it('lists only the fields that changed, ignoring bookkeeping', () => {
@@ -46,5 +46,14 @@ describe('displayValue', () => {
     expect(displayValue(true)).toBe('true');
     expect(displayValue([{ id: 'g1', name: 'GHT Aveyron' }])).toBe('GHT Aveyron');
     expect(displayValue({ year: 2026, beds: 160 })).toBe('year 2026 · beds 160');
+  });
+});
+
+describe('asSnapshot', () => {
+  it('keeps an object and reads anything else as no snapshot', () => {
+    expect(asSnapshot({ name: 'CHU' })).toEqual({ name: 'CHU' });
+    expect(asSnapshot(null)).toBeNull();
+    expect(asSnapshot(['a'])).toBeNull();
+    expect(asSnapshot('texte')).toBeNull();
   });
 });

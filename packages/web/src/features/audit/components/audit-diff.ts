@@ -28,6 +28,11 @@ function sameValue(a: unknown, b: unknown): boolean {
  * Nested objects (an establishment's attributes) are compared field by field
  * under a dotted name, so one changed capacity does not show the whole block.
  */
+/** The contract leaves a snapshot's shape open; the history compares objects only. */
+export function asSnapshot(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
 export function diffSnapshots(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,

@@ -7,9 +7,9 @@ import { ListPagination } from '../../../components/list-pagination.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import type { AuditEntry } from '../../../types/api.ts';
+import type { AuditEntry } from '@jalon/contract/audit/audit-entry';
 import { useAudit, type AuditEntityType } from '../api/get-audit.ts';
-import { diffSnapshots } from './audit-diff.ts';
+import { asSnapshot, diffSnapshots } from './audit-diff.ts';
 import { actionLabel, fieldLabel } from './audit-labels.ts';
 import { formatAuditValue } from './audit-values.ts';
 
@@ -17,7 +17,7 @@ const PAGE_SIZE = 20;
 
 function EntryChanges({ entry, references }: { entry: AuditEntry; references: Readonly<Record<string, string>> }) {
   const { t, i18n } = useTranslation();
-  const changes = diffSnapshots(entry.before, entry.after);
+  const changes = diffSnapshots(asSnapshot(entry.before), asSnapshot(entry.after));
   if (changes.length === 0) {
     return entry.action === 'update' ? <Text size="sm" c="dimmed">{t('Enregistré sans changement de valeur.')}</Text> : null;
   }

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, isApiError, setCsrfToken } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/query-keys.ts';
-import type { Session } from '../../../types/api.ts';
+import type { SessionResponse } from '@jalon/contract/auth/login';
 
 /** The current session, or null when nobody is signed in (401). */
-export async function getSession(): Promise<Session | null> {
+export async function getSession(): Promise<SessionResponse | null> {
   try {
-    const session = await apiRequest<Session>('/auth/session');
+    const session = await apiRequest<SessionResponse>('/auth/session');
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {

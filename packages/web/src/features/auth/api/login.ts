@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
 import { sessionQueryKey } from '../../../lib/query-keys.ts';
-import type { Session } from '../../../types/api.ts';
+import type { SessionResponse } from '@jalon/contract/auth/login';
 
 export const loginInputSchema = z.object({
   email: z.email(),
@@ -10,13 +10,13 @@ export const loginInputSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
-export async function login(input: LoginInput): Promise<Session> {
-  const session = await apiRequest<Session>('/auth/login', { method: 'POST', body: input });
+export async function login(input: LoginInput): Promise<SessionResponse> {
+  const session = await apiRequest<SessionResponse>('/auth/login', { method: 'POST', body: input });
   setCsrfToken(session.csrfToken);
   return session;
 }
 
-export function useLogin(options: { onSuccess?: (session: Session) => void } = {}) {
+export function useLogin(options: { onSuccess?: (session: SessionResponse) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,

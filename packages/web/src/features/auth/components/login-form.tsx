@@ -3,11 +3,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import type { Session } from '../../../types/api.ts';
+import type { SessionResponse } from '@jalon/contract/auth/login';
 import { loginInputSchema, useLogin, type LoginInput } from '../api/login.ts';
 import { PasswordField } from '../../../components/password-field.tsx';
 
-export function LoginForm({ onSuccess }: { onSuccess: (session: Session) => void }) {
+export function LoginForm({ onSuccess }: { onSuccess: (session: SessionResponse) => void }) {
   const { t } = useTranslation();
   const login = useLogin({ onSuccess });
   const form = useForm<LoginInput>({

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { CatalogueSummary } from '../../../types/api.ts';
+import type { CatalogueList } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
-export function getCatalogues(signal?: AbortSignal): Promise<{ items: CatalogueSummary[] }> {
-  return apiRequest<{ items: CatalogueSummary[] }>('/catalogues', signal ? { signal } : {});
+export function getCatalogues(signal?: AbortSignal): Promise<CatalogueList> {
+  return apiRequest<CatalogueList>('/catalogues', signal ? { signal } : {});
 }
 
 export function getCataloguesQueryOptions() {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { EstablishmentTargets } from '../../../types/api.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** Targets of an establishment for a year (current year clamped to the period when omitted), judged against its values. */

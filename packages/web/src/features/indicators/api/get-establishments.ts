@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { OrgUnit, Page } from '../../../types/api.ts';
+import type { Page } from '@jalon/contract/common/page';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { indicatorKeys } from './indicator-keys.ts';
 
 export interface EstablishmentsParams {
@@ -10,8 +11,8 @@ export interface EstablishmentsParams {
 }
 
 /** Establishments in the caller's scope, the ones whose CPOM targets can be opened. */
-export function getEstablishments(params: EstablishmentsParams, signal?: AbortSignal): Promise<Page<OrgUnit>> {
-  return apiRequest<Page<OrgUnit>>('/org-units', {
+export function getEstablishments(params: EstablishmentsParams, signal?: AbortSignal): Promise<Page<OrgUnitView>> {
+  return apiRequest<Page<OrgUnitView>>('/org-units', {
     query: { kind: 'establishment', ...params },
     ...(signal ? { signal } : {}),
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { StoredValue } from '../../../types/api.ts';
+import type { StoredValueList } from '@jalon/contract/indicators/establishment-targets';
 
 /** Under the feature's root key, so whatever refreshes the indicators refreshes the values too. */
 export const indicatorValuesKeys = {
@@ -9,8 +9,8 @@ export const indicatorValuesKeys = {
 };
 
 /** The values an establishment reported for one year of a catalogue, each with the version to send when replacing it. */
-export function getIndicatorValues(orgUnitId: string, catalogue: string, year: number, signal?: AbortSignal): Promise<{ items: StoredValue[] }> {
-  return apiRequest<{ items: StoredValue[] }>(`/establishments/${encodeURIComponent(orgUnitId)}/indicator-values`, {
+export function getIndicatorValues(orgUnitId: string, catalogue: string, year: number, signal?: AbortSignal): Promise<StoredValueList> {
+  return apiRequest<StoredValueList>(`/establishments/${encodeURIComponent(orgUnitId)}/indicator-values`, {
     query: { catalogue, year },
     ...(signal ? { signal } : {}),
   });

@@ -1,16 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorVersion } from '../../../types/api.ts';
+import type { VersionDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
-export interface IndicatorVersionDetail extends IndicatorVersion {
-  definition: IndicatorDefinition;
-}
-
 /** One kept version of a fiche, whole. */
-export function getIndicatorVersion(code: string, catalogue: string, version: number, signal?: AbortSignal): Promise<IndicatorVersionDetail> {
-  return apiRequest<IndicatorVersionDetail>(`/indicators/${encodeURIComponent(code)}/versions/${version}`, {
+export function getIndicatorVersion(code: string, catalogue: string, version: number, signal?: AbortSignal): Promise<VersionDetail> {
+  return apiRequest<VersionDetail>(`/indicators/${encodeURIComponent(code)}/versions/${version}`, {
     query: { catalogue },
     ...(signal ? { signal } : {}),
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorVersion } from '../../../types/api.ts';
+import type { VersionList } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** Edit history of a fiche, newest first. */
@@ -8,8 +8,8 @@ export function getIndicatorVersions(
   code: string,
   catalogue: string | undefined,
   signal?: AbortSignal,
-): Promise<{ items: IndicatorVersion[] }> {
-  return apiRequest<{ items: IndicatorVersion[] }>(`/indicators/${encodeURIComponent(code)}/versions`, {
+): Promise<VersionList> {
+  return apiRequest<VersionList>(`/indicators/${encodeURIComponent(code)}/versions`, {
     query: { catalogue },
     ...(signal ? { signal } : {}),
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** One fiche; an alias (CPOM_CT_07) answers the canonical fiche. Without catalogue, the newest one holding the code. */

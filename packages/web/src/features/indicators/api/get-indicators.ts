@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { IndicatorKindType, IndicatorSummary, Page } from '../../../types/api.ts';
+import type { Page } from '@jalon/contract/common/page';
+import type { IndicatorKind, IndicatorSummary } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 export interface IndicatorsParams {
   catalogue?: string;
   /** Accent-insensitive search on code, alias, title and objective. */
   q?: string;
-  kind?: IndicatorKindType;
+  kind?: IndicatorKind;
   /** Strategic objective, exactly as the fiches word it. */
   objective?: string;
   page?: number;

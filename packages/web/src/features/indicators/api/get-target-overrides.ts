@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { OverrideList } from '@jalon/contract/indicators/negotiated-target';
 
 /** Under the feature's root key, so whatever refreshes an establishment's targets refreshes these too. */
 export const targetOverridesKeys = {
@@ -9,8 +9,8 @@ export const targetOverridesKeys = {
 };
 
 /** The targets the ARS negotiated with an establishment for one year, each with the version to send when replacing it. */
-export function getTargetOverrides(orgUnitId: string, catalogue: string, year: number, signal?: AbortSignal): Promise<{ items: TargetOverride[] }> {
-  return apiRequest<{ items: TargetOverride[] }>(`/establishments/${encodeURIComponent(orgUnitId)}/target-overrides`, {
+export function getTargetOverrides(orgUnitId: string, catalogue: string, year: number, signal?: AbortSignal): Promise<OverrideList> {
+  return apiRequest<OverrideList>(`/establishments/${encodeURIComponent(orgUnitId)}/target-overrides`, {
     query: { catalogue, year },
     ...(signal ? { signal } : {}),
   });

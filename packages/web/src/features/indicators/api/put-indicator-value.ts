@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { StoredValue } from '../../../types/api.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 import { indicatorValuesKeys } from './get-indicator-values.ts';
 import { indicatorKeys } from './indicator-keys.ts';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { targetOverridesKeys } from './get-target-overrides.ts';
 import { indicatorKeys } from './indicator-keys.ts';
 
@@ -22,9 +22,9 @@ export interface PutTargetOverrideVariables {
   body: TargetOverrideBody;
 }
 
-export function putTargetOverride({ orgUnitId, catalogue, code, year, version, body }: PutTargetOverrideVariables): Promise<TargetOverride> {
+export function putTargetOverride({ orgUnitId, catalogue, code, year, version, body }: PutTargetOverrideVariables): Promise<Override> {
   const path = `/establishments/${encodeURIComponent(orgUnitId)}/target-overrides/${encodeURIComponent(code)}/${year}`;
-  return apiRequest<TargetOverride>(path, { method: 'PUT', query: { catalogue }, body, ...(version === undefined ? {} : { version }) });
+  return apiRequest<Override>(path, { method: 'PUT', query: { catalogue }, body, ...(version === undefined ? {} : { version }) });
 }
 
 /**
@@ -46,6 +46,6 @@ export function usePutTargetOverride() {
   });
 }
 
-export function isTargetOverride(value: unknown): value is TargetOverride {
+export function isTargetOverride(value: unknown): value is Override {
   return typeof value === 'object' && value !== null && 'code' in value && 'version' in value && 'rule' in value && 'reason' in value;
 }

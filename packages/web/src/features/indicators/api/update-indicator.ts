@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { apiRequest, isApiError } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 export interface UpdateIndicatorVariables {

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueSummary } from '../../../types/api.ts';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /** Choice of one indicator catalogue (a CPOM annex, a national set…). */
 export function CatalogueSelect({ catalogues, value, onChange }: {

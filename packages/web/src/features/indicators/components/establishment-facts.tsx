@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { categoryLabel, cpomTierHeading, cpomTierLabel } from '../../../lib/labels.ts';
-import type { EstablishmentTargets } from '../../../types/api.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
 
 /** What decides which targets apply: category and the year's bed tier, with the FINESS to be sure of the establishment. */
 export function EstablishmentFacts({ targets }: { targets: EstablishmentTargets }) {

@@ -2,13 +2,13 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useEstablishments } from '../api/get-establishments.ts';
 
 // Few enough to show without scrolling (see the theme); typing narrows the list.
 const PAGE_SIZE = 8;
 
-function optionLabel(unit: OrgUnit): string {
+function optionLabel(unit: OrgUnitView): string {
   return unit.finess ? `${unit.name} (${unit.finess})` : unit.name;
 }
 
@@ -18,12 +18,12 @@ function optionLabel(unit: OrgUnit): string {
  */
 export function EstablishmentPicker({ value, onChange, error }: {
   value: string | null;
-  onChange: (unit: OrgUnit | null) => void;
+  onChange: (unit: OrgUnitView | null) => void;
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<OrgUnit | null>(null);
+  const [selected, setSelected] = useState<OrgUnitView | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 250);
   // Once an option is picked the box shows its label; that is not a new search.
   const query = selected && search === optionLabel(selected) ? '' : debounced;

@@ -4,7 +4,7 @@ import { IconFileCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import type { EstablishmentTargets, TargetItem } from '../../../types/api.ts';
+import type { EstablishmentTargets, TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { yearsOf } from '../search-params.ts';
 import { JUDGEMENTS, summaryCount } from './judgement-colours.ts';
 import { EstablishmentFacts } from './establishment-facts.tsx';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { IconGitMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { compareDefinitions } from './version-compare.ts';
 import { DifferencesTable } from './version-compare-table.tsx';
 

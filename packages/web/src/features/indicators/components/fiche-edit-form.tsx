@@ -1,16 +1,17 @@
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
 import { Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useBlocker } from '@tanstack/react-router';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { FicheEditConflict } from './fiche-edit-conflict.tsx';
 import { FicheEditFields } from './fiche-edit-fields.tsx';
 import { useFicheSave } from './fiche-edit-save.ts';
 import { FicheEditTargets } from './fiche-edit-targets.tsx';
 import { ficheValidate } from './fiche-edit-validate.ts';
-import { definitionFromFormValues, ficheChanged, formValuesFromDefinition, NOTE_MAX_LENGTH, withCell, type FicheFormValues } from './fiche-edit-values.ts';
+import { definitionFromFormValues, ficheChanged, formValuesFromDefinition, withCell, type FicheFormValues } from './fiche-edit-values.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -45,7 +46,7 @@ function NoteField({ form }: { form: UseFormReturnType<FicheFormValues> }) {
       required
       autosize
       minRows={2}
-      maxLength={NOTE_MAX_LENGTH}
+      maxLength={INDICATOR_LIMITS.note}
       {...form.getInputProps('note')}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
 import { canEditFiche } from './fiche-edit-permission.ts';
 
 const officer: Me = {

@@ -1,4 +1,5 @@
-import type { CatalogueSummary, Me } from '../../../types/api.ts';
+import type { Me } from '@jalon/contract/account/me';
+import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /**
  * Whether to offer "Modifier la fiche": a platform administrator, or someone

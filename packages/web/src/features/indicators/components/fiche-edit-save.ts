@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { fieldErrorMessage } from '../../../lib/error-messages.ts';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { isIndicatorDetail, useUpdateIndicator } from '../api/update-indicator.ts';
 import { placeFicheErrors } from './fiche-edit-errors.ts';
 import { definitionFromFormValues, formValuesFromDefinition, mergeDraft, type FicheFormValues } from './fiche-edit-values.ts';

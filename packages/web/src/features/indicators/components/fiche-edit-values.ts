@@ -29,8 +29,6 @@ export const LINE_FIELDS = ['dataSources', 'partners', 'proofElements', 'comment
 export const FICHE_FIELDS = [...TEXT_FIELDS, ...LINE_FIELDS, 'direction'] as const;
 export type FicheField = (typeof FICHE_FIELDS)[number];
 
-export const NOTE_MAX_LENGTH = 500;
-
 function lines(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
 import { controlLabelled, renderStatic, textOf } from '../../../testing/render-static.tsx';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { FicheEditConflict } from './fiche-edit-conflict.tsx';
 import { FicheEditTargets } from './fiche-edit-targets.tsx';
 import { formValuesFromDefinition } from './fiche-edit-values.ts';

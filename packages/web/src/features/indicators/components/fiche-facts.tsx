@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { applicabilityText, directionLabel, frequencyLabel, kindLabel } from './indicator-labels.ts';
 import { ScrollableTable } from './scrollable-table.tsx';
 

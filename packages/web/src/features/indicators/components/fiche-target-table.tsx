@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { ScrollableTable } from './scrollable-table.tsx';
 
 /** The fiche's targets as its source prints them: a row per scope (and component), a column per year. */

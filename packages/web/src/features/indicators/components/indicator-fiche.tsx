@@ -1,7 +1,7 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorDetail } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { FicheFacts } from './fiche-facts.tsx';
 import { FicheTargetTable } from './fiche-target-table.tsx';
 import { IndicatorVersions } from './indicator-versions.tsx';

@@ -1,8 +1,8 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorKindType } from '../../../types/api.ts';
+import type { IndicatorKind } from '@jalon/contract/indicators/fiche';
 import { useIndicators } from '../api/get-indicators.ts';
-import { INDICATOR_KINDS } from '../search-params.ts';
+import { INDICATOR_KINDS } from '@jalon/contract/indicators/fiche';
 import { kindLabel } from './indicator-labels.ts';
 
 const ALL = 'all';
@@ -10,7 +10,7 @@ const ALL = 'all';
 const WHOLE_CATALOGUE = 200;
 
 export interface IndicatorFilterValues {
-  kind: IndicatorKindType | undefined;
+  kind: IndicatorKind | undefined;
   objective: string | undefined;
 }
 

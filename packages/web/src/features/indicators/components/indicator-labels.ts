@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { Judgement } from '@jalon/domain/indicators/target-engine';
-import type { IndicatorKindType } from '../../../types/api.ts';
+import type { IndicatorKind } from '@jalon/contract/indicators/fiche';
 
 // Exhaustive switches: a new kind or judgement in the domain breaks the build
 // here until someone names it for users.
 
-export function kindLabel(t: TFunction, kind: IndicatorKindType): string {
+export function kindLabel(t: TFunction, kind: IndicatorKind): string {
   switch (kind) {
     case 'count': return t('Nombre');
     case 'rate': return t('Taux');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
 import { renderStatic, textOf } from '../../../testing/render-static.tsx';
-import type { EstablishmentTargets, IndicatorDetail } from '../../../types/api.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { EstablishmentTargetsView } from './establishment-targets-view.tsx';
 import { FicheTargetTable } from './fiche-target-table.tsx';
 import { IndicatorFiche } from './indicator-fiche.tsx';

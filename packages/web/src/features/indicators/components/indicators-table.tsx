@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import type { IndicatorSummary } from '../../../types/api.ts';
+import type { IndicatorSummary } from '@jalon/contract/indicators/fiche';
 import { applicabilityText, kindLabel } from './indicator-labels.ts';
 import { ScrollableTable } from './scrollable-table.tsx';
 

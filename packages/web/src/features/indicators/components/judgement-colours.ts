@@ -1,5 +1,5 @@
 import type { Judgement } from '@jalon/domain/indicators/target-engine';
-import type { EstablishmentTargets } from '../../../types/api.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
 
 /** Judgements in the order people read them: best first, then what cannot be judged. */
 export const JUDGEMENTS: readonly Judgement[] = ['met', 'partly-met', 'not-met', 'not-applicable', 'pending'];

@@ -1,6 +1,6 @@
 import { Box, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EstablishmentTargets } from '../../../types/api.ts';
+import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
 import { JUDGEMENT_COLOURS, JUDGEMENTS, summaryCount } from './judgement-colours.ts';
 import { judgementLabel } from './indicator-labels.ts';
 

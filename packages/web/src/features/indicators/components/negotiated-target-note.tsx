@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 
 /** Dark enough for its words to keep 4.5:1 on white and on the table's striped rows. */
 export const NEGOTIATED_COLOUR = '#5f3dc4';

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 
 /** "Négocier", named after the indicator's code; none where the fiche does not apply to the establishment that year. */
 export function NegotiationButton({ item, onNegotiate }: { item: TargetItem; onNegotiate: (item: TargetItem) => void }) {

@@ -1,12 +1,12 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { SavedMeanwhileAlert } from './saved-meanwhile-alert.tsx';
 
 /** The rule someone negotiated while this user was typing, with its reason. */
 export function NegotiationConflictAlert({ current, onTakeTheirs, onKeepMine }: {
-  current: TargetOverride;
+  current: Override;
   onTakeTheirs: () => void;
   onKeepMine: () => void;
 }) {

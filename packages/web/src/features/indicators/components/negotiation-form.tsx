@@ -4,7 +4,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { IndicatorDetail, TargetOverride } from '../../../types/api.ts';
+import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { FicheEditRule } from './fiche-edit-rule.tsx';
 import { NegotiationConflictAlert } from './negotiation-conflict-alert.tsx';
 import { useNegotiationSave } from './negotiation-save.ts';
@@ -53,7 +54,7 @@ function FicheRuleLines({ fiche, target, component }: { fiche: IndicatorDetail; 
 export function NegotiationForm({ target, fiche, overrides, onConfirming, onDone }: {
   target: NegotiationTarget;
   fiche: IndicatorDetail;
-  overrides: TargetOverride[];
+  overrides: Override[];
   /** Told when a confirmation opens over the form, and when it closes. */
   onConfirming: (open: boolean) => void;
   onDone: () => void;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '../../../lib/api-client.ts';
 import { fieldErrorMessage } from '../../../lib/error-messages.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { getTargetOverridesQueryOptions } from '../api/get-target-overrides.ts';
 import { isTargetOverride, usePutTargetOverride } from '../api/put-target-override.ts';
 import { ALL_COMPONENTS, negotiationBody, overrideFor, placeNegotiationErrors, type NegotiationFormValues, type NegotiationTarget } from './negotiation-values.ts';
@@ -15,13 +15,13 @@ import { ALL_COMPONENTS, negotiationBody, overrideFor, placeNegotiationErrors, t
  * (`base`), and what the answer leaves to show: the other person's rule on a
  * stale save, field errors on their fields, the rest listed above the form.
  */
-export function useNegotiationSave(target: NegotiationTarget, form: UseFormReturnType<NegotiationFormValues>, initialBase: TargetOverride | undefined, onDone: () => void) {
+export function useNegotiationSave(target: NegotiationTarget, form: UseFormReturnType<NegotiationFormValues>, initialBase: Override | undefined, onDone: () => void) {
   const { t, i18n } = useTranslation();
   const { orgUnitId, catalogue, year, item } = target;
   const queryClient = useQueryClient();
   const put = usePutTargetOverride();
   const [base, setBase] = useState(initialBase);
-  const [conflict, setConflict] = useState<TargetOverride | null>(null);
+  const [conflict, setConflict] = useState<Override | null>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);
 
   const showError = async (error: ApiError) => {
@@ -61,13 +61,13 @@ export function useNegotiationSave(target: NegotiationTarget, form: UseFormRetur
     );
   };
   /** Starts again from another stored version (another component's, or the one met on a conflict). */
-  const restart = (next: TargetOverride | undefined) => {
+  const restart = (next: Override | undefined) => {
     setBase(next);
     setConflict(null);
     setUnplaced([]);
     put.reset();
   };
-  const resolve = (current: TargetOverride, takeTheirs: boolean) => {
+  const resolve = (current: Override, takeTheirs: boolean) => {
     if (takeTheirs) form.setValues({ rule: current.rule, reason: current.reason });
     restart(current);
   };

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import type { FieldError } from '../../../lib/api-client.ts';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import {
   ALL_COMPONENTS,
   ficheRowIndexes,
@@ -54,7 +55,7 @@ const components = fiche({
   ],
 });
 
-function override(component: string | null, value: number, version = 1): TargetOverride {
+function override(component: string | null, value: number, version = 1): Override {
   return {
     code: 'CPOM_OS_12',
     year: 2026,
@@ -130,6 +131,8 @@ describe('what is sent', () => {
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: '   ' }))).toEqual(['reason']);
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: { shape: 'threshold', comparator: '>=', value: Number.NaN }, reason: 'x' }))).toEqual(['rule']);
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: undefined, reason: 'x'.repeat(1001) }))).toEqual(['reason', 'rule']);
+    // The request schema trims before counting, as the server does.
+    expect(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: `${'x'.repeat(INDICATOR_LIMITS.reason)}   ` })).toEqual({});
   });
 
   it('places the server’s errors on the rule, the reason and the component, and lists the year above the form', () => {

@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
+import { INDICATOR_LIMITS } from '@jalon/contract/indicators/indicator-limits';
+import { putOverrideBody } from '@jalon/contract/indicators/negotiated-target';
 import type { IndicatorDefinition, TargetRow, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import type { CpomTier, EstablishmentCategory } from '@jalon/domain/organisation/establishment';
 import type { FieldError } from '../../../lib/api-client.ts';
-import type { TargetItem, TargetOverride } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import type { TargetOverrideBody } from '../api/put-target-override.ts';
 import { ruleProblemMessage } from './fiche-edit-labels.ts';
 import { ruleProblem, type RuleContext } from './fiche-edit-rules.ts';
 
 /** The component select's value for a rule that replaces the fiche's on every component; no component key can take it. */
 export const ALL_COMPONENTS = '*';
-export const REASON_MAX_LENGTH = 1000;
 
 export interface NegotiationFormValues {
   component: string;
@@ -78,7 +80,7 @@ export function ficheRuleFor(definition: IndicatorDefinition, facts: Establishme
   return index === undefined ? undefined : definition.targets[index]?.years[String(year)];
 }
 
-export function overrideFor(overrides: readonly TargetOverride[], code: string, year: number, component: string | null): TargetOverride | undefined {
+export function overrideFor(overrides: readonly Override[], code: string, year: number, component: string | null): Override | undefined {
   return overrides.find((o) => o.code === code && o.year === year && (o.component?.key ?? null) === component);
 }
 
@@ -94,17 +96,17 @@ export function ruleContextOf(definition: IndicatorDefinition): RuleContext {
 export function startingValues(
   definition: IndicatorDefinition,
   facts: EstablishmentFacts,
-  overrides: readonly TargetOverride[],
+  overrides: readonly Override[],
   year: number,
   component: string,
-): { values: NegotiationFormValues; base: TargetOverride | undefined } {
+): { values: NegotiationFormValues; base: Override | undefined } {
   const base = overrideFor(overrides, definition.code, year, componentOf(component));
   const rule = base?.rule ?? ficheRuleFor(definition, facts, componentOf(component), year);
   return { values: { component, rule, reason: base?.reason ?? '' }, base };
 }
 
 /** The component the dialog opens on: the one already negotiated that year, else all of them. */
-export function initialComponent(overrides: readonly TargetOverride[], code: string, year: number): string {
+export function initialComponent(overrides: readonly Override[], code: string, year: number): string {
   return overrides.find((o) => o.code === code && o.year === year)?.component?.key ?? ALL_COMPONENTS;
 }
 
@@ -112,13 +114,12 @@ export function negotiationBody(values: NegotiationFormValues & { rule: TargetRu
   return { component: componentOf(values.component), rule: values.rule, reason: values.reason.trim() };
 }
 
-/** Checks made before sending, with the server's limits; its errors land on the same fields. */
+/** Checks made before sending, with the request schema's reason; its errors land on the same fields. */
 export function negotiationValidate(t: TFunction) {
   return (values: NegotiationFormValues): Record<string, string> => {
     const errors: Record<string, string> = {};
-    const reason = values.reason.trim();
-    if (reason === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
-    else if (reason.length > REASON_MAX_LENGTH) errors.reason = t('{{max}} caractères au plus.', { max: REASON_MAX_LENGTH });
+    if (values.reason.trim() === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
+    else if (!putOverrideBody.shape.reason.safeParse(values.reason).success) errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
     if (values.rule === undefined) errors.rule = t('Choisissez la règle de la cible négociée.');
     else {
       const problem = ruleProblem(values.rule);

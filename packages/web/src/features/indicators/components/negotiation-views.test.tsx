@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderStatic, textOf } from '../../../testing/render-static.tsx';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { NegotiatedTargetNote } from './negotiated-target-note.tsx';
 import { NegotiationButton } from './negotiation-button.tsx';
 

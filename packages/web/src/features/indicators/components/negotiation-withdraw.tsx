@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { TargetOverride } from '../../../types/api.ts';
+import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { useDeleteTargetOverride } from '../api/delete-target-override.ts';
 
 /**
@@ -15,7 +15,7 @@ export function NegotiationWithdraw({ orgUnitId, catalogue, establishment, overr
   orgUnitId: string;
   catalogue: string;
   establishment: string;
-  override: TargetOverride;
+  override: Override;
   onConfirming: (open: boolean) => void;
   onDone: () => void;
 }) {

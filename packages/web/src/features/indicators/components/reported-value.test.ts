@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import fr from '../../../locales/fr.json';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { reportedLines } from './reported-value.ts';
 
 const i18n = i18next.createInstance();

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 
 // A no-break space keeps "12,4 %" on one line, as French typography asks.
 const NBSP = '\u00a0';

@@ -1,7 +1,7 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { JudgementBadge } from './judgement-badge.tsx';
 import { NegotiatedTargetNote } from './negotiated-target-note.tsx';
 import { NegotiationButton } from './negotiation-button.tsx';

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
-import type { StoredValue, TargetItem } from '../../../types/api.ts';
+import type { StoredValue, TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { reportedLines } from './reported-value.ts';
 import { SavedMeanwhileAlert } from './saved-meanwhile-alert.tsx';
 

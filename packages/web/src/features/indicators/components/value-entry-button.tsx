@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 
 /**
  * Whether a value may be entered: not where the fiche's conditions rule the

@@ -6,7 +6,7 @@ import { apiPaths, recordingHandler } from '../../../testing/api-handlers.ts';
 import { buildIndicatorDetail, buildStoredValue, buildTargetItem } from '../../../testing/data-generators.ts';
 import { server } from '../../../testing/msw-server.ts';
 import { errorUnder, renderWithProviders } from '../../../testing/render.tsx';
-import type { StoredValue } from '../../../types/api.ts';
+import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 import { ValueEntryDialog } from './value-entry-dialog.tsx';
 import type { ValueEntryTarget } from './value-entry-form.tsx';
 

@@ -2,7 +2,7 @@ import { useForm } from '@mantine/form';
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
 import { controlLabelled, renderStatic, textOf } from '../../../testing/render-static.tsx';
-import type { TargetItem } from '../../../types/api.ts';
+import type { TargetItem } from '@jalon/contract/indicators/establishment-targets';
 import { ValueEntryButton } from './value-entry-button.tsx';
 import { entryShape } from './value-entry-shape.ts';
 import { ValueFields } from './value-fields.tsx';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageSkeleton } from '../../../components/page-skeleton.tsx';
-import type { IndicatorVersion } from '../../../types/api.ts';
+import type { VersionSummary } from '@jalon/contract/indicators/fiche';
 import { useIndicatorVersion } from '../api/get-indicator-version.ts';
 import { compareDefinitions } from './version-compare.ts';
 import { DifferencesTable } from './version-compare-table.tsx';
@@ -34,7 +34,7 @@ function CompareResult({ code, catalogue, pair }: { code: string; catalogue: str
 }
 
 /** Two versions of the fiche side by side: what an amendment changed, field by field and cell by cell. */
-export function VersionCompare({ code, catalogue, versions }: { code: string; catalogue: string; versions: readonly IndicatorVersion[] }) {
+export function VersionCompare({ code, catalogue, versions }: { code: string; catalogue: string; versions: readonly VersionSummary[] }) {
   const { t } = useTranslation();
   // Until the user picks, the latest change (the list is newest first), even after a new version arrives.
   const [picked, setPicked] = useState<{ from?: string; to?: string }>({});

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { OrgUnit } from '../../../types/api.ts';
-import type { CreateOrgUnitInput } from './org-unit-input.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
+import type { CreateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
-export function createOrgUnit(input: CreateOrgUnitInput): Promise<OrgUnit> {
-  return apiRequest<OrgUnit>('/org-units', { method: 'POST', body: input });
+export function createOrgUnit(input: CreateOrgUnitBody): Promise<OrgUnitView> {
+  return apiRequest<OrgUnitView>('/org-units', { method: 'POST', body: input });
 }
 
 export function useCreateOrgUnit() {

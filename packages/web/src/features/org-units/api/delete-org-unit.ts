@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { OrgUnit, Page } from '../../../types/api.ts';
+import type { Page } from '@jalon/contract/common/page';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface DeleteOrgUnitVariables {
@@ -14,7 +15,7 @@ export function deleteOrgUnit({ id, version }: DeleteOrgUnitVariables): Promise<
 }
 
 /** A cached list without the deleted unit, so no page shows a link to it while lists refetch. */
-export function withoutUnit(page: Page<OrgUnit> | undefined, id: string): Page<OrgUnit> | undefined {
+export function withoutUnit(page: Page<OrgUnitView> | undefined, id: string): Page<OrgUnitView> | undefined {
   if (!page || !page.items.some((unit) => unit.id === id)) return page;
   return { ...page, items: page.items.filter((unit) => unit.id !== id), total: page.total - 1 };
 }
@@ -25,7 +26,7 @@ export function useDeleteOrgUnit() {
     mutationFn: deleteOrgUnit,
     onSuccess: async (_, { id, parentId }) => {
       queryClient.removeQueries({ queryKey: orgUnitKeys.detail(id) });
-      queryClient.setQueriesData<Page<OrgUnit>>({ queryKey: orgUnitKeys.lists() }, (page) => withoutUnit(page, id));
+      queryClient.setQueriesData<Page<OrgUnitView>>({ queryKey: orgUnitKeys.lists() }, (page) => withoutUnit(page, id));
       await queryClient.invalidateQueries({ queryKey: orgUnitKeys.lists() });
       if (parentId) await queryClient.invalidateQueries({ queryKey: orgUnitKeys.detail(parentId) });
     },

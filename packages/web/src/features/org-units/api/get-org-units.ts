@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { OrgUnit, Page } from '../../../types/api.ts';
+import type { Page } from '@jalon/contract/common/page';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface OrgUnitsParams {
@@ -14,8 +15,8 @@ export interface OrgUnitsParams {
   pageSize?: number;
 }
 
-export function getOrgUnits(params: OrgUnitsParams, signal?: AbortSignal): Promise<Page<OrgUnit>> {
-  return apiRequest<Page<OrgUnit>>('/org-units', {
+export function getOrgUnits(params: OrgUnitsParams, signal?: AbortSignal): Promise<Page<OrgUnitView>> {
+  return apiRequest<Page<OrgUnitView>>('/org-units', {
     query: { ...params },
     ...(signal ? { signal } : {}),
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface MoveOrgUnitVariables {
@@ -10,8 +10,8 @@ export interface MoveOrgUnitVariables {
   parentId: string;
 }
 
-export function moveOrgUnit({ id, version, parentId }: MoveOrgUnitVariables): Promise<OrgUnit> {
-  return apiRequest<OrgUnit>(`/org-units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId }, version });
+export function moveOrgUnit({ id, version, parentId }: MoveOrgUnitVariables): Promise<OrgUnitView> {
+  return apiRequest<OrgUnitView>(`/org-units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId }, version });
 }
 
 export function useMoveOrgUnit() {

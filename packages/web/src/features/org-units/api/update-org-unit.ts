@@ -1,19 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { OrgUnit } from '../../../types/api.ts';
-import type { UpdateOrgUnitInput } from './org-unit-input.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
+import type { UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { orgUnitKeys } from './org-unit-keys.ts';
 
 export interface UpdateOrgUnitVariables {
   id: string;
   /** The version the user started editing; a newer one on the server answers 412. */
   version: number;
-  input: UpdateOrgUnitInput;
+  input: UpdateOrgUnitBody;
 }
 
-export function updateOrgUnit({ id, version, input }: UpdateOrgUnitVariables): Promise<OrgUnit> {
-  return apiRequest<OrgUnit>(`/org-units/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, version });
+export function updateOrgUnit({ id, version, input }: UpdateOrgUnitVariables): Promise<OrgUnitView> {
+  return apiRequest<OrgUnitView>(`/org-units/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, version });
 }
 
 export function useUpdateOrgUnit() {
@@ -34,6 +34,6 @@ export function useUpdateOrgUnit() {
   });
 }
 
-export function isOrgUnit(value: unknown): value is OrgUnit {
+export function isOrgUnit(value: unknown): value is OrgUnitView {
   return typeof value === 'object' && value !== null && 'id' in value && 'version' in value && 'kind' in value;
 }

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format.ts';
-import type { EstablishmentAttributes } from '../../../types/api.ts';
+import type { EstablishmentView } from '@jalon/contract/org-units/org-unit';
 
-export function CapacitiesTable({ capacities }: { capacities: EstablishmentAttributes['capacities'] }) {
+export function CapacitiesTable({ capacities }: { capacities: EstablishmentView['capacities'] }) {
   const { t, i18n } = useTranslation();
   if (capacities.length === 0) return <Text c="gray.7">{t('Aucune capacité renseignée.')}</Text>;
   const sorted = [...capacities].sort((a, b) => b.year - a.year);

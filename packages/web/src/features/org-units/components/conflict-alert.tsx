@@ -2,7 +2,7 @@ import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { formValuesFromUnit, formValuesToInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
 import { conflictRows } from './version-conflict.ts';
 
@@ -30,7 +30,7 @@ function show(value: unknown): string {
 }
 
 /** Shown on 412: what the other person saved next to what this user typed, and a way to start again from theirs. */
-export function ConflictAlert({ current, values, onReload }: { current: OrgUnit; values: OrgUnitFormValues; onReload: () => void }) {
+export function ConflictAlert({ current, values, onReload }: { current: OrgUnitView; values: OrgUnitFormValues; onReload: () => void }) {
   const { t } = useTranslation();
   const rows = conflictRows(formValuesToInput(values), formValuesToInput(formValuesFromUnit(current)));
   return (

@@ -6,7 +6,7 @@ import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
 import { orgKindLabel } from '../../../lib/labels.ts';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useCreateOrgUnit } from '../api/create-org-unit.ts';
 import { emptyEstablishment, formValuesToCreateInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
 import { OrgUnitFields } from './org-unit-fields.tsx';
@@ -19,7 +19,7 @@ import { ORG_UNIT_FIELDS, orgUnitValidate } from './org-unit-validate.ts';
 export function CreateOrgUnitForm({ parentId, kinds, onCreated, onCancel }: {
   parentId: string | null;
   kinds: readonly OrgUnitKind[];
-  onCreated: (unit: OrgUnit) => void;
+  onCreated: (unit: OrgUnitView) => void;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();

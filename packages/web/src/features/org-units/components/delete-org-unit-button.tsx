@@ -2,14 +2,14 @@ import { IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useDeleteOrgUnit } from '../api/delete-org-unit.ts';
 
 /**
  * What the dialog says. The server refuses to delete a unit with children
  * (409), so for one the dialog explains and offers no confirmation.
  */
-export function deleteDialogTexts(t: TFunction, unit: Pick<OrgUnit, 'name' | 'childCount'>) {
+export function deleteDialogTexts(t: TFunction, unit: Pick<OrgUnitView, 'name' | 'childCount'>) {
   if (unit.childCount > 0) {
     return {
       blocked: true,
@@ -24,7 +24,7 @@ export function deleteDialogTexts(t: TFunction, unit: Pick<OrgUnit, 'name' | 'ch
   };
 }
 
-export function DeleteOrgUnitButton({ unit, onDeleted }: { unit: OrgUnit; onDeleted: () => void }) {
+export function DeleteOrgUnitButton({ unit, onDeleted }: { unit: OrgUnitView; onDeleted: () => void }) {
   const { t } = useTranslation();
   const deleteOrgUnit = useDeleteOrgUnit();
   return (

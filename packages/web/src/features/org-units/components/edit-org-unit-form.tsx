@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { placeFieldErrors } from '../../../lib/form-errors.ts';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { isOrgUnit, useUpdateOrgUnit } from '../api/update-org-unit.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
 import { formValuesFromUnit, formValuesToInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
@@ -14,11 +14,11 @@ import { OrgUnitFields } from './org-unit-fields.tsx';
 import { ORG_UNIT_FIELDS, orgUnitValidate } from './org-unit-validate.ts';
 
 /** Edits a unit against the version it was loaded at; the server refuses stale writes (412). */
-export function EditOrgUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () => void }) {
+export function EditOrgUnitForm({ unit, onDone }: { unit: OrgUnitView; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const updateOrgUnit = useUpdateOrgUnit();
   const [baseVersion, setBaseVersion] = useState(unit.version);
-  const [conflict, setConflict] = useState<OrgUnit | null>(null);
+  const [conflict, setConflict] = useState<OrgUnitView | null>(null);
   const form = useForm<OrgUnitFormValues>({ initialValues: formValuesFromUnit(unit), validate: orgUnitValidate(t) });
   const submit = (values: OrgUnitFormValues) =>
     updateOrgUnit.mutate(
@@ -34,7 +34,7 @@ export function EditOrgUnitForm({ unit, onDone }: { unit: OrgUnit; onDone: () =>
         },
       },
     );
-  const reload = (current: OrgUnit) => {
+  const reload = (current: OrgUnitView) => {
     const values = formValuesFromUnit(current);
     form.setValues(values);
     form.resetDirty(values);

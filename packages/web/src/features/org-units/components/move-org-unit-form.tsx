@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isChildKindAllowed } from '@jalon/domain/organisation/org-tree';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useMoveOrgUnit } from '../api/move-org-unit.ts';
 import { OrgUnitPicker } from './org-unit-picker.tsx';
 
 /** Moves a unit with its whole subtree under another parent found by search. */
-export function MoveOrgUnitForm({ unit, onMoved, onCancel }: { unit: OrgUnit; onMoved: () => void; onCancel: () => void }) {
+export function MoveOrgUnitForm({ unit, onMoved, onCancel }: { unit: OrgUnitView; onMoved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const moveOrgUnit = useMoveOrgUnit();
   const [parentId, setParentId] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { authorisationLabel, categoryLabel, cpomTierHeading, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
-import type { EstablishmentAttributes, OrgUnit } from '../../../types/api.ts';
+import type { EstablishmentView, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { CapacitiesTable } from './capacities-table.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -19,7 +19,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** Whether the reader may open a unit the details name; those they may not are shown as text. */
 type CanOpen = (orgUnitId: string) => boolean;
 
-function EstablishmentRows({ establishment, canOpen }: { establishment: EstablishmentAttributes; canOpen: CanOpen }) {
+function EstablishmentRows({ establishment, canOpen }: { establishment: EstablishmentView; canOpen: CanOpen }) {
   const { t } = useTranslation();
   return (
     <>
@@ -60,7 +60,7 @@ function EstablishmentRows({ establishment, canOpen }: { establishment: Establis
   );
 }
 
-export function OrgUnitDetails({ unit, canOpen = () => true }: { unit: OrgUnit; canOpen?: CanOpen }) {
+export function OrgUnitDetails({ unit, canOpen = () => true }: { unit: OrgUnitView; canOpen?: CanOpen }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="lg">

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ORG_LIMITS } from '../api/org-unit-input.ts';
+import { ORG_LIMITS } from '@jalon/contract/org-units/org-unit-limits';
 import { EstablishmentFields } from './establishment-fields.tsx';
 import type { OrgUnitFormValues } from './org-unit-form-values.ts';
 

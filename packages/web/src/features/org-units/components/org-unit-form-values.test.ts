@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { OrgUnit } from '../../../types/api.ts';
-import { createOrgUnitInputSchema, updateOrgUnitInputSchema } from '../api/org-unit-input.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
+import { createOrgUnitFormSchema, updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
 import { emptyEstablishment, formValuesFromUnit, formValuesToCreateInput, formValuesToInput } from './org-unit-form-values.ts';
 
-const unit: OrgUnit = {
-  id: 'a1',
+// The request schemas take UUIDs, as the server does.
+const A1 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f21';
+const G1 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f22';
+const G2 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f23';
+
+const unit: OrgUnitView = {
+  id: A1,
   kind: 'establishment',
-  parentId: 'g1',
+  parentId: G1,
   name: 'CH de Calvi',
   shortName: null,
   finess: '2B0005342',
@@ -22,7 +27,7 @@ const unit: OrgUnit = {
     capacities: [{ year: 2026, beds: 120, places: 10 }],
     authorisations: ['emergency'],
     cpomTier: '100-499',
-    associatedGhts: [{ id: 'g2', name: 'GHT Corse' }],
+    associatedGhts: [{ id: G2, name: 'GHT Corse' }],
   },
 };
 
@@ -39,10 +44,10 @@ describe('organisation form values', () => {
         department: '2B',
         capacities: [{ year: 2026, beds: 120, places: 10 }],
         authorisations: ['emergency'],
-        associatedGhtIds: ['g2'],
+        associatedGhtIds: [G2],
       },
     });
-    expect(updateOrgUnitInputSchema.safeParse(input).success).toBe(true);
+    expect(updateOrgUnitFormSchema.safeParse(input).success).toBe(true);
   });
 
   it('cleans typed text: blank short name is null, FINESS loses its display spaces', () => {
@@ -52,7 +57,7 @@ describe('organisation form values', () => {
 
   it('lets the schema reject a wrong FINESS key and a missing category', () => {
     const values = { ...formValuesFromUnit(unit), finess: '2B0005343', establishment: emptyEstablishment() };
-    const result = updateOrgUnitInputSchema.safeParse(formValuesToInput(values));
+    const result = updateOrgUnitFormSchema.safeParse(formValuesToInput(values));
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['finess', 'establishment.category', 'establishment.department']));
@@ -65,8 +70,8 @@ describe('organisation form values', () => {
 
   it('builds a creation body with kind and parent', () => {
     const values = { name: ' Pôle femme-enfant ', shortName: '', finess: '', establishment: null };
-    const input = formValuesToCreateInput(values, 'grouping', 'a1');
-    expect(input).toEqual({ kind: 'grouping', parentId: 'a1', name: 'Pôle femme-enfant', shortName: null, finess: null });
-    expect(createOrgUnitInputSchema.safeParse(input).success).toBe(true);
+    const input = formValuesToCreateInput(values, 'grouping', A1);
+    expect(input).toEqual({ kind: 'grouping', parentId: A1, name: 'Pôle femme-enfant', shortName: null, finess: null });
+    expect(createOrgUnitFormSchema.safeParse(input).success).toBe(true);
   });
 });

@@ -1,12 +1,7 @@
 import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
-import type { OrgUnit } from '../../../types/api.ts';
-import {
-  cleanFiness,
-  cleanOptionalText,
-  type CreateOrgUnitInput,
-  type EstablishmentInput,
-  type UpdateOrgUnitInput,
-} from '../api/org-unit-input.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
+import type { CreateOrgUnitBody, EstablishmentInput, UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
+import { cleanFiness, cleanOptionalText } from './org-unit-form-schema.ts';
 
 /** What the organisation form edits: plain strings where the user types. */
 export interface OrgUnitFormValues {
@@ -27,7 +22,7 @@ export function emptyEstablishment(): NonNullable<OrgUnitFormValues['establishme
   return { category: null, legalStatus: null, department: '', capacities: [], authorisations: [], associatedGhtIds: [] };
 }
 
-export function formValuesFromUnit(unit: OrgUnit): OrgUnitFormValues {
+export function formValuesFromUnit(unit: OrgUnitView): OrgUnitFormValues {
   const establishment = unit.establishment;
   return {
     name: unit.name,
@@ -61,8 +56,8 @@ function establishmentInput(values: NonNullable<OrgUnitFormValues['establishment
 }
 
 /** Request body of the form, in the shape the API and the schema expect. */
-export function formValuesToInput(values: OrgUnitFormValues): UpdateOrgUnitInput {
-  const input: UpdateOrgUnitInput = {
+export function formValuesToInput(values: OrgUnitFormValues): UpdateOrgUnitBody {
+  const input: UpdateOrgUnitBody = {
     name: values.name.trim(),
     shortName: cleanOptionalText(values.shortName),
     finess: cleanFiness(values.finess),
@@ -72,8 +67,8 @@ export function formValuesToInput(values: OrgUnitFormValues): UpdateOrgUnitInput
 }
 
 /** Request body for a new unit of `kind` under `parentId`. */
-export function formValuesToCreateInput(values: OrgUnitFormValues, kind: OrgUnitKind, parentId: string | null): CreateOrgUnitInput {
-  const input: CreateOrgUnitInput = {
+export function formValuesToCreateInput(values: OrgUnitFormValues, kind: OrgUnitKind, parentId: string | null): CreateOrgUnitBody {
+  const input: CreateOrgUnitBody = {
     kind,
     parentId,
     name: values.name.trim(),

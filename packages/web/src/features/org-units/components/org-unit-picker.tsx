@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import { orgKindLabel } from '../../../lib/labels.ts';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useOrgUnits } from '../api/get-org-units.ts';
 
 export interface OrgUnitPickerProps {
@@ -18,7 +18,7 @@ export interface OrgUnitPickerProps {
   excludeIds?: readonly string[];
   kind?: OrgUnitKind;
   /** Keeps only the units that may be picked here (e.g. kinds allowed as a parent). */
-  accept?: (unit: OrgUnit) => boolean;
+  accept?: (unit: OrgUnitView) => boolean;
 }
 
 /** Searchable choice of one organisation in the user's scope, searched on the server. */

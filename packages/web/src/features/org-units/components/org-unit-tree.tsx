@@ -6,14 +6,14 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { orgKindLabel } from '../../../lib/labels.ts';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { useOrgUnits } from '../api/get-org-units.ts';
 
 // Children are fetched only when a node is opened: a region holds thousands of
 // units and nobody needs them all at once.
 const CHILDREN_PAGE_SIZE = 200;
 
-function TreeNode({ unit }: { unit: OrgUnit }) {
+function TreeNode({ unit }: { unit: OrgUnitView }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const hasChildren = unit.childCount > 0;

@@ -1,15 +1,16 @@
 import type { TFunction } from 'i18next';
+import { ORG_LIMITS } from '@jalon/contract/org-units/org-unit-limits';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import { updateOrgUnitInputSchema } from '../api/org-unit-input.ts';
+import { updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
 import { formValuesToInput, type OrgUnitFormValues } from './org-unit-form-values.ts';
 
 /** Validates the form through the request schema, with a translated message per field. */
 export function orgUnitValidate(t: TFunction): (values: OrgUnitFormValues) => Record<string, string> {
   const validate = zodValidate(
-    updateOrgUnitInputSchema,
+    updateOrgUnitFormSchema,
     {
-      name: t('Saisissez un nom (200 caractères au plus).'),
-      shortName: t('60 caractères au plus.'),
+      name: t('Saisissez un nom ({{max}} caractères au plus).', { max: ORG_LIMITS.name }),
+      shortName: t('{{max}} caractères au plus.', { max: ORG_LIMITS.shortName }),
       finess: t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.'),
       'establishment.category': t('Choisissez une catégorie.'),
       'establishment.legalStatus': t('Choisissez un statut juridique.'),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTestI18n, renderStatic, textOf } from '../../../testing/render-static.tsx';
-import type { OrgUnit } from '../../../types/api.ts';
+import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { ConflictAlert } from './conflict-alert.tsx';
 import { deleteDialogTexts } from './delete-org-unit-button.tsx';
 import { formValuesFromUnit } from './org-unit-form-values.ts';
 import { OrgUnitDetails } from './org-unit-details.tsx';
 
-const unit: OrgUnit = {
+const unit: OrgUnitView = {
   id: 'e1',
   kind: 'establishment',
   parentId: 'g1',

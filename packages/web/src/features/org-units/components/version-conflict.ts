@@ -1,4 +1,4 @@
-import type { UpdateOrgUnitInput } from '../api/org-unit-input.ts';
+import type { UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 
 export interface ConflictRow {
   field: string;
@@ -6,7 +6,7 @@ export interface ConflictRow {
   theirs: unknown;
 }
 
-function flatten(input: UpdateOrgUnitInput): Record<string, unknown> {
+function flatten(input: UpdateOrgUnitBody): Record<string, unknown> {
   const { establishment, ...rest } = input;
   const flat: Record<string, unknown> = { ...rest };
   for (const [key, value] of Object.entries(establishment ?? {})) flat[`establishment.${key}`] = value;
@@ -14,7 +14,7 @@ function flatten(input: UpdateOrgUnitInput): Record<string, unknown> {
 }
 
 /** Fields where what the user typed differs from the version someone else saved meanwhile. */
-export function conflictRows(mine: UpdateOrgUnitInput, theirs: UpdateOrgUnitInput): ConflictRow[] {
+export function conflictRows(mine: UpdateOrgUnitBody, theirs: UpdateOrgUnitBody): ConflictRow[] {
   const left = flatten(mine);
   const right = flatten(theirs);
   const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])];

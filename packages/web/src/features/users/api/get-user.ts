@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { userKeys } from './user-keys.ts';
 
-export function getUser(id: string, signal?: AbortSignal): Promise<User> {
-  return apiRequest<User>(`/users/${encodeURIComponent(id)}`, signal ? { signal } : {});
+export function getUser(id: string, signal?: AbortSignal): Promise<UserView> {
+  return apiRequest<UserView>(`/users/${encodeURIComponent(id)}`, signal ? { signal } : {});
 }
 
 export function getUserQueryOptions(id: string) {

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { Page, User } from '../../../types/api.ts';
+import type { Page } from '@jalon/contract/common/page';
+import type { UserView } from '@jalon/contract/users/user';
 import { userKeys } from './user-keys.ts';
 
 export interface UsersParams {
@@ -9,8 +10,8 @@ export interface UsersParams {
   pageSize?: number;
 }
 
-export function getUsers(params: UsersParams, signal?: AbortSignal): Promise<Page<User>> {
-  return apiRequest<Page<User>>('/users', { query: { ...params }, ...(signal ? { signal } : {}) });
+export function getUsers(params: UsersParams, signal?: AbortSignal): Promise<Page<UserView>> {
+  return apiRequest<Page<UserView>>('/users', { query: { ...params }, ...(signal ? { signal } : {}) });
 }
 
 export function getUsersQueryOptions(params: UsersParams) {

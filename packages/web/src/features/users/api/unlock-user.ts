@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { userKeys } from './user-keys.ts';
 
-export function unlockUser(id: string): Promise<User> {
-  return apiRequest<User>(`/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+export function unlockUser(id: string): Promise<UserView> {
+  return apiRequest<UserView>(`/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
 }
 
 export function useUnlockUser() {

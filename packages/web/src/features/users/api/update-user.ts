@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '../../../lib/api-client.ts';
 import { auditQueryKeyRoot } from '../../../lib/query-keys.ts';
-import type { Locale, User } from '../../../types/api.ts';
+import type { Locale, UserView } from '@jalon/contract/users/user';
 import { userKeys } from './user-keys.ts';
 
 export interface UpdateUserVariables {
@@ -10,8 +10,8 @@ export interface UpdateUserVariables {
   input: { displayName?: string; locale?: Locale; active?: boolean };
 }
 
-export function updateUser({ id, version, input }: UpdateUserVariables): Promise<User> {
-  return apiRequest<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, version });
+export function updateUser({ id, version, input }: UpdateUserVariables): Promise<UserView> {
+  return apiRequest<UserView>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, version });
 }
 
 export function useUpdateUser() {

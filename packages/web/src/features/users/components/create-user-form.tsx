@@ -6,13 +6,14 @@ import { LocaleSelect } from '../../../components/locale-select.tsx';
 import { PasswordRules } from '../../../components/password-rules.tsx';
 import { hasFieldErrorsFor, placeFieldErrors } from '../../../lib/form-errors.ts';
 import { zodValidate } from '../../../lib/zod-form.ts';
-import type { User } from '../../../types/api.ts';
-import { createUserInputSchema, useCreateUser, USER_LIMITS, type CreateUserInput } from '../api/create-user.ts';
+import type { UserView } from '@jalon/contract/users/user';
+import { USER_LIMITS } from '@jalon/contract/users/user-limits';
+import { createUserInputSchema, useCreateUser, type CreateUserInput } from '../api/create-user.ts';
 import { PasswordField } from '../../../components/password-field.tsx';
 
 const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
 
-export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User) => void; onCancel: () => void }) {
+export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: UserView) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const createUser = useCreateUser();
   const form = useForm<CreateUserInput>({
@@ -21,7 +22,7 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
       createUserInputSchema,
       {
         email: t('Saisissez une adresse e-mail valide.'),
-        displayName: t('Saisissez un nom (120 caractères au plus).'),
+        displayName: t('Saisissez un nom ({{max}} caractères au plus).', { max: USER_LIMITS.displayName }),
         password: t('Le mot de passe initial ne respecte pas les règles ci-dessous.'),
       },
       t('Valeur invalide.'),

@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { orgKindLabel, roleLabel } from '../../../lib/labels.ts';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { useDeleteGrant } from '../api/delete-grant.ts';
 
 /** The user's roles, each on one organisation and its subtree. */
 export function GrantsPanel({ user, canWrite, renderUnitLink, addForm }: {
-  user: User;
+  user: UserView;
   canWrite: boolean;
   renderUnitLink: (id: string, name: string) => ReactNode;
   addForm: ReactNode;

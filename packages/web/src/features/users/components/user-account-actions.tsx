@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/confirm-button.tsx';
 import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { formatDateTime, formatTime } from '../../../lib/format.ts';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { useUnlockUser } from '../api/unlock-user.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { isLocked } from './user-status.ts';
 
-function LockedAlert({ user, lockedUntil, canWrite }: { user: User; lockedUntil: string; canWrite: boolean }) {
+function LockedAlert({ user, lockedUntil, canWrite }: { user: UserView; lockedUntil: string; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const unlockUser = useUnlockUser();
   const unlock = () =>
@@ -33,7 +33,7 @@ function LockedAlert({ user, lockedUntil, canWrite }: { user: User; lockedUntil:
 }
 
 /** Activation and unlocking of an account (users.write). */
-export function UserAccountActions({ user, canWrite }: { user: User; canWrite: boolean }) {
+export function UserAccountActions({ user, canWrite }: { user: UserView; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   // Two mutations: a failed deactivation is reported inside its confirmation
   // dialog, a failed reactivation on the page.

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { userStatus } from './user-status.ts';
 
 /**
@@ -10,7 +10,7 @@ import { userStatus } from './user-status.ts';
  */
 const WHOLE_WORD = { minWidth: 'max-content' } as const;
 
-export function UserStatusBadge({ user }: { user: User }) {
+export function UserStatusBadge({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const status = userStatus(user);
   switch (status) {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { roleLabel } from '../../../lib/labels.ts';
-import type { User } from '../../../types/api.ts';
+import type { UserView } from '@jalon/contract/users/user';
 import { UserStatusBadge } from './user-status-badge.tsx';
 
-export function UsersTable({ users, caption }: { users: User[]; caption: string }) {
+export function UsersTable({ users, caption }: { users: UserView[]; caption: string }) {
   const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={720}>

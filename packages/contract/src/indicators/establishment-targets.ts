@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { indicatorValueSchema } from '@jalon/domain/indicators/indicator-value';
-import { cpomTierSchema } from '@jalon/domain/organisation/establishment';
+import { cpomTierSchema, establishmentCategorySchema } from '@jalon/domain/organisation/establishment';
+import { INDICATOR_LIMITS } from './indicator-limits.ts';
+
+/** A year in a path or a query, within the span any catalogue covers. */
+export const yearParam = z.coerce.number().int().min(INDICATOR_LIMITS.yearMin).max(INDICATOR_LIMITS.yearMax);
 
 const judgementSchema = z.enum(['met', 'partly-met', 'not-met', 'not-applicable', 'pending']);
 const component = z.object({ key: z.string(), label: z.string() });
@@ -10,12 +14,12 @@ export const establishmentParams = z.object({ id: z.uuid() });
 /** Said once for every route about one establishment: a catalogue of another region does not exist for it. */
 export const catalogueParam = z
   .string()
-  .max(100)
+  .max(INDICATOR_LIMITS.slug)
   .optional()
   .describe('Slug du catalogue ; par défaut celui de la région de l’établissement. Un catalogue d’une autre région (ou rattaché à aucune) répond 404.');
 
 export const targetsQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam.optional(),
   catalogue: catalogueParam,
 });
 
@@ -24,7 +28,7 @@ export const establishmentTargetsSchema = z.object({
     id: z.uuid(),
     name: z.string(),
     finess: z.string().nullable(),
-    category: z.string(),
+    category: establishmentCategorySchema,
     tier: cpomTierSchema.nullable(),
   }),
   catalogue: z.object({ slug: z.string(), title: z.string(), period: z.object({ from: z.number(), to: z.number() }) }).nullable(),
@@ -51,15 +55,17 @@ export const establishmentTargetsSchema = z.object({
   ),
 });
 export type EstablishmentTargets = z.infer<typeof establishmentTargetsSchema>;
+export type TargetItem = EstablishmentTargets['items'][number];
+export type NegotiatedTarget = TargetItem['negotiated'][number];
 
 export const valuesQuery = z.object({
   catalogue: catalogueParam,
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam.optional(),
 });
 
 export const valueParams = establishmentParams.extend({
-  code: z.string().max(60),
-  year: z.coerce.number().int().min(2000).max(2100),
+  code: z.string().max(INDICATOR_LIMITS.code),
+  year: yearParam,
 });
 
 /** Checked against the indicator's kind by the domain, so that each error names its field. */
@@ -74,3 +80,6 @@ export const storedValueSchema = z.object({
   updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 export type StoredValue = z.infer<typeof storedValueSchema>;
+
+export const storedValueListSchema = z.object({ items: z.array(storedValueSchema) });
+export type StoredValueList = z.infer<typeof storedValueListSchema>;

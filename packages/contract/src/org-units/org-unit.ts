@@ -7,8 +7,9 @@ import {
   legalStatusSchema,
   orgUnitKindSchema,
 } from '@jalon/domain/organisation/establishment';
+import { PAGE_LIMITS } from '../common/page.ts';
+import { ORG_LIMITS } from './org-unit-limits.ts';
 
-export const ORG_LIMITS = { name: 200, shortName: 60, search: 100, capacities: 30 } as const;
 
 const name = z.string().trim().min(1, 'Nom obligatoire').max(ORG_LIMITS.name);
 const shortName = z.string().trim().max(ORG_LIMITS.shortName).nullable();
@@ -45,13 +46,14 @@ export const updateOrgUnitBody = z
 export type UpdateOrgUnitBody = z.infer<typeof updateOrgUnitBody>;
 
 export const moveOrgUnitBody = z.object({ parentId: z.uuid() });
+export type MoveOrgUnitBody = z.infer<typeof moveOrgUnitBody>;
 
 export const listOrgUnitsQuery = z.object({
   kind: orgUnitKindSchema.optional(),
   parent: z.uuid().optional(),
   q: z.string().trim().max(ORG_LIMITS.search).optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_LIMITS.pageSize).default(PAGE_LIMITS.defaultPageSize),
 });
 export type ListOrgUnitsQuery = z.infer<typeof listOrgUnitsQuery>;
 
@@ -82,6 +84,7 @@ export const orgUnitViewSchema = z.object({
     .nullable(),
 });
 export type OrgUnitView = z.infer<typeof orgUnitViewSchema>;
+export type EstablishmentView = NonNullable<OrgUnitView['establishment']>;
 
 export const subtreeItemSchema = z.object({
   id: z.uuid(),
@@ -91,6 +94,6 @@ export const subtreeItemSchema = z.object({
   finess: z.string().nullable(),
   depth: z.number().int(),
 });
+export type SubtreeItem = z.infer<typeof subtreeItemSchema>;
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+export const subtreeSchema = z.object({ items: z.array(subtreeItemSchema) });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { targetRuleSchema } from '@jalon/domain/indicators/indicator-definition';
-import { catalogueParam, establishmentParams } from './targets-schemas.ts';
-
-export const OVERRIDE_LIMITS = { reason: 1000 } as const;
+import { catalogueParam, establishmentParams, yearParam } from './establishment-targets.ts';
+import { INDICATOR_LIMITS } from './indicator-limits.ts';
 
 const person = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -21,23 +20,27 @@ export const overrideSchema = z.object({
 export type Override = z.infer<typeof overrideSchema>;
 
 export const overrideParams = establishmentParams.extend({
-  code: z.string().max(60),
-  year: z.coerce.number().int().min(2000).max(2100),
+  code: z.string().max(INDICATOR_LIMITS.code),
+  year: yearParam,
 });
 
 export const overridesQuery = z.object({
   catalogue: catalogueParam,
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam.optional(),
 });
 
 /** The rule is checked by the domain schema in the handler, so that its errors carry paths under `rule`. */
 export const putOverrideBody = z.object({
-  component: z.string().max(60).nullable().default(null),
+  component: z.string().max(INDICATOR_LIMITS.code).nullable().default(null),
   rule: z.record(z.string(), z.unknown()),
-  reason: z.string().trim().min(1, 'Motif obligatoire').max(OVERRIDE_LIMITS.reason),
+  reason: z.string().trim().min(1, 'Motif obligatoire').max(INDICATOR_LIMITS.reason),
 });
+export type PutOverrideBody = z.infer<typeof putOverrideBody>;
 
 export const deleteOverrideQuery = z.object({
   catalogue: catalogueParam,
-  component: z.string().max(60).optional(),
+  component: z.string().max(INDICATOR_LIMITS.code).optional(),
 });
+
+export const overrideListSchema = z.object({ items: z.array(overrideSchema) });
+export type OverrideList = z.infer<typeof overrideListSchema>;
