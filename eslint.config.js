@@ -42,16 +42,29 @@ const packageDependencies = {
 const packageZones = [
   ...Object.entries(packageDependencies).map(([name, allowed]) => ({
     target: `./packages/${name}`,
-    from: [...packages.filter((other) => other !== name && !allowed.includes(other)).map((other) => `./packages/${other}`), './e2e'],
-    message: allowed.length ? `@jalon/${name} may import only ${allowed.join(', ')}.` : `@jalon/${name} imports nothing of ours.`,
+    from: [
+      ...packages.filter((other) => other !== name && !allowed.includes(other)).map((other) => `./packages/${other}`),
+      './e2e',
+    ],
+    message: allowed.length
+      ? `@jalon/${name} may import only ${allowed.join(', ')}.`
+      : `@jalon/${name} imports nothing of ours.`,
   })),
   { target: ['./scripts', './bench'], from: './e2e', message: 'Nothing imports the browser tests.' },
 ];
 
 const webZones = [
-  ...featureZones('./packages/web/src/features', 'No imports between web features: share through src/components or src/lib.'),
+  ...featureZones(
+    './packages/web/src/features',
+    'No imports between web features: share through src/components or src/lib.',
+  ),
   {
-    target: ['./packages/web/src/lib', './packages/web/src/components', './packages/web/src/testing', './packages/web/src/types'],
+    target: [
+      './packages/web/src/lib',
+      './packages/web/src/components',
+      './packages/web/src/testing',
+      './packages/web/src/types',
+    ],
     from: ['./packages/web/src/features', './packages/web/src/app'],
     message: 'Shared web code imports no feature and no app module.',
   },
@@ -95,7 +108,11 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...packageZones, ...webZones, ...serverZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,js}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
       'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
     },
   },
@@ -111,7 +128,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     rules: {
       'import-x/no-nodejs-modules': 'error',
-      'no-restricted-imports': ['error', { patterns: ['fastify*', '@fastify/*', 'drizzle-orm*', 'pg', 'react*', '@tanstack/*', '@mantine/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fastify*', '@fastify/*', 'drizzle-orm*', 'pg', 'react*', '@tanstack/*', '@mantine/*'] },
+      ],
     },
   },
 );

@@ -21,8 +21,6 @@ const YEARS = [2024, 2025] as const;
 const WARM_UP = 5;
 const RUNS = 50;
 
-
-
 type Figures = Omit<IndicatorValue, 'year'>;
 
 /** The floor every row sets for a chosen target that year, so the choice passes validation. */
@@ -30,7 +28,8 @@ function chosenFloor(fiche: IndicatorDefinition, year: number): number | undefin
   let floor: number | undefined;
   for (const row of fiche.targets) {
     const rule = row.years[String(year)];
-    if (rule?.shape === 'chosen-within-floor') floor = Math.max(floor ?? rule.floor, rule.floor + (rule.comparator === '>' ? 1 : 0));
+    if (rule?.shape === 'chosen-within-floor')
+      floor = Math.max(floor ?? rule.floor, rule.floor + (rule.comparator === '>' ? 1 : 0));
   }
   return floor;
 }
@@ -57,7 +56,14 @@ function figuresOf(fiche: IndicatorDefinition, n: number, year: number): Figures
     case 'components':
       return {
         components: Object.fromEntries(
-          kind.components.map((c, i) => [c.key, c.valueType === 'boolean' ? (n + i + step) % 2 === 0 : c.valueType === 'rate' ? 30 + ((n + i) % 40) : 10 + ((n + i) % 30) + 3 * step]),
+          kind.components.map((c, i) => [
+            c.key,
+            c.valueType === 'boolean'
+              ? (n + i + step) % 2 === 0
+              : c.valueType === 'rate'
+                ? 30 + ((n + i) % 40)
+                : 10 + ((n + i) % 30) + 3 * step,
+          ]),
         ),
       };
   }
@@ -65,9 +71,14 @@ function figuresOf(fiche: IndicatorDefinition, n: number, year: number): Figures
 
 function valueOf(fiche: IndicatorDefinition, n: number, year: number): IndicatorValue {
   const chosen = chosenFloor(fiche, year);
-  const value: IndicatorValue = { year, ...figuresOf(fiche, n, year), ...(chosen === undefined ? {} : { chosenTarget: chosen + (n % 3) }) };
+  const value: IndicatorValue = {
+    year,
+    ...figuresOf(fiche, n, year),
+    ...(chosen === undefined ? {} : { chosenTarget: chosen + (n % 3) }),
+  };
   const validation = validateIndicatorValue(fiche, value);
-  if (!validation.ok) throw new Error(`bench value of ${fiche.code} ${year} is invalid: ${JSON.stringify(validation.errors)}`);
+  if (!validation.ok)
+    throw new Error(`bench value of ${fiche.code} ${year} is invalid: ${JSON.stringify(validation.errors)}`);
   return validation.value;
 }
 
@@ -85,7 +96,9 @@ async function seedValues(pool: pg.Pool, regionId: string): Promise<number> {
   const rows: { org_unit_id: string; definition_id: string; year: number; data: IndicatorValue }[] = [];
   const parsed = fiches.rows.map((row) => ({ id: row.id, fiche: indicatorDefinitionSchema.parse(row.definition) }));
   establishments.rows.forEach((establishment, n) => {
-    for (const { id, fiche } of parsed) for (const year of YEARS) rows.push({ org_unit_id: establishment.id, definition_id: id, year, data: valueOf(fiche, n, year) });
+    for (const { id, fiche } of parsed)
+      for (const year of YEARS)
+        rows.push({ org_unit_id: establishment.id, definition_id: id, year, data: valueOf(fiche, n, year) });
   });
   await pool.query(
     `INSERT INTO indicator_value (org_unit_id, definition_id, year, data)
@@ -137,23 +150,37 @@ export async function benchEstablishmentTargets(): Promise<BenchFigure[]> {
     const stored = await seedValues(database.pool, tree.regionId);
     const establishment = await midSizeEstablishment(database.pool, tree.regionId);
     const context = systemContext('bench', 'bench');
-    const userId = await createUser(database.db, context, { email: 'ars@bench.jalon', displayName: 'ARS', password: 'Bench-Password-2026!', locale: 'fr' });
+    const userId = await createUser(database.db, context, {
+      email: 'ars@bench.jalon',
+      displayName: 'ARS',
+      password: 'Bench-Password-2026!',
+      locale: 'fr',
+    });
     await insertGrant(database.db, context, { userId, role: 'ars-officer', orgUnitId: tree.regionId });
     const { token } = await createApiToken(database.db, context, { userId, name: 'bench' });
     const app = await buildApp({ database });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${base}/api/establishments/${establishment.id}/targets?year=2026`;
     let items = 0;
-    const api = await medianTime(async () => {
-      const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-      if (!response.ok) throw new Error(`GET targets answered ${response.status}: ${await response.text()}`);
-      items = ((await response.json()) as { items: unknown[] }).items.length;
-    }, { runs: RUNS, warmUp: WARM_UP });
+    const api = await medianTime(
+      async () => {
+        const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+        if (!response.ok) throw new Error(`GET targets answered ${response.status}: ${await response.text()}`);
+        items = ((await response.json()) as { items: unknown[] }).items.length;
+      },
+      { runs: RUNS, warmUp: WARM_UP },
+    );
     const raw = await medianTime(rawReads(database.pool, establishment.id), { runs: RUNS, warmUp: WARM_UP });
     await app.close();
     return [
       { name: 'region values stored (2024 and 2025)', value: stored, unit: 'rows' },
-      { name: `targets 2026 via API (${items} fiches, ${establishment.beds} beds)`, value: api, unit: 'ms', goal: '< 50 ms', ratio: api / raw },
+      {
+        name: `targets 2026 via API (${items} fiches, ${establishment.beds} beds)`,
+        value: api,
+        unit: 'ms',
+        goal: '< 50 ms',
+        ratio: api / raw,
+      },
       { name: 'targets 2026, profile and values SQL alone', value: raw, unit: 'ms', ratio: 1 },
     ];
   } finally {

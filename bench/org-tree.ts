@@ -27,23 +27,39 @@ export async function benchOrgTree(): Promise<BenchFigure[]> {
     await migrateDatabase(database);
     const tree = await generateNationalTree(database.pool);
     const context = systemContext('bench', 'bench');
-    const userId = await createUser(database.db, context, { email: 'ars@bench.jalon', displayName: 'ARS', password: 'Bench-Password-2026!', locale: 'fr' });
+    const userId = await createUser(database.db, context, {
+      email: 'ars@bench.jalon',
+      displayName: 'ARS',
+      password: 'Bench-Password-2026!',
+      locale: 'fr',
+    });
     await insertGrant(database.db, context, { userId, role: 'ars-officer', orgUnitId: tree.regionId });
     const { token } = await createApiToken(database.db, context, { userId, name: 'bench' });
     const app = await buildApp({ database });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const url = `${base}/api/org-units/${tree.regionId}/subtree`;
     let apiItems = 0;
-    const api = await medianTime(async () => {
-      const body = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
-      apiItems = body.items.length;
-    }, { runs: RUNS });
+    const api = await medianTime(
+      async () => {
+        const body = (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+          items: unknown[];
+        };
+        apiItems = body.items.length;
+      },
+      { runs: RUNS },
+    );
     const { sql: text, params } = new PgDialect().sqlToQuery(subtreeQuery(tree.regionId));
     const raw = await medianTime(() => database.pool.query(text, params), { runs: RUNS });
     await app.close();
     return [
       { name: `national tree: establishments / units`, value: tree.establishments, unit: `/ ${tree.units}` },
-      { name: `region subtree via API (${apiItems} units)`, value: api, unit: 'ms', goal: '< 100 ms, ≤ 2× SQL', ratio: api / raw },
+      {
+        name: `region subtree via API (${apiItems} units)`,
+        value: api,
+        unit: 'ms',
+        goal: '< 100 ms, ≤ 2× SQL',
+        ratio: api / raw,
+      },
       { name: 'region subtree, recursive SQL alone', value: raw, unit: 'ms', ratio: 1 },
     ];
   } finally {

@@ -21,6 +21,8 @@ for (const [title, run] of suites) {
   for (const figure of await run()) {
     const ratio = figure.ratio === undefined ? '' : `  ×${format(figure.ratio)}`;
     const goal = figure.goal ? `  (goal ${figure.goal})` : '';
-    process.stdout.write(`  ${figure.name.padEnd(52)} ${format(figure.value).padStart(10)} ${figure.unit}${ratio}${goal}\n`);
+    process.stdout.write(
+      `  ${figure.name.padEnd(52)} ${format(figure.value).padStart(10)} ${figure.unit}${ratio}${goal}\n`,
+    );
   }
 }

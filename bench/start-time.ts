@@ -22,12 +22,22 @@ async function timeStart(dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [CLI, 'start'], {
-    env: { ...process.env, PORT: String(port), JALON_DATA_DIR: dataDir, LOG_LEVEL: 'warn', JALON_DEMO_PASSWORD: 'Bench-Demo-2026!', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      JALON_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      JALON_DEMO_PASSWORD: 'Bench-Demo-2026!',
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
   });
   try {
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return performance.now() - started;
       if (performance.now() - started > 120_000) throw new Error('jalon start did not answer within 120 s');
       await new Promise((r) => setTimeout(r, 25));
@@ -50,7 +60,13 @@ export async function benchStartTime(): Promise<BenchFigure[]> {
     const bare = performance.now() - node;
     const value = times[1]!;
     return [
-      { name: 'jalon start → /api/health ok (existing data)', value, unit: 'ms', goal: '< 5000 ms', ratio: value / bare },
+      {
+        name: 'jalon start → /api/health ok (existing data)',
+        value,
+        unit: 'ms',
+        goal: '< 5000 ms',
+        ratio: value / bare,
+      },
       { name: 'bare node process start', value: bare, unit: 'ms', ratio: 1 },
     ];
   } finally {

@@ -51,32 +51,75 @@ function syntheticRows(i: number): IndicatorDefinitionInput['targets'] {
   switch (i % 10) {
     case 0:
       return [
-        { scope: { label: '> 500 lits', tiers: ['over-500'] }, years: perYear((y) => ({ shape: 'threshold', comparator: '>=', value: 10 + (y - 2025) * 5 })) },
+        {
+          scope: { label: '> 500 lits', tiers: ['over-500'] },
+          years: perYear((y) => ({ shape: 'threshold', comparator: '>=', value: 10 + (y - 2025) * 5 })),
+        },
         { scope: everyone, years: perYear(() => ({ shape: 'threshold', comparator: '>=', value: 10 })) },
       ];
     case 1:
       return [{ scope: everyone, years: perYear(() => ({ shape: 'increment', amount: 5 })) }];
     case 2:
       return [
-        { scope: { label: 'CH', categories: ['ch', 'chu'] }, years: perYear((y) => ({ shape: 'percent-increase', percent: y === 2025 ? 3 : 5, base: 'previous-target' })) },
-        { scope: { label: 'Cliniques', categories: ['clinic'] }, years: perYear(() => ({ shape: 'not-applicable', reason: 'pas de radiologie propre' })) },
+        {
+          scope: { label: 'CH', categories: ['ch', 'chu'] },
+          years: perYear((y) => ({ shape: 'percent-increase', percent: y === 2025 ? 3 : 5, base: 'previous-target' })),
+        },
+        {
+          scope: { label: 'Cliniques', categories: ['clinic'] },
+          years: perYear(() => ({ shape: 'not-applicable', reason: 'pas de radiologie propre' })),
+        },
       ];
     case 3:
-      return [{ scope: everyone, years: perYear((y) => ({ shape: 'percent-of-baseline', percent: 20 * (y - 2024), baselineYear: 2024 })) }];
+      return [
+        {
+          scope: everyone,
+          years: perYear((y) => ({ shape: 'percent-of-baseline', percent: 20 * (y - 2024), baselineYear: 2024 })),
+        },
+      ];
     case 4:
       return [{ scope: everyone, years: perYear(() => ({ shape: 'points', points: 2 })) }];
     case 5:
-      return [{ scope: everyone, years: perYear((y) => ({ shape: 'components-count', required: Math.min(3, y - 2024), of: 3 })) }];
+      return [
+        {
+          scope: everyone,
+          years: perYear((y) => ({ shape: 'components-count', required: Math.min(3, y - 2024), of: 3 })),
+        },
+      ];
     case 6:
-      return [{ scope: everyone, years: perYear((y) => (y === 2025 ? { shape: 'milestone', label: 'État des lieux réalisé' } : { shape: 'boolean' })) }];
+      return [
+        {
+          scope: everyone,
+          years: perYear((y) =>
+            y === 2025 ? { shape: 'milestone', label: 'État des lieux réalisé' } : { shape: 'boolean' },
+          ),
+        },
+      ];
     case 7:
-      return [{ scope: everyone, years: perYear((y) => (y === 2025 ? { shape: 'chosen-within-floor', floor: 5 } : { shape: 'positive-progression' })) }];
+      return [
+        {
+          scope: everyone,
+          years: perYear((y) =>
+            y === 2025 ? { shape: 'chosen-within-floor', floor: 5 } : { shape: 'positive-progression' },
+          ),
+        },
+      ];
     case 8:
-      return [{ scope: everyone, years: perYear((y) => ({ shape: 'cumulative', value: 5 * (y - 2024), fromYear: 2025 })) }];
+      return [
+        { scope: everyone, years: perYear((y) => ({ shape: 'cumulative', value: 5 * (y - 2024), fromYear: 2025 })) },
+      ];
     default:
       return [
-        { scope: { label: '> 500 lits', tiers: ['over-500'] }, component: 'mammo', years: perYear(() => ({ shape: 'increment', amount: 3 })) },
-        { scope: { label: '100-499 lits', tiers: ['100-499'] }, component: 'mammo', years: perYear(() => ({ shape: 'increment', amount: 2 })) },
+        {
+          scope: { label: '> 500 lits', tiers: ['over-500'] },
+          component: 'mammo',
+          years: perYear(() => ({ shape: 'increment', amount: 3 })),
+        },
+        {
+          scope: { label: '100-499 lits', tiers: ['100-499'] },
+          component: 'mammo',
+          years: perYear(() => ({ shape: 'increment', amount: 2 })),
+        },
         { scope: everyone, component: 'mammo', years: perYear(() => ({ shape: 'increment', amount: 1 })) },
         { scope: everyone, component: 'echo', years: perYear(() => ({ shape: 'positive-progression' })) },
       ];
@@ -85,9 +128,20 @@ function syntheticRows(i: number): IndicatorDefinitionInput['targets'] {
 
 function syntheticKind(i: number): IndicatorDefinitionInput['kind'] {
   if (i % 10 === 0 || i % 10 === 4 || i % 10 === 7) return { type: 'rate', numerator: 'n', denominator: 'd' };
-  if (i % 10 === 5) return { type: 'components', components: ['a', 'b', 'c'].map((key) => ({ key, label: key, valueType: 'boolean' })) };
+  if (i % 10 === 5)
+    return {
+      type: 'components',
+      components: ['a', 'b', 'c'].map((key) => ({ key, label: key, valueType: 'boolean' })),
+    };
   if (i % 10 === 6) return { type: 'boolean' };
-  if (i % 10 === 9) return { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] };
+  if (i % 10 === 9)
+    return {
+      type: 'components',
+      components: [
+        { key: 'mammo', label: 'Mammographies' },
+        { key: 'echo', label: 'Échographies' },
+      ],
+    };
   return { type: 'count' };
 }
 
@@ -134,12 +188,22 @@ function syntheticValue(indicator: IndicatorDefinition, year: number, random: ()
   switch (kind.type) {
     case 'rate': {
       const denominator = 100 + Math.floor(random() * 900);
-      return { year, numerator: Math.floor(random() * denominator), denominator, chosenTarget: 5 + Math.floor(random() * 20) };
+      return {
+        year,
+        numerator: Math.floor(random() * denominator),
+        denominator,
+        chosenTarget: 5 + Math.floor(random() * 20),
+      };
     }
     case 'components':
       return {
         year,
-        components: Object.fromEntries(kind.components.map((c) => [c.key, c.valueType === 'boolean' ? random() < 0.6 : Math.floor(random() * 1_000)])),
+        components: Object.fromEntries(
+          kind.components.map((c) => [
+            c.key,
+            c.valueType === 'boolean' ? random() < 0.6 : Math.floor(random() * 1_000),
+          ]),
+        ),
       };
     case 'boolean':
       return { year, value: random() < 0.7, milestoneReached: random() < 0.5 };
@@ -163,7 +227,9 @@ function buildInputs(): BenchInput[] {
   for (const establishment of syntheticEstablishments(random)) {
     for (const indicator of indicators) {
       // A few values are missing, as in a real campaign: those judgements stay pending.
-      const history = [2024, ...YEARS].filter(() => random() > 0.05).map((year) => syntheticValue(indicator, year, random));
+      const history = [2024, ...YEARS]
+        .filter(() => random() > 0.05)
+        .map((year) => syntheticValue(indicator, year, random));
       inputs.push({ establishment, indicator, history });
     }
   }
@@ -187,7 +253,10 @@ function readAll(inputs: readonly BenchInput[]): number {
   for (const { establishment, indicator, history } of inputs) {
     for (const year of YEARS) {
       const reported = history.find((v) => v.year === year);
-      touched += establishment.capacities.length + indicator.targets.length + (reported === undefined ? 0 : reported.year - year + 1);
+      touched +=
+        establishment.capacities.length +
+        indicator.targets.length +
+        (reported === undefined ? 0 : reported.year - year + 1);
     }
   }
   return touched;
@@ -229,7 +298,12 @@ export async function benchTargetEngine(): Promise<BenchFigure[]> {
   const ratio = readMs > 0 ? engineMs / readMs : Number.POSITIVE_INFINITY;
   const pending = counts.pending;
   return [
-    { name: `target engine: ${judgements.toLocaleString('en-US')} judgements (resolve + judge), best of ${RUNS}`, value: round(engineMs), unit: 'ms', goal: '< 1000 ms' },
+    {
+      name: `target engine: ${judgements.toLocaleString('en-US')} judgements (resolve + judge), best of ${RUNS}`,
+      value: round(engineMs),
+      unit: 'ms',
+      goal: '< 1000 ms',
+    },
     { name: 'target engine: CPU time of the same run', value: round(engine.cpu), unit: 'ms' },
     { name: 'target engine: per judgement', value: round((engineMs * 1_000) / judgements), unit: 'µs' },
     { name: 'target engine: read-only loop over the same inputs', value: round(readMs), unit: 'ms' },

@@ -6,7 +6,10 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median wall time of `runs` calls, after `warmUp` calls that fill caches and JIT. */
-export async function medianTime(run: () => Promise<unknown>, options: { runs: number; warmUp?: number }): Promise<number> {
+export async function medianTime(
+  run: () => Promise<unknown>,
+  options: { runs: number; warmUp?: number },
+): Promise<number> {
   for (let i = 0; i < (options.warmUp ?? 5); i += 1) await run();
   const times: number[] = [];
   for (let i = 0; i < options.runs; i += 1) {

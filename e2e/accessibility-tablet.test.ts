@@ -45,10 +45,14 @@ describe('indicator pages on a tablet', () => {
     await page.getByRole('combobox', { name: 'Établissement' }).fill('toulouse');
     await page.getByRole('option', { name: /^Centre hospitalier universitaire de Toulouse/ }).click();
     await page.getByRole('button', { name: 'Voir les cibles' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' })
+      .waitFor();
     await page.getByRole('table', { name: /^Cibles \d{4} de Centre hospitalier universitaire de Toulouse/ }).waitFor();
     expect(await violations()).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -85,7 +89,10 @@ describe('navigation on a tablet', () => {
     const close = page.getByRole('button', { name: 'Fermer le menu de navigation' });
     await expect(close.getAttribute('aria-expanded')).resolves.toBe('true');
     expect(await violations()).toEqual([]);
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Indicateurs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Indicateurs' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Indicateurs' }).waitFor();
     // Following a link folds the navigation again.
     await page.getByRole('button', { name: 'Ouvrir le menu de navigation' }).waitFor();

@@ -31,7 +31,9 @@ async function openToulouseTargets(page: Page): Promise<void> {
   await page.getByRole('option', { name: /^Centre hospitalier universitaire de Toulouse/ }).click();
   await page.getByRole('combobox', { name: 'Année' }).selectOption('2025');
   await page.getByRole('button', { name: 'Voir les cibles' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' }).waitFor();
+  await page
+    .getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Toulouse' })
+    .waitFor();
 }
 
 describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', async () => {
@@ -80,7 +82,9 @@ describe('axe finds no WCAG 2.1 AA violation on a desktop screen (1280 px)', asy
   it('sub-organisation creation form, with its kind list open, then with field errors', async () => {
     await openMillau(page);
     await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »' });
+    const dialog = page.getByRole('dialog', {
+      name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »',
+    });
     await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
     await page.getByRole('listbox').waitFor();
     expect(await violations(page)).toEqual([]);
@@ -239,7 +243,9 @@ describe('keyboard', async () => {
     expect((await focused()).label).toBe('Replier Occitanie');
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'GHT Est-Hérault et Sud-Aveyron' }).waitFor({ state: 'detached' });
-    await expect(page.getByRole('button', { name: 'Déplier Occitanie' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: 'Déplier Occitanie' }).getAttribute('aria-expanded')).resolves.toBe(
+      'false',
+    );
   });
 
   it('the user menu opens on Enter with focus on its first item, and Escape gives focus back', async () => {

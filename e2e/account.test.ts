@@ -40,7 +40,11 @@ describe('Mon compte', () => {
     await expect(next.getAttribute('aria-invalid')).resolves.toBe('true');
     const rules = page.getByRole('list', { name: 'Règles du mot de passe' });
     await rules.getByRole('listitem').filter({ hasText: 'Une lettre minuscule' }).getByText('(respectée)').waitFor();
-    await rules.getByRole('listitem').filter({ hasText: 'Au moins 12 caractères' }).getByText('(non respectée)').waitFor();
+    await rules
+      .getByRole('listitem')
+      .filter({ hasText: 'Au moins 12 caractères' })
+      .getByText('(non respectée)')
+      .waitFor();
     await expect(loginStatus(DEMO_PASSWORD)).resolves.toBe(200);
   });
 
@@ -50,7 +54,9 @@ describe('Mon compte', () => {
     await page.getByRole('textbox', { name: 'Confirmez le nouveau mot de passe' }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await page.getByText('Mot de passe actuel incorrect.').waitFor();
-    await expect(page.getByRole('textbox', { name: 'Mot de passe actuel' }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByRole('textbox', { name: 'Mot de passe actuel' }).getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
   });
 
   it('asks for the new password twice, different from the current one', async () => {
@@ -67,8 +73,12 @@ describe('Mon compte', () => {
     await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill(NEW_PASSWORD);
     await page.getByRole('textbox', { name: 'Confirmez le nouveau mot de passe' }).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-    await page.getByText('Mot de passe modifié. Vos autres sessions ont été fermées et vos jetons d’API révoqués.').waitFor();
-    await expect(page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).inputValue()).resolves.toBe('');
+    await page
+      .getByText('Mot de passe modifié. Vos autres sessions ont été fermées et vos jetons d’API révoqués.')
+      .waitFor();
+    await expect(page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).inputValue()).resolves.toBe(
+      '',
+    );
     await expect(loginStatus(DEMO_PASSWORD)).resolves.toBe(401);
     await expect(loginStatus(NEW_PASSWORD)).resolves.toBe(200);
   });
@@ -95,7 +105,10 @@ describe('Mon compte', () => {
     await alert.waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('tab', { name: 'Jetons d’API' }).click();
-    await page.getByRole('table', { name: 'Vos jetons d’API' }).getByRole('rowheader', { name: 'Import SAE' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Vos jetons d’API' })
+      .getByRole('rowheader', { name: 'Import SAE' })
+      .waitFor();
     await expect(page.getByText(secret).count()).resolves.toBe(0);
   });
 

@@ -4,12 +4,18 @@ import { DEMO_PASSWORD, startJalon } from './support/jalon-server.ts';
 import { signIn, violations } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
-const QUALITY_MANAGER = { email: 'qualite@jalon.demo', password: DEMO_PASSWORD, displayName: 'Isabelle Fabre' } as const;
+const QUALITY_MANAGER = {
+  email: 'qualite@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Isabelle Fabre',
+} as const;
 const MILLAU = 'Centre hospitalier de Millau';
 
 /** Millau's judgement counts for a year, straight from the API through the page's session. */
 async function millauSummary(page: Page, year: number): Promise<{ met: number }> {
-  const units = (await (await page.request.get('/api/org-units?kind=establishment&q=millau')).json()) as { items: { id: string }[] };
+  const units = (await (await page.request.get('/api/org-units?kind=establishment&q=millau')).json()) as {
+    items: { id: string }[];
+  };
   const response = await page.request.get(`/api/establishments/${units.items[0]!.id}/targets?year=${year}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { summary: { met: number } }).summary;
@@ -29,9 +35,15 @@ describe('the home page as each role’s starting point', () => {
     expect(met).toBeGreaterThan(0);
     const row2025 = cpom.getByRole('row').filter({ has: page.getByRole('cell', { name: '2025', exact: true }) });
     await row2025.getByRole('rowheader', { name: MILLAU }).waitFor();
-    await row2025.getByRole('cell', { name: String(met), exact: true }).first().waitFor();
+    await row2025
+      .getByRole('cell', { name: String(met), exact: true })
+      .first()
+      .waitFor();
     await expect(row2025.getByRole('cell').nth(1).textContent()).resolves.toBe(String(met));
-    await cpom.getByRole('row').filter({ has: page.getByRole('cell', { name: '2026', exact: true }) }).waitFor();
+    await cpom
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '2026', exact: true }) })
+      .waitFor();
     expect(await violations(page)).toEqual([]);
     await first.click();
     await page.getByRole('heading', { level: 1, name: 'CPOM' }).waitFor();
@@ -51,7 +63,10 @@ describe('the home page as each role’s starting point', () => {
     const page = await jalon.newPage();
     page.setDefaultTimeout(10_000);
     await signIn(page, QUALITY_MANAGER);
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tableaux de bord' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Tableaux de bord' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Tableaux de bord' }).waitFor();
     await expect(page.getByRole('combobox', { name: 'Année' }).inputValue()).resolves.toBe('2025');
     const millau = page.getByRole('region', { name: MILLAU });

@@ -5,9 +5,14 @@ import { signIn, violations } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 
-const ARS_OFFICER = { email: 'ars.referente@jalon.demo', password: DEMO_PASSWORD, displayName: 'Sophie Garnier' } as const;
+const ARS_OFFICER = {
+  email: 'ars.referente@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Sophie Garnier',
+} as const;
 const READER = { email: 'lecture@jalon.demo', password: DEMO_PASSWORD, displayName: 'Émilie Chevalier' } as const;
-const OLD_TITLE = 'Nombre d’interventions de promotion de la santé mises en place au sein de l’établissement (interne et/ou externe)';
+const OLD_TITLE =
+  'Nombre d’interventions de promotion de la santé mises en place au sein de l’établissement (interne et/ou externe)';
 const NEW_TITLE = 'Nombre d’interventions de promotion de la santé (internes ou externes)';
 const LARGE = 'Grands établissements (plus de 500 lits)';
 const NOTE = 'Avenant n° 1 : cible 2027 relevée';
@@ -38,7 +43,9 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await openEditPage(page);
     await expect(page.getByRole('textbox', { name: 'Intitulé' }).inputValue()).resolves.toBe(OLD_TITLE);
     await expect(valueCell(page, 2027).inputValue()).resolves.toBe('3');
-    await expect(page.getByRole('combobox', { name: `Règle — Établissements de moins de 100 lits, 2025` }).inputValue()).resolves.toBe('Jalon (libellé)');
+    await expect(
+      page.getByRole('combobox', { name: `Règle — Établissements de moins de 100 lits, 2025` }).inputValue(),
+    ).resolves.toBe('Jalon (libellé)');
     expect(await violations(page)).toEqual([]);
     for (const later of [other, third]) {
       await signIn(later, ARS_OFFICER);
@@ -93,8 +100,13 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
     const differences = page.getByRole('table', { name: 'Différences entre la version 1 et la version 2' });
     await differences.getByRole('cell', { name: NEW_TITLE }).waitFor();
-    await expect(differences.getByRole('rowheader').allTextContents()).resolves.toEqual(['Intitulé', `Cible 2027 : ${LARGE}`]);
-    const cell = differences.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `Cible 2027 : ${LARGE}` }) });
+    await expect(differences.getByRole('rowheader').allTextContents()).resolves.toEqual([
+      'Intitulé',
+      `Cible 2027 : ${LARGE}`,
+    ]);
+    const cell = differences
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: `Cible 2027 : ${LARGE}` }) });
     await expect(cell.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 3', '≥ 4']);
     await page.getByRole('combobox', { name: 'avec la version' }).selectOption('1');
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
@@ -120,12 +132,17 @@ describe('an ARS officer amends a CPOM fiche', async () => {
   it('lays the draft over the other version on request, then saves version 3 with both changes', async () => {
     await other.getByRole('button', { name: 'Reporter mes modifications sur leur version' }).click();
     await expect(other.getByRole('textbox', { name: 'Intitulé' }).inputValue()).resolves.toBe(NEW_TITLE);
-    await expect(other.getByRole('textbox', { name: 'Unité' }).inputValue()).resolves.toBe('interventions dans l’année');
+    await expect(other.getByRole('textbox', { name: 'Unité' }).inputValue()).resolves.toBe(
+      'interventions dans l’année',
+    );
     await expect(valueCell(other, 2027).inputValue()).resolves.toBe('4');
     await expect(valueCell(other, 2028).inputValue()).resolves.toBe('5');
     await other.getByRole('button', { name: 'Enregistrer la fiche' }).click();
     await other.getByText('Fiche enregistrée (version 3)').waitFor();
-    const large = other.getByRole('table', { name: 'Cibles par catégorie et par année' }).getByRole('row').filter({ has: other.getByRole('rowheader', { name: LARGE }) });
+    const large = other
+      .getByRole('table', { name: 'Cibles par catégorie et par année' })
+      .getByRole('row')
+      .filter({ has: other.getByRole('rowheader', { name: LARGE }) });
     await expect(large.getByRole('cell').allTextContents()).resolves.toEqual(['≥ 2', '≥ 3', '≥ 4', '≥ 5', '≥ 4']);
   });
 
@@ -136,7 +153,9 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await third.getByRole('alert').filter({ hasText: 'Modifiée entre-temps par Sophie Garnier (version 3)' }).waitFor();
     await third.getByRole('button', { name: 'Recharger leur version dans le formulaire' }).click();
     await expect(third.getByRole('textbox', { name: 'Intitulé' }).inputValue()).resolves.toBe(NEW_TITLE);
-    await expect(third.getByRole('textbox', { name: 'Unité' }).inputValue()).resolves.toBe('interventions dans l’année');
+    await expect(third.getByRole('textbox', { name: 'Unité' }).inputValue()).resolves.toBe(
+      'interventions dans l’année',
+    );
     await expect(valueCell(third, 2028).inputValue()).resolves.toBe('5');
     await expect(third.getByRole('textbox', { name: 'Note de version' }).inputValue()).resolves.toBe('Relecture');
     await third.getByRole('button', { name: 'Annuler' }).click();
@@ -144,14 +163,20 @@ describe('an ARS officer amends a CPOM fiche', async () => {
     await dialog.getByRole('button', { name: 'Continuer la modification' }).click();
     await dialog.waitFor({ state: 'detached' });
     // Leaving by the navigation asks too, and staying keeps the page as it was.
-    await third.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Indicateurs' }).click();
+    await third
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Indicateurs' })
+      .click();
     await dialog.getByRole('button', { name: 'Continuer la modification' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect(third.getByRole('textbox', { name: 'Note de version' }).inputValue()).resolves.toBe('Relecture');
     await third.getByRole('button', { name: 'Annuler' }).click();
     await dialog.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
     await third.getByRole('heading', { level: 1, name: `CPOM_OS_3 — ${NEW_TITLE}` }).waitFor();
-    await third.getByRole('table', { name: 'Versions de la fiche CPOM_OS_3' }).getByRole('cell', { name: 'Avenant n° 2 : cible 2028 relevée' }).waitFor();
+    await third
+      .getByRole('table', { name: 'Versions de la fiche CPOM_OS_3' })
+      .getByRole('cell', { name: 'Avenant n° 2 : cible 2028 relevée' })
+      .waitFor();
   });
 });
 
@@ -185,7 +210,10 @@ describe('a target typed in a fiche cell', async () => {
     // What was typed stays on screen: the comma is not dropped into "125".
     await expect(cell.inputValue()).resolves.toBe('12,5');
     await page.getByRole('button', { name: 'Annuler' }).click();
-    await page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' }).getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+    await page
+      .getByRole('dialog', { name: 'Quitter sans enregistrer ?' })
+      .getByRole('button', { name: 'Quitter sans enregistrer' })
+      .click();
     await page.getByRole('heading', { level: 1, name: `CPOM_OS_3 — ${NEW_TITLE}` }).waitFor();
   });
 });

@@ -5,8 +5,16 @@ import { signIn, violations } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 
-const ARS_OFFICER = { email: 'ars.referente@jalon.demo', password: DEMO_PASSWORD, displayName: 'Sophie Garnier' } as const;
-const QUALITY_MANAGER = { email: 'qualite@jalon.demo', password: DEMO_PASSWORD, displayName: 'Isabelle Fabre' } as const;
+const ARS_OFFICER = {
+  email: 'ars.referente@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Sophie Garnier',
+} as const;
+const QUALITY_MANAGER = {
+  email: 'qualite@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Isabelle Fabre',
+} as const;
 const MILLAU = 'Centre hospitalier de Millau';
 const REASON = 'Avenant n° 2 : plan de formation décalé par les travaux';
 const DIALOG = 'Cible négociée 2026 — CPOM_OS_1';
@@ -70,7 +78,11 @@ describe('the ARS negotiates a CPOM target with an establishment', async () => {
     const reason = dialog.getByRole('textbox', { name: 'Motif' });
     await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
     const described = await reason.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((part) => document.getElementById(part)?.textContent ?? '').join(' '),
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((part) => document.getElementById(part)?.textContent ?? '')
+        .join(' '),
     );
     expect(described).toContain('Dites pourquoi la cible diffère de la fiche');
     expect(await overrides(page, id)).toEqual([]);
@@ -86,7 +98,9 @@ describe('the ARS negotiates a CPOM target with an establishment', async () => {
     await cell.getByText('≥ 12 %', { exact: true }).waitFor();
     await cell.getByText('Cible négociée', { exact: true }).waitFor();
     await cell.getByText(`Motif : ${REASON}`).waitFor();
-    expect(await overrides(page, id)).toEqual([expect.objectContaining({ code: 'CPOM_OS_1', version: 1, reason: REASON })]);
+    expect(await overrides(page, id)).toEqual([
+      expect.objectContaining({ code: 'CPOM_OS_1', version: 1, reason: REASON }),
+    ]);
   });
 
   it('shows the establishment the badge and the reason, without any way to negotiate', async () => {
@@ -115,7 +129,9 @@ describe('the ARS negotiates a CPOM target with an establishment', async () => {
     expect(other.status()).toBe(200);
     await value.fill('11');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    const conflict = dialog.getByRole('alert').filter({ hasText: 'Cible négociée modifiée entre-temps par Sophie Garnier' });
+    const conflict = dialog
+      .getByRole('alert')
+      .filter({ hasText: 'Cible négociée modifiée entre-temps par Sophie Garnier' });
     await conflict.getByText('≥ 13 %', { exact: true }).waitFor();
     await conflict.getByText('Motif : Avenant n° 3').waitFor();
     expect(await value.inputValue()).toBe('11');
@@ -135,7 +151,9 @@ describe('the ARS negotiates a CPOM target with an establishment', async () => {
     await confirm.waitFor({ state: 'detached' });
     await expect(dialog.count()).resolves.toBe(1);
     await withdraw.click();
-    await confirm.getByText(`La règle de la fiche s’appliquera de nouveau à ${MILLAU} pour CPOM_OS_1 en 2026`).waitFor();
+    await confirm
+      .getByText(`La règle de la fiche s’appliquera de nouveau à ${MILLAU} pour CPOM_OS_1 en 2026`)
+      .waitFor();
     expect(await violations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Rendre la cible de la fiche' }).click();
     await page.getByText('Cible de la fiche rétablie').waitFor();

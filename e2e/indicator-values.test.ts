@@ -5,7 +5,11 @@ import { signIn, violations } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 
-const QUALITY_MANAGER = { email: 'qualite@jalon.demo', password: DEMO_PASSWORD, displayName: 'Isabelle Fabre' } as const;
+const QUALITY_MANAGER = {
+  email: 'qualite@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Isabelle Fabre',
+} as const;
 const READER = { email: 'lecture@jalon.demo', password: DEMO_PASSWORD, displayName: 'Émilie Chevalier' } as const;
 const MILLAU = 'Centre hospitalier de Millau';
 
@@ -29,13 +33,20 @@ function targetsTable(page: Page): Locator {
 }
 
 function row(page: Page, code: string): Locator {
-  return targetsTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: code, exact: true }) });
+  return targetsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: code, exact: true }) });
 }
 
-async function storedValues(page: Page, id: string, year = 2026): Promise<{ code: string; version: number; value: Record<string, unknown> }[]> {
+async function storedValues(
+  page: Page,
+  id: string,
+  year = 2026,
+): Promise<{ code: string; version: number; value: Record<string, unknown> }[]> {
   const response = await page.request.get(`/api/establishments/${id}/indicator-values?year=${year}`);
   expect(response.status()).toBe(200);
-  return ((await response.json()) as { items: { code: string; version: number; value: Record<string, unknown> }[] }).items;
+  return ((await response.json()) as { items: { code: string; version: number; value: Record<string, unknown> }[] })
+    .items;
 }
 
 describe('entering a CPOM value from the targets page', async () => {
@@ -71,7 +82,11 @@ describe('entering a CPOM value from the targets page', async () => {
     await dialog.getByText('Le dénominateur ne peut pas être nul').waitFor();
     // The message belongs to the denominator, as screen readers announce it.
     const described = await denominator.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((part) => document.getElementById(part)?.textContent ?? '').join(' '),
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((part) => document.getElementById(part)?.textContent ?? '')
+        .join(' '),
     );
     expect(described).toContain('Le dénominateur ne peut pas être nul');
     expect((await storedValues(page, id)).some((value) => value.code === 'CPOM_OS_1')).toBe(false);
@@ -89,7 +104,12 @@ describe('entering a CPOM value from the targets page', async () => {
     await row(page, 'CPOM_OS_1').getByText('Atteint', { exact: true }).waitFor();
     await row(page, 'CPOM_OS_1').getByText('20 % (40 / 200)').waitFor();
     const stored = (await storedValues(page, id)).find((value) => value.code === 'CPOM_OS_1');
-    expect(stored?.value).toMatchObject({ numerator: 40, denominator: 200, value: 20, comment: 'Qualité de l’air intérieur' });
+    expect(stored?.value).toMatchObject({
+      numerator: 40,
+      denominator: 200,
+      value: 20,
+      comment: 'Qualité de l’air intérieur',
+    });
   });
 
   it('modifies the value, starting from what was saved', async () => {
@@ -157,13 +177,18 @@ describe('entering a CPOM value from the targets page', async () => {
 describe('numbers typed the French way', async () => {
   const page = await newPage();
   const table = () => page.getByRole('table', { name: `Cibles 2025 de ${MILLAU} et leur appréciation` });
-  const os8 = () => table().getByRole('row').filter({ has: page.getByRole('link', { name: 'CPOM_OS_8', exact: true }) });
+  const os8 = () =>
+    table()
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'CPOM_OS_8', exact: true }) });
   const dialog = page.getByRole('dialog', { name: 'Valeur 2025 — CPOM_OS_8' });
   const chosen = dialog.getByRole('textbox', { name: 'Cible choisie' });
   let id = '';
 
   async function open(): Promise<void> {
-    await os8().getByRole('button', { name: /la valeur de CPOM_OS_8$/ }).click();
+    await os8()
+      .getByRole('button', { name: /la valeur de CPOM_OS_8$/ })
+      .click();
     await chosen.waitFor();
     // The values are read again on each opening: wait until the form holds them.
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Numérateur' }).inputValue()).not.toBe('');
@@ -208,7 +233,11 @@ describe('a reader of the establishment', async () => {
     const id = await millauId(page);
     await page.goto(`/cpom/etablissements/${id}?annee=2026`);
     await row(page, 'CPOM_OS_1').waitFor();
-    await expect(targetsTable(page).getByRole('button', { name: /la valeur de/ }).count()).resolves.toBe(0);
+    await expect(
+      targetsTable(page)
+        .getByRole('button', { name: /la valeur de/ })
+        .count(),
+    ).resolves.toBe(0);
     await expect(targetsTable(page).getByRole('columnheader', { name: 'Actions' }).count()).resolves.toBe(0);
   });
 });

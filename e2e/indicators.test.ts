@@ -5,8 +5,16 @@ import { signIn, violations } from './support/page-helpers.ts';
 
 const jalon = await startJalon();
 
-const ARS_OFFICER = { email: 'ars.referente@jalon.demo', password: DEMO_PASSWORD, displayName: 'Sophie Garnier' } as const;
-const QUALITY_MANAGER = { email: 'qualite@jalon.demo', password: DEMO_PASSWORD, displayName: 'Isabelle Fabre' } as const;
+const ARS_OFFICER = {
+  email: 'ars.referente@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Sophie Garnier',
+} as const;
+const QUALITY_MANAGER = {
+  email: 'qualite@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Isabelle Fabre',
+} as const;
 const TOULOUSE = 'Centre hospitalier universitaire de Toulouse';
 const MILLAU = 'Centre hospitalier de Millau';
 
@@ -31,9 +39,15 @@ describe('indicator catalogue and fiche', async () => {
 
   it('finds CPOM_OS_12 from a search typed without its code, and keeps the query in the address', async () => {
     await signIn(page, ARS_OFFICER);
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Indicateurs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Indicateurs' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Indicateurs' }).waitFor();
-    await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: /^Indicateurs de « / })
+      .getByRole('link', { name: 'CPOM_CT_1', exact: true })
+      .waitFor();
     await page.getByRole('searchbox', { name: 'Rechercher un indicateur' }).fill('mammo');
     const results = page.getByRole('table', { name: /correspondant à « mammo »$/ });
     await results.getByRole('link', { name: 'CPOM_OS_12', exact: true }).waitFor();
@@ -52,17 +66,28 @@ describe('indicator catalogue and fiche', async () => {
     const table = page.getByRole('table', { name: /^Indicateurs de « [^»]+ »$/ });
     await table.getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor();
     // The last column ends inside the page: nothing to scroll to.
-    const [last, main] = await Promise.all([table.getByRole('columnheader', { name: 'Applicabilité' }).boundingBox(), page.locator('#main-content').boundingBox()]);
+    const [last, main] = await Promise.all([
+      table.getByRole('columnheader', { name: 'Applicabilité' }).boundingBox(),
+      page.locator('#main-content').boundingBox(),
+    ]);
     expect(last!.x + last!.width).toBeLessThanOrEqual(main!.x + main!.width);
     // The catalogue's name is whole in its box.
     const catalogue = page.getByRole('combobox', { name: 'Catalogue' });
-    await expect(catalogue.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).resolves.toBe(true);
+    await expect(catalogue.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).resolves.toBe(
+      true,
+    );
 
     await page.getByRole('combobox', { name: 'Type d’indicateur' }).click();
     await page.getByRole('option', { name: 'Composantes' }).click();
-    await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: /^Indicateurs de « / })
+      .getByRole('link', { name: 'CPOM_CT_1', exact: true })
+      .waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('type')).toBe('components');
-    const kinds = await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
+    const kinds = await page
+      .getByRole('table', { name: /^Indicateurs de « / })
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.children[3]?.textContent));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['Composantes']));
 
@@ -73,7 +98,10 @@ describe('indicator catalogue and fiche', async () => {
     await page.waitForURL((url) => url.searchParams.get('objectif') === objective);
     expect(await violations(page)).toEqual([]);
     await page.goto('/indicateurs');
-    await page.getByRole('table', { name: /^Indicateurs de « / }).getByRole('link', { name: 'CPOM_CT_1', exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: /^Indicateurs de « / })
+      .getByRole('link', { name: 'CPOM_CT_1', exact: true })
+      .waitFor();
   });
 
   it('says plainly when a search finds nothing', async () => {
@@ -87,11 +115,19 @@ describe('indicator catalogue and fiche', async () => {
     await page.getByRole('heading', { level: 1, name: /^CPOM_OS_12 — Nombre de mammographies/ }).waitFor();
     const targets = page.getByRole('table', { name: 'Cibles par catégorie et par année' });
     await targets.getByRole('columnheader', { name: '2026' }).waitFor();
-    const mammographies = targets.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Mammographies/ }) });
-    await mammographies.getByRole('cell', { name: /^\+5 % \// }).first().waitFor();
+    const mammographies = targets
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /Mammographies/ }) });
+    await mammographies
+      .getByRole('cell', { name: /^\+5 % \// })
+      .first()
+      .waitFor();
     await targets.getByRole('rowheader', { name: 'Cliniques' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Éléments de preuve' }).waitFor();
-    await page.getByRole('table', { name: 'Versions de la fiche CPOM_OS_12' }).getByRole('cell', { name: 'Version livrée avec Jalon' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Versions de la fiche CPOM_OS_12' })
+      .getByRole('cell', { name: 'Version livrée avec Jalon' })
+      .waitFor();
     const notes = page.getByRole('button', { name: /^Afficher les notes/ });
     await expect(notes.getAttribute('aria-expanded')).resolves.toBe('false');
     await notes.click();
@@ -129,7 +165,10 @@ describe('CPOM targets of an establishment', async () => {
     const facts = page.getByRole('table', { name: 'L’établissement et son contrat' });
     await facts.getByRole('cell', { name: '310781406' }).waitFor();
     await facts.getByRole('cell', { name: 'Plus de 500 lits et places' }).waitFor();
-    await page.getByRole('list', { name: 'Répartition des appréciations' }).getByText(/^Atteint : \d+$/).waitFor();
+    await page
+      .getByRole('list', { name: 'Répartition des appréciations' })
+      .getByText(/^Atteint : \d+$/)
+      .waitFor();
     const table = page.getByRole('table', { name: `Cibles 2025 de ${TOULOUSE} et leur appréciation` });
     await expect(table.getByText('Atteint', { exact: true }).count()).resolves.toBeGreaterThan(0);
     await table.getByRole('link', { name: 'CPOM_OS_12', exact: true }).waitFor();
@@ -157,7 +196,10 @@ describe('CPOM targets of an establishment', async () => {
   it('says when the year is outside the contract', async () => {
     const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await page.goto(`/cpom/etablissements/${id}?annee=2031`);
-    await page.getByRole('alert').filter({ hasText: 'Le CPOM de cet établissement ne couvre pas l’année 2031.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Le CPOM de cet établissement ne couvre pas l’année 2031.' })
+      .waitFor();
   });
 });
 
@@ -193,7 +235,9 @@ describe('an establishment account', async () => {
     await page.getByText('Cet établissement n’existe pas ou est hors de votre périmètre').waitFor();
     // Seen by someone who may read it, the same establishment has no CPOM: its region has no catalogue.
     await admin.goto(`/cpom/etablissements/${rouen}`);
-    await admin.getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Rouen' }).waitFor();
+    await admin
+      .getByRole('heading', { level: 1, name: 'Cibles CPOM — Centre hospitalier universitaire de Rouen' })
+      .waitFor();
     await admin.getByText('Aucun CPOM n’est rattaché à la région de cet établissement').waitFor();
     expect(await violations(admin)).toEqual([]);
   });

@@ -67,7 +67,9 @@ describe('login page', () => {
   it('switches the interface to English: labels and html[lang] follow', async () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     // Signed in, the choice is also saved on the account.
-    const saved = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH');
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH',
+    );
     await page.getByText('EN', { exact: true }).click();
     expect((await saved).status()).toBe(200);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });

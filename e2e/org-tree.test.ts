@@ -10,7 +10,10 @@ const NEW_UNIT = 'Pôle gériatrie et soins palliatifs';
 
 /** Opens the tree down to the CH de Millau, as someone would by clicking. */
 async function expandToMillau(): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Organisations' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Organisations' })
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
   const tree = page.getByRole('navigation', { name: 'Arborescence des organisations' });
   await tree.getByRole('button', { name: 'Déplier Occitanie' }).click();
@@ -37,7 +40,9 @@ describe('organisation tree', () => {
     await expandToMillau();
     const tree = page.getByRole('navigation', { name: 'Arborescence des organisations' });
     await tree.getByRole('link', { name: 'Pôle médecine et gériatrie' }).waitFor();
-    await expect(tree.getByRole('button', { name: 'Replier Centre hospitalier de Millau' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(
+      tree.getByRole('button', { name: 'Replier Centre hospitalier de Millau' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
     // A sibling establishment of the same GHT is listed, but its content is not fetched.
     await tree.getByRole('link', { name: 'Centre hospitalier de Lunel' }).waitFor();
     await expect(tree.getByRole('link', { name: 'Service des urgences' }).count()).resolves.toBe(0);
@@ -62,7 +67,9 @@ describe('organisation tree', () => {
     await page.getByRole('link', { name: 'Centre hospitalier de Millau', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
     await page.getByRole('button', { name: 'Ajouter une sous-organisation' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »' });
+    const dialog = page.getByRole('dialog', {
+      name: 'Nouvelle sous-organisation dans « Centre hospitalier de Millau »',
+    });
     await dialog.getByRole('combobox', { name: 'Type d’organisation' }).click();
     await page.getByRole('option', { name: 'Pôle / regroupement' }).click();
     await dialog.getByRole('button', { name: 'Créer l’organisation' }).click();
@@ -194,7 +201,9 @@ describe('what each reader is offered on an organisation', () => {
     await page.getByRole('heading', { level: 1, name: 'Centre hospitalier de Millau' }).waitFor();
     await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Cette organisation ne peut pas encore être supprimée' });
-    await dialog.getByText('« Centre hospitalier de Millau » contient 4 sous-organisations', { exact: false }).waitFor();
+    await dialog
+      .getByText('« Centre hospitalier de Millau » contient 4 sous-organisations', { exact: false })
+      .waitFor();
     await expect(dialog.getByRole('button', { name: 'Supprimer définitivement' }).count()).resolves.toBe(0);
     await dialog.getByRole('button', { name: 'Fermer' }).last().click();
     await dialog.waitFor({ state: 'detached' });

@@ -16,9 +16,11 @@ async function usersTable(page: Page) {
 /** Status labels whose text does not fit in their badge. */
 async function cutStatusLabels(page: Page): Promise<string[]> {
   const table = await usersTable(page);
-  return table.locator('.mantine-Badge-label').evaluateAll((labels) =>
-    labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
-  );
+  return table
+    .locator('.mantine-Badge-label')
+    .evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
+    );
 }
 
 describe('users table of a director', () => {

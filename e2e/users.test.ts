@@ -11,7 +11,10 @@ const NEW_USER = { email: 'claire.martin@ch-millau.fr', name: 'Claire Martin', p
 describe('user administration', () => {
   it('lists the users of the scope with their roles', async () => {
     await signIn(page);
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Utilisateurs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Utilisateurs' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor();
     const table = page.getByRole('table', { name: 'Utilisateurs de votre périmètre' });
     const row = table.getByRole('row').filter({ hasText: 'direction@jalon.demo' });
@@ -31,7 +34,9 @@ describe('user administration', () => {
     await dialog.getByRole('textbox', { name: 'Mot de passe initial', exact: true }).fill(NEW_USER.password);
     await dialog.getByRole('button', { name: 'Créer l’utilisateur' }).click();
     await dialog.getByText('Cette adresse e-mail est déjà utilisée.').waitFor();
-    await expect(dialog.getByRole('textbox', { name: 'Adresse e-mail' }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(dialog.getByRole('textbox', { name: 'Adresse e-mail' }).getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
   });
 
   it('creates the user and opens the page, where no role is granted yet', async () => {
@@ -62,7 +67,9 @@ describe('user administration', () => {
     const roles = page.getByRole('table', { name: `Rôles de ${NEW_USER.name}` });
     const row = roles.getByRole('row').filter({ hasText: 'Responsable qualité' });
     await row.getByRole('link', { name: 'Pôle médecine et gériatrie' }).waitFor();
-    await row.getByRole('button', { name: 'Retirer le rôle Responsable qualité sur Pôle médecine et gériatrie' }).waitFor();
+    await row
+      .getByRole('button', { name: 'Retirer le rôle Responsable qualité sur Pôle médecine et gériatrie' })
+      .waitFor();
     await expect(form.getByRole('combobox', { name: 'Rôle' }).inputValue()).resolves.toBe('');
   });
 

@@ -86,10 +86,23 @@ await writeDocument(document);
 writeFileSync(path.join(out, 'client-check.ts'), CLIENT_CHECK);
 writeFileSync(
   path.join(out, 'tsconfig.json'),
-  JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { types: [], lib: ['ES2024', 'DOM'] }, include: ['*.ts'] }, null, 2),
+  JSON.stringify(
+    {
+      extends: '../../../tsconfig.base.json',
+      compilerOptions: { types: [], lib: ['ES2024', 'DOM'] },
+      include: ['*.ts'],
+    },
+    null,
+    2,
+  ),
 );
 const ok =
-  step('Redocly lint (recommended rules)', bin('redocly'), ['lint', document, '--config', path.join(root, 'redocly.yaml')]) &&
+  step('Redocly lint (recommended rules)', bin('redocly'), [
+    'lint',
+    document,
+    '--config',
+    path.join(root, 'redocly.yaml'),
+  ]) &&
   step('openapi-typescript', bin('openapi-typescript'), [document, '--output', path.join(out, 'api.ts')]) &&
   step('Typed client compiles', bin('tsc'), ['-p', path.join(out, 'tsconfig.json')]);
 process.exit(ok ? 0 : 1);

@@ -22,6 +22,7 @@ const steps: [string, string[]][] = [
   ['Type-check (web)', ['tsc', '-p', 'packages/web/tsconfig.json']],
   ['Type-check (browser tests)', ['tsc', '-p', 'e2e/tsconfig.json']],
   ['Lint', ['eslint', '.']],
+  ['Format (Prettier)', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['Build the web app', ['vite', 'build', 'packages/web', '--logLevel', 'warn']],
 ];
 let failedSteps = 0;
@@ -31,15 +32,31 @@ if (!run('OpenAPI document: Redocly lint and typed client', process.execPath, ['
 ensureChromium();
 
 const report = path.join(mkdtempSync(path.join(tmpdir(), 'jalon-vitest-')), 'report.json');
-run('Unit, integration and browser tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+run('Unit, integration and browser tests', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 
 let passed = 0;
 let failed = failedSteps;
 if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
   passed = json.numPassedTests;
   // A test file that fails to load has no assertions: count it as a failure.
-  failed += json.numFailedTests + json.numPendingTests + json.numTodoTests + json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  failed +=
+    json.numFailedTests +
+    json.numPendingTests +
+    json.numTodoTests +
+    json.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 } else {
   failed += 1;
 }

@@ -29,7 +29,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('browserEndpoint', '');
     return async () => {};
   }
-  const server: BrowserServer = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const server: BrowserServer = await chromium.launchServer({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   project.provide('browserEndpoint', server.wsEndpoint());
   return () => server.close();
 }

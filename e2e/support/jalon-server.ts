@@ -26,7 +26,8 @@ export async function startJalon(): Promise<E2E> {
   const app = await buildApp({ database, webRoot: WEB_ROOT });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const endpoint = inject('browserEndpoint');
-  if (!endpoint) throw new Error('Chromium is not installed: run `npm test`, which installs it, or apt-get install chromium');
+  if (!endpoint)
+    throw new Error('Chromium is not installed: run `npm test`, which installs it, or apt-get install chromium');
   const browser = await chromium.connect(endpoint);
   const contexts: BrowserContext[] = [];
   afterAll(async () => {

@@ -2,10 +2,17 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from './jalon-server.ts';
 
-export const ADMIN = { email: 'admin@jalon.demo', password: DEMO_PASSWORD, displayName: 'Administration Jalon' } as const;
+export const ADMIN = {
+  email: 'admin@jalon.demo',
+  password: DEMO_PASSWORD,
+  displayName: 'Administration Jalon',
+} as const;
 
 /** Signs in through the login form and waits for the greeting of the home page. */
-export async function signIn(page: Page, account: { email: string; password: string; displayName: string } = ADMIN): Promise<void> {
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string; displayName: string } = ADMIN,
+): Promise<void> {
   await page.goto('/connexion');
   await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(account.email);
   await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(account.password);
@@ -59,7 +66,8 @@ async function skippedHeadings(page: Page): Promise<string[]> {
     let previous = 0;
     for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
       const level = Number(heading.tagName.slice(1));
-      if (level > previous + 1) skipped.push(`heading-order: h${previous} then h${level} "${heading.textContent?.trim() ?? ''}"`);
+      if (level > previous + 1)
+        skipped.push(`heading-order: h${previous} then h${level} "${heading.textContent?.trim() ?? ''}"`);
       previous = level;
     }
     return skipped;
@@ -71,9 +79,13 @@ export async function violations(page: Page): Promise<string[]> {
   await settle(page);
   // Legacy mode runs axe in the page itself instead of opening a helper page
   // per run, which halves the time; Jalon has no iframes for it to miss.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(true)
+    .analyze();
   const found = result.violations.map(
-    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   return [...found, ...(await skippedHeadings(page))];
 }
@@ -100,7 +112,10 @@ export async function scrollingInList(page: Page): Promise<string[]> {
   return page.getByRole('listbox').evaluate((listbox) => {
     const dropdown = listbox.closest('.mantine-Popover-dropdown') ?? listbox;
     return [dropdown, ...dropdown.querySelectorAll('*')]
-      .filter((node) => node.scrollHeight > node.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(node).overflowY))
+      .filter(
+        (node) =>
+          node.scrollHeight > node.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(node).overflowY),
+      )
       .map((node) => node.className);
   });
 }

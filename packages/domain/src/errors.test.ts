@@ -48,12 +48,16 @@ describe('isDomainError', () => {
     expect(isDomainError(e)).toBe(true);
   });
 
-  it.each([new Error('x'), new TypeError('x'), { code: 'ORG_CYCLE', name: 'DomainError' }, 'ORG_CYCLE', null, undefined])(
-    'rejects %j',
-    (value) => {
-      expect(isDomainError(value)).toBe(false);
-    },
-  );
+  it.each([
+    new Error('x'),
+    new TypeError('x'),
+    { code: 'ORG_CYCLE', name: 'DomainError' },
+    'ORG_CYCLE',
+    null,
+    undefined,
+  ])('rejects %j', (value) => {
+    expect(isDomainError(value)).toBe(false);
+  });
 });
 
 /** Shaped like FastifyError: an Error with a string code and optional extras. */

@@ -74,9 +74,5 @@ export class DomainError extends Error {
  */
 export function isDomainError(e: unknown): e is DomainError {
   if (e instanceof DomainError) return true;
-  return (
-    e instanceof Error &&
-    e.name === 'DomainError' &&
-    typeof (e as { code?: unknown }).code === 'string'
-  );
+  return e instanceof Error && e.name === 'DomainError' && typeof (e as { code?: unknown }).code === 'string';
 }

@@ -9,7 +9,15 @@ describe('API conventions', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
-    for (const path of ['/api/health', '/api/auth/login', '/api/org-units', '/api/org-units/{id}', '/api/users', '/api/audit', '/api/me/tokens']) {
+    for (const path of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/org-units',
+      '/api/org-units/{id}',
+      '/api/users',
+      '/api/audit',
+      '/api/me/tokens',
+    ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }
     const create = document.paths['/api/org-units'].post;
@@ -23,7 +31,11 @@ describe('API conventions', () => {
   });
 
   it('answers unknown API paths with problem+json, and echoes the request id', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'trace-42' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'x-request-id': 'trace-42' },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.headers['x-request-id']).toBe('trace-42');

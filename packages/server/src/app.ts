@@ -88,13 +88,20 @@ async function serveWebApp(app: FastifyInstance, webRoot: string | undefined): P
       root: webRoot,
       // Hashed bundle names change with every build: cache them for good, never index.html.
       setHeaders: (res, filePath) => {
-        void res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        void res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     // The single-page app owns every other GET path; the API answers problem+json.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
-    return sendProblem(reply, { status: 404, code: 'NOT_FOUND', detail: `Aucune ressource à l'adresse ${request.url}.` });
+    return sendProblem(reply, {
+      status: 404,
+      code: 'NOT_FOUND',
+      detail: `Aucune ressource à l'adresse ${request.url}.`,
+    });
   });
 }

@@ -7,12 +7,16 @@ import { systemContext } from './access/actor.ts';
 const say = (message: string): void => {
   process.stdout.write(`${message}\n`);
 };
-const withDatabase: typeof import('./cli/runtime.ts').withDatabase = async (run) => (await import('./cli/runtime.ts')).withDatabase(run);
+const withDatabase: typeof import('./cli/runtime.ts').withDatabase = async (run) =>
+  (await import('./cli/runtime.ts')).withDatabase(run);
 
 const cli = new Command('jalon')
   .description('Jalon — pilotage stratégique des établissements de santé, GHT et ARS.')
   .version(JALON_VERSION)
-  .addHelpText('after', '\nEnvironment: PORT, JALON_DATA_DIR (default ./data), DATABASE_URL, JALON_DEMO_PASSWORD, LOG_LEVEL.');
+  .addHelpText(
+    'after',
+    '\nEnvironment: PORT, JALON_DATA_DIR (default ./data), DATABASE_URL, JALON_DEMO_PASSWORD, LOG_LEVEL.',
+  );
 
 // Whoever runs the command line holds the database: it acts as the system, named in the audit trail.
 const cliContext = systemContext('command line', 'cli');
@@ -33,7 +37,8 @@ cli
   .action(() =>
     withDatabase(async (database, config) => {
       const { isDatabaseEmpty, seedDemo } = await import('./demo/seed-demo.ts');
-      if (!(await isDatabaseEmpty(database.db))) throw new Error('The database already holds data: the demo dataset loads only into an empty one.');
+      if (!(await isDatabaseEmpty(database.db)))
+        throw new Error('The database already holds data: the demo dataset loads only into an empty one.');
       const demo = await seedDemo(database.db, { password: config.demoPassword });
       say(`Comptes de démonstration : ${demo.emails.join(', ')}`);
       if (demo.generated) say(`Mot de passe : ${demo.password}`);
@@ -56,8 +61,14 @@ user
       const { generateDemoPassword } = await import('./demo/seed-demo.ts');
       if (Boolean(options.role) !== Boolean(options.org)) throw new Error('--role and --org go together');
       const password = options.password ?? generateDemoPassword();
-      const id = await createUser(db, cliContext, { email: options.email, displayName: options.name, password, locale: 'fr' });
-      if (options.role && options.org) await grantRole(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
+      const id = await createUser(db, cliContext, {
+        email: options.email,
+        displayName: options.name,
+        password,
+        locale: 'fr',
+      });
+      if (options.role && options.org)
+        await grantRole(db, cliContext, { userId: id, role: roleSchema.parse(options.role), orgUnitId: options.org });
       say(`Compte créé : ${options.email} (${id})`);
       if (!options.password) say(`Mot de passe : ${password}`);
     }),
@@ -78,7 +89,7 @@ user
 const token = cli.command('token').description('Manage API tokens.');
 token
   .command('create')
-  .description("Create an API token for an account and print it once.")
+  .description('Create an API token for an account and print it once.')
   .requiredOption('--email <email>', 'owner account')
   .requiredOption('--name <name>', 'what the token is for')
   .option('--days <days>', 'lifetime in days, at most 365', '90')
@@ -89,10 +100,18 @@ token
       const { createApiToken } = await import('./features/account/create-api-token.ts');
       const { API_TOKEN_LIFETIME } = await import('@jalon/domain/access/api-token-lifetime');
       const days = Number(options.days);
-      if (!Number.isInteger(days) || days < 1 || days > API_TOKEN_LIFETIME.maxDays) throw new Error(`--days must be a whole number from 1 to ${API_TOKEN_LIFETIME.maxDays}`);
-      const [owner] = await db.select().from(appUser).where(eq(sql`lower(${appUser.email})`, options.email.toLowerCase()));
+      if (!Number.isInteger(days) || days < 1 || days > API_TOKEN_LIFETIME.maxDays)
+        throw new Error(`--days must be a whole number from 1 to ${API_TOKEN_LIFETIME.maxDays}`);
+      const [owner] = await db
+        .select()
+        .from(appUser)
+        .where(eq(sql`lower(${appUser.email})`, options.email.toLowerCase()));
       if (!owner) throw new Error(`No account with e-mail ${options.email}`);
-      const created = await createApiToken(db, cliContext, { userId: owner.id, name: options.name, expiresInDays: days });
+      const created = await createApiToken(db, cliContext, {
+        userId: owner.id,
+        name: options.name,
+        expiresInDays: days,
+      });
       say(created.token);
       process.stderr.write(`Expire le ${created.expiresAt}\n`);
     }),
@@ -106,7 +125,9 @@ cli
     withDatabase(async (database) => {
       const { backup } = await import('./backup/backup.ts');
       const header = await backup(database, file);
-      say(`Sauvegarde écrite : ${file} (${Object.values(header.tables).reduce((a, b) => a + b, 0)} lignes, schéma ${header.schemaVersion})`);
+      say(
+        `Sauvegarde écrite : ${file} (${Object.values(header.tables).reduce((a, b) => a + b, 0)} lignes, schéma ${header.schemaVersion})`,
+      );
     }),
   );
 

@@ -33,8 +33,18 @@ const FORBIDDEN_WORDS = new Set(
   ).split(' '),
 );
 const SHAPES = [
-  'threshold', 'increment', 'percent-increase', 'percent-of-baseline', 'points', 'components-count', 'boolean',
-  'milestone', 'chosen-within-floor', 'positive-progression', 'cumulative', 'not-applicable',
+  'threshold',
+  'increment',
+  'percent-increase',
+  'percent-of-baseline',
+  'points',
+  'components-count',
+  'boolean',
+  'milestone',
+  'chosen-within-floor',
+  'positive-progression',
+  'cumulative',
+  'not-applicable',
 ];
 /**
  * Internal codes that must never reach a person, matched case-sensitively: every hyphenated code
@@ -42,8 +52,12 @@ const SHAPES = [
  * category and authorisation codes. Single-word shapes and statuses are caught as English words.
  */
 const FORBIDDEN_CODES = new Set<string>([
-  ...[...LEGAL_STATUSES, ...CPOM_TIERS, ...MILESTONE_STATUSES, ...JUDGEMENTS, ...SHAPES].filter((code) => code.includes('-')),
-  ...cpomOccitanie20252029.indicators.flatMap((i) => (i.kind.type === 'components' ? i.kind.components.map((c) => c.key) : [])).filter((key) => key.includes('-')),
+  ...[...LEGAL_STATUSES, ...CPOM_TIERS, ...MILESTONE_STATUSES, ...JUDGEMENTS, ...SHAPES].filter((code) =>
+    code.includes('-'),
+  ),
+  ...cpomOccitanie20252029.indicators
+    .flatMap((i) => (i.kind.type === 'components' ? i.kind.components.map((c) => c.key) : []))
+    .filter((key) => key.includes('-')),
   ...ESTABLISHMENT_CATEGORIES,
   ...AUTHORISATIONS,
 ]);
@@ -69,7 +83,8 @@ type Shape = 'typical' | 'zeros' | 'large' | 'statuses';
 /** A value of the kind the fiche expects (or milestone statuses), for one year. */
 function valueFor(indicator: IndicatorDefinition, year: number, shape: Shape): IndicatorValue {
   const step = year - 2023;
-  if (shape === 'statuses') return { year, value: (['not-started', 'in-progress', 'reached'] as const)[step % 3] ?? 'reached' };
+  if (shape === 'statuses')
+    return { year, value: (['not-started', 'in-progress', 'reached'] as const)[step % 3] ?? 'reached' };
   const size = shape === 'zeros' ? 0 : shape === 'large' ? 12_345.678 * step : 3 * step + (year % 2);
   const kind = indicator.kind;
   switch (kind.type) {
@@ -90,7 +105,14 @@ function valueFor(indicator: IndicatorDefinition, year: number, shape: Shape): I
       return {
         year,
         components: Object.fromEntries(
-          kind.components.map((c) => [c.key, c.valueType === 'boolean' ? step % 2 === 0 : c.valueType === 'rate' ? Math.min(size, 100) : Math.round(size)]),
+          kind.components.map((c) => [
+            c.key,
+            c.valueType === 'boolean'
+              ? step % 2 === 0
+              : c.valueType === 'rate'
+                ? Math.min(size, 100)
+                : Math.round(size),
+          ]),
         ),
       };
   }
@@ -132,7 +154,12 @@ interface Finding {
   problem: string;
 }
 
-function sweepOne(indicator: IndicatorDefinition, profile: EstablishmentProfile, history: IndicatorValue[], findings: Finding[]): number {
+function sweepOne(
+  indicator: IndicatorDefinition,
+  profile: EstablishmentProfile,
+  history: IndicatorValue[],
+  findings: Finding[],
+): number {
   let judged = 0;
   for (const year of YEARS) {
     const where = `${indicator.code} ${year} ${profile.name} [${history.map((v) => v.year).join(',')}]`;
@@ -140,14 +167,18 @@ function sweepOne(indicator: IndicatorDefinition, profile: EstablishmentProfile,
       const result = judge({ establishment: profile, indicator, year, history, reported });
       judged++;
       const targets = resolveTargets({ establishment: profile, indicator, year, history });
-      for (const problem of textProblems(result.explanation)) findings.push({ where, problem: `${problem}: ${result.explanation}` });
+      for (const problem of textProblems(result.explanation))
+        findings.push({ where, problem: `${problem}: ${result.explanation}` });
       for (const target of result.targets) {
-        for (const problem of textProblems(target.text)) findings.push({ where, problem: `target ${problem}: ${target.text}` });
+        for (const problem of textProblems(target.text))
+          findings.push({ where, problem: `target ${problem}: ${target.text}` });
       }
       if (!JUDGEMENTS.includes(result.judgement)) findings.push({ where, problem: `judgement ${result.judgement}` });
       const outOfScope =
-        evaluateApplicability(profile, indicator, year).status === 'not-applicable' || targets.every((t) => t.status === 'not-applicable');
-      if (outOfScope && result.judgement !== 'not-applicable') findings.push({ where, problem: `judged ${result.judgement} without target` });
+        evaluateApplicability(profile, indicator, year).status === 'not-applicable' ||
+        targets.every((t) => t.status === 'not-applicable');
+      if (outOfScope && result.judgement !== 'not-applicable')
+        findings.push({ where, problem: `judged ${result.judgement} without target` });
     }
   }
   return judged;
@@ -171,7 +202,8 @@ describe('CPOM Occitanie 2025-2029: every fiche, tier, category and year', () =>
     for (const indicator of cpomOccitanie20252029.indicators) {
       const keys = indicator.kind.type === 'components' ? indicator.kind.components.map((c) => c.key) : [];
       for (const row of indicator.targets) {
-        if (row.component !== undefined) expect(keys, `${indicator.code} / ${row.scope.label}`).toContain(row.component);
+        if (row.component !== undefined)
+          expect(keys, `${indicator.code} / ${row.scope.label}`).toContain(row.component);
       }
     }
   });
@@ -179,7 +211,9 @@ describe('CPOM Occitanie 2025-2029: every fiche, tier, category and year', () =>
   it('flags the defects it looks for', () => {
     expect(textProblems('Cible 2026 : ≥ 15 % ; réalisé 12,4 % ; non atteint')).toEqual([]);
     expect(textProblems('Cible 2026 : ≥ NaN % ; réalisé undefined ; atteint')).toContain('internal value');
-    expect(textProblems('Cible 2026 : ≥ 3 ;  ; not-met')).toEqual(expect.arrayContaining(['empty part', 'code "not-met"']));
+    expect(textProblems('Cible 2026 : ≥ 3 ;  ; not-met')).toEqual(
+      expect.arrayContaining(['empty part', 'code "not-met"']),
+    );
     expect(textProblems('En attente : value 2025 missing')).toEqual(['word "value"', 'word "missing"']);
     expect(textProblems('Sans objet\nen 2025')).toEqual(['more than one line']);
   });

@@ -23,7 +23,9 @@ describe('demo accounts', () => {
     const regions = demoOrgUnits.filter((u) => u.kind === 'region').map((u) => u.key);
     const adminScopes = demoAccounts.filter((a) => a.email === 'admin@jalon.demo').map((a) => a.orgUnitKey);
     expect(adminScopes.sort()).toEqual(regions.sort());
-    expect(demoAccounts.filter((a) => a.email === 'admin@jalon.demo').every((a) => a.role === 'platform-admin')).toBe(true);
+    expect(demoAccounts.filter((a) => a.email === 'admin@jalon.demo').every((a) => a.role === 'platform-admin')).toBe(
+      true,
+    );
   });
 
   it('uses @jalon.demo addresses, one name per address, no duplicate grant', () => {
@@ -60,7 +62,16 @@ describe('demo accounts', () => {
       for (let k = key; k !== undefined; k = byKey.get(k)?.parentKey) if (k === ch?.key) return true;
       return false;
     };
-    const team = ['quality-manager', 'cme-chair', 'pole-manager', 'action-pilot', 'contributor', 'instance-member', 'user-representative', 'reader'];
+    const team = [
+      'quality-manager',
+      'cme-chair',
+      'pole-manager',
+      'action-pilot',
+      'contributor',
+      'instance-member',
+      'user-representative',
+      'reader',
+    ];
     for (const role of team) {
       const account = demoAccounts.find((a) => a.role === role);
       expect(inCh(account?.orgUnitKey), role).toBe(true);

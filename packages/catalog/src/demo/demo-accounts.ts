@@ -23,7 +23,12 @@ const MILLAU = CH_MILLAU_KEYS.establishment;
 export const demoAccounts: readonly DemoAccount[] = [
   { email: 'admin@jalon.demo', displayName: 'Administration Jalon', role: 'platform-admin', orgUnitKey: 'occitanie' },
   { email: 'admin@jalon.demo', displayName: 'Administration Jalon', role: 'platform-admin', orgUnitKey: 'normandie' },
-  { email: 'admin@jalon.demo', displayName: 'Administration Jalon', role: 'platform-admin', orgUnitKey: 'ile-de-france' },
+  {
+    email: 'admin@jalon.demo',
+    displayName: 'Administration Jalon',
+    role: 'platform-admin',
+    orgUnitKey: 'ile-de-france',
+  },
   { email: 'ars.referente@jalon.demo', displayName: 'Sophie Garnier', role: 'ars-officer', orgUnitKey: 'occitanie' },
   { email: 'ars.evaluation@jalon.demo', displayName: 'Marc Olivier', role: 'ars-reviewer', orgUnitKey: 'occitanie' },
   {
@@ -41,7 +46,12 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: 'pole-manager',
     orgUnitKey: CH_MILLAU_KEYS.poleMedecine,
   },
-  { email: 'pilote@jalon.demo', displayName: 'Julie Lambert', role: 'action-pilot', orgUnitKey: CH_MILLAU_KEYS.poleMedecine },
+  {
+    email: 'pilote@jalon.demo',
+    displayName: 'Julie Lambert',
+    role: 'action-pilot',
+    orgUnitKey: CH_MILLAU_KEYS.poleMedecine,
+  },
   {
     email: 'contribution@jalon.demo',
     displayName: 'Thomas Girard',

@@ -23,10 +23,16 @@ const GHU = {
 const establishmentAndSites: DemoOrgUnit[] = [
   { key: 'ile-de-france', kind: 'region', name: 'Île-de-France', shortName: 'ARS Île-de-France' },
   {
-    key: APHP_KEY, parentKey: 'ile-de-france', kind: 'establishment',
-    name: 'Assistance Publique – Hôpitaux de Paris', shortName: 'AP-HP', finess: '750712184',
+    key: APHP_KEY,
+    parentKey: 'ile-de-france',
+    kind: 'establishment',
+    name: 'Assistance Publique – Hôpitaux de Paris',
+    shortName: 'AP-HP',
+    finess: '750712184',
     establishment: {
-      category: 'chu', legalStatus: 'public', department: '75',
+      category: 'chu',
+      legalStatus: 'public',
+      department: '75',
       capacities: capacities2024To2026([15800, 15700, 15600], [3200, 3300, 3400]),
       authorisations: [...AUTHORISATIONS],
     },

@@ -27,7 +27,9 @@ function driftCount(count: number, rng: DemoRandom): number {
 }
 
 function driftComponents(indicator: IndicatorDefinition, components: Components, rng: DemoRandom): Components {
-  const types = new Map(indicator.kind.type === 'components' ? indicator.kind.components.map((c) => [c.key, c.valueType]) : []);
+  const types = new Map(
+    indicator.kind.type === 'components' ? indicator.kind.components.map((c) => [c.key, c.valueType]) : [],
+  );
   const next: Components = {};
   for (const [key, part] of Object.entries(components)) {
     if (typeof part === 'boolean') next[key] = part || rng.chance(0.4);
@@ -39,7 +41,11 @@ function driftComponents(indicator: IndicatorDefinition, components: Components,
 }
 
 /** The natural value of the year after `previous`: the same shape, moved a little. */
-export function nextYearFigures(indicator: IndicatorDefinition, previous: IndicatorValue, rng: DemoRandom): IndicatorValue {
+export function nextYearFigures(
+  indicator: IndicatorDefinition,
+  previous: IndicatorValue,
+  rng: DemoRandom,
+): IndicatorValue {
   const next: IndicatorValue = { year: previous.year + 1 };
   const kind = indicator.kind;
   if (kind.type === 'rate' && previous.numerator !== undefined && previous.denominator !== undefined) {
@@ -48,7 +54,8 @@ export function nextYearFigures(indicator: IndicatorDefinition, previous: Indica
     const numerator = Math.round(rate * denominator);
     return { ...next, numerator: kind.share === false ? numerator : Math.min(denominator, numerator), denominator };
   }
-  if (previous.components !== undefined) return { ...next, components: driftComponents(indicator, previous.components, rng) };
+  if (previous.components !== undefined)
+    return { ...next, components: driftComponents(indicator, previous.components, rng) };
   const value = previous.value;
   if (typeof value === 'number') return { ...next, value: driftCount(value, rng) };
   if (typeof value === 'boolean') return { ...next, value: value ? rng.chance(0.95) : rng.chance(0.4) };
@@ -61,12 +68,21 @@ export function nextYearFigures(indicator: IndicatorDefinition, previous: Indica
 }
 
 /** The figure a numeric target reads: a component, a rate from its fraction, a count, or a total of components. */
-export function readFigure(indicator: IndicatorDefinition, value: IndicatorValue, component: string | undefined): number | undefined {
+export function readFigure(
+  indicator: IndicatorDefinition,
+  value: IndicatorValue,
+  component: string | undefined,
+): number | undefined {
   if (component !== undefined) {
     const part = value.components?.[component];
     return typeof part === 'number' ? part : undefined;
   }
-  if (indicator.kind.type === 'rate' && value.numerator !== undefined && value.denominator !== undefined && value.denominator > 0) {
+  if (
+    indicator.kind.type === 'rate' &&
+    value.numerator !== undefined &&
+    value.denominator !== undefined &&
+    value.denominator > 0
+  ) {
     return (value.numerator / value.denominator) * indicator.kind.scale;
   }
   if (typeof value.value === 'number') return value.value;
@@ -96,7 +112,9 @@ export function withFigure(
   const kind = indicator.kind;
   if (component !== undefined) {
     const rate = kind.type === 'components' && kind.components.find((c) => c.key === component)?.valueType === 'rate';
-    const part = rate ? Math.min(100, Math.max(0, rounded(wanted * 10, rounding) / 10)) : Math.max(0, rounded(wanted, rounding));
+    const part = rate
+      ? Math.min(100, Math.max(0, rounded(wanted * 10, rounding) / 10))
+      : Math.max(0, rounded(wanted, rounding));
     return { ...value, components: { ...value.components, [component]: part } };
   }
   if (kind.type === 'rate') {
@@ -112,7 +130,10 @@ export function withFigure(
 /** A total over components reached by moving the largest one, which absorbs the change most plausibly. */
 function withTotal(components: Components, value: IndicatorValue, total: number): IndicatorValue {
   const counts = Object.entries(components).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
-  const largest = counts.reduce<[string, number] | undefined>((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined);
+  const largest = counts.reduce<[string, number] | undefined>(
+    (best, entry) => (best === undefined || entry[1] > best[1] ? entry : best),
+    undefined,
+  );
   if (largest === undefined) return value;
   const others = counts.reduce((sum, [, part]) => sum + part, 0) - largest[1];
   return { ...value, components: { ...components, [largest[0]]: Math.max(0, total - others) } };

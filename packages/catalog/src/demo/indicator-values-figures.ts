@@ -54,7 +54,11 @@ const FIGURES: Readonly<Record<string, FigureRule>> = {
   CPOM_OS_3: ({ size, rng }) => ({ value: size >= 500 ? rng.int(2, 6) : size >= 100 ? rng.int(1, 3) : rng.int(0, 2) }),
   CPOM_OS_4: ({ rng }) => ({ value: rng.chance(0.5) }),
   CPOM_OS_5: ({ rng }) => ({
-    components: { 'actions-structurees': rng.int(0, 2), 'actions-complementaires': rng.int(0, 2), politique: rng.chance(0.25) },
+    components: {
+      'actions-structurees': rng.int(0, 2),
+      'actions-complementaires': rng.int(0, 2),
+      politique: rng.chance(0.25),
+    },
   }),
   CPOM_OS_6: ({ size, rng }) => ({ value: scaled(size, 1 / 90, rng) }),
   CPOM_OS_7: ({ rng }) => ({ value: rng.pick(STARTING_STATUSES), milestoneReached: false }),
@@ -114,7 +118,11 @@ function byKind(kind: IndicatorKind, { size, rng }: FigureContext): Figures {
       const components: Record<string, number | boolean> = {};
       for (const c of kind.components) {
         components[c.key] =
-          c.valueType === 'boolean' ? rng.chance(0.5) : c.valueType === 'rate' ? rng.int(20, 80) : rng.int(0, 2 + Math.round(size / 100));
+          c.valueType === 'boolean'
+            ? rng.chance(0.5)
+            : c.valueType === 'rate'
+              ? rng.int(20, 80)
+              : rng.int(0, 2 + Math.round(size / 100));
       }
       return { components };
     }

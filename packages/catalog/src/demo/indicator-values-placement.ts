@@ -42,7 +42,12 @@ function chooseTarget(indicator: IndicatorDefinition, rule: Rule<'chosen-within-
 }
 
 /** The figure to aim at and the rounding that keeps it on the intended side of the target. */
-function aim(comparator: Comparator, target: number, meet: boolean, rng: DemoRandom): { wanted: number; rounding: Rounding } {
+function aim(
+  comparator: Comparator,
+  target: number,
+  meet: boolean,
+  rng: DemoRandom,
+): { wanted: number; rounding: Rounding } {
   if (comparator === '=') return { wanted: meet || target === 0 ? target : target - 1, rounding: 'down' };
   const atLeast = comparator === '>=' || comparator === '>';
   const step = Math.max(Math.abs(target) * 0.02, 0.01);
@@ -53,10 +58,18 @@ function aim(comparator: Comparator, target: number, meet: boolean, rng: DemoRan
     return { wanted: nudged, rounding: atLeast ? 'up' : 'down' };
   }
   const wanted = atLeast ? target * rng.between(0.8, 0.97) : target * rng.between(1.03, 1.2);
-  return { wanted: atLeast ? Math.min(wanted, target - step) : Math.max(wanted, target + step), rounding: atLeast ? 'down' : 'up' };
+  return {
+    wanted: atLeast ? Math.min(wanted, target - step) : Math.max(wanted, target + step),
+    rounding: atLeast ? 'down' : 'up',
+  };
 }
 
-function withMilestone(indicator: IndicatorDefinition, value: IndicatorValue, meet: boolean, rng: DemoRandom): IndicatorValue {
+function withMilestone(
+  indicator: IndicatorDefinition,
+  value: IndicatorValue,
+  meet: boolean,
+  rng: DemoRandom,
+): IndicatorValue {
   if (indicator.kind.type !== 'milestone') return { ...value, milestoneReached: meet };
   const status = meet ? 'reached' : rng.pick(['in-progress', 'in-progress', 'not-started'] as const);
   return { ...value, value: status, milestoneReached: meet };
@@ -73,12 +86,20 @@ const isDone = (part: unknown): boolean => part === true || (typeof part === 'nu
  * Enough components done (yes, or at least one) to meet `required`, or one
  * short of it; a natural value already on that side stays as it is.
  */
-function withComponentsDone(indicator: IndicatorDefinition, value: IndicatorValue, required: number, meet: boolean, rng: DemoRandom): IndicatorValue {
+function withComponentsDone(
+  indicator: IndicatorDefinition,
+  value: IndicatorValue,
+  required: number,
+  meet: boolean,
+  rng: DemoRandom,
+): IndicatorValue {
   const doneNow = Object.values(value.components ?? {}).filter(isDone).length;
-  if (value.components !== undefined && (doneNow >= required) === meet) return value;
+  if (value.components !== undefined && doneNow >= required === meet) return value;
   const done = meet ? required : required - 1;
   if (indicator.kind.type !== 'components') return { ...value, value: Math.max(0, done) };
-  const keys = indicator.kind.components.map((c) => ({ component: c, order: rng.next() })).sort((a, b) => a.order - b.order);
+  const keys = indicator.kind.components
+    .map((c) => ({ component: c, order: rng.next() }))
+    .sort((a, b) => a.order - b.order);
   const components = { ...value.components };
   keys.forEach(({ component }, index) => {
     const doneHere = index < done;
@@ -116,7 +137,12 @@ function placeOne(input: PlacementInput, value: IndicatorValue, target: Resolved
 }
 
 /** A figure between last year's and the target, when whole units leave room for one. */
-function towardsTarget(input: PlacementInput, value: IndicatorValue, target: ResolvedTarget, atLeast: boolean): IndicatorValue | undefined {
+function towardsTarget(
+  input: PlacementInput,
+  value: IndicatorValue,
+  target: ResolvedTarget,
+  atLeast: boolean,
+): IndicatorValue | undefined {
   const { indicator, rng } = input;
   const { comparator, value: expected, component } = target;
   const last = input.history.at(-1);
@@ -135,7 +161,12 @@ function towardsTarget(input: PlacementInput, value: IndicatorValue, target: Res
  * lands, two times in three, between last year's figure and the target, which
  * the engine reads as partly met: progress, not yet enough.
  */
-function placeNumeric(input: PlacementInput, value: IndicatorValue, target: ResolvedTarget, meet: boolean): IndicatorValue {
+function placeNumeric(
+  input: PlacementInput,
+  value: IndicatorValue,
+  target: ResolvedTarget,
+  meet: boolean,
+): IndicatorValue {
   const { indicator, rng } = input;
   const { comparator, value: expected, component } = target;
   if (typeof expected !== 'number' || comparator === undefined) return value;

@@ -5,7 +5,9 @@ const draws = (rng: ReturnType<typeof demoRandom>, n: number) => Array.from({ le
 
 describe('demoRandom', () => {
   it('repeats the same sequence for the same key', () => {
-    expect(draws(demoRandom('chu-toulouse', 'CPOM_OS_12', 2025), 20)).toEqual(draws(demoRandom('chu-toulouse', 'CPOM_OS_12', 2025), 20));
+    expect(draws(demoRandom('chu-toulouse', 'CPOM_OS_12', 2025), 20)).toEqual(
+      draws(demoRandom('chu-toulouse', 'CPOM_OS_12', 2025), 20),
+    );
   });
 
   it('gives neighbouring keys different sequences', () => {

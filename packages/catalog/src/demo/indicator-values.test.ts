@@ -31,8 +31,9 @@ const applies = (establishment: DemoEstablishmentProfile, indicator: IndicatorDe
 /** Each establishment × indicator judged for 2025 on the demo values. */
 function judgements2025(): Judgement[] {
   return establishments.flatMap((e) =>
-    catalogue.indicators.map((indicator) =>
-      judge({ establishment: e.profile, indicator, year: 2025, history: historyOf(e.key, indicator.code) }).judgement,
+    catalogue.indicators.map(
+      (indicator) =>
+        judge({ establishment: e.profile, indicator, year: 2025, history: historyOf(e.key, indicator.code) }).judgement,
     ),
   );
 }
@@ -66,7 +67,10 @@ describe('demo indicator values', () => {
     const byKey = new Map(establishments.map((e) => [e.key, e]));
     for (const v of values) {
       const establishment = byKey.get(v.establishmentKey);
-      expect(establishment && applies(establishment, indicatorOf(v), v.value.year), `${v.establishmentKey} ${v.code}`).toBe(true);
+      expect(
+        establishment && applies(establishment, indicatorOf(v), v.value.year),
+        `${v.establishmentKey} ${v.code}`,
+      ).toBe(true);
     }
     // The sample has inapplicable pairs at all (HAD-only, GHT-only, CHU and CH only…), so the check above bites.
     const inapplicable = establishments.flatMap((e) => catalogue.indicators.filter((i) => !applies(e, i, 2025)));
@@ -103,17 +107,25 @@ describe('demo indicator values', () => {
   });
 
   it('resolves most 2026 targets from the 2025 values', () => {
-    const statuses = establishments.flatMap((e) =>
-      catalogue.indicators.flatMap((indicator) =>
-        resolveTargets({ establishment: e.profile, indicator, year: 2026, history: historyOf(e.key, indicator.code) }),
-      ),
-    ).map((t) => t.status);
+    const statuses = establishments
+      .flatMap((e) =>
+        catalogue.indicators.flatMap((indicator) =>
+          resolveTargets({
+            establishment: e.profile,
+            indicator,
+            year: 2026,
+            history: historyOf(e.key, indicator.code),
+          }),
+        ),
+      )
+      .map((t) => t.status);
     const resolved = statuses.filter((s) => s === 'resolved').length;
     expect(resolved / statuses.length).toBeGreaterThan(0.7);
   });
 
   it('gives the CHU de Toulouse more mammographies than a small CH', () => {
-    const mammographies = (key: string, year: number) => valueOf(key, 'CPOM_OS_12', year)?.components?.['mammographies'];
+    const mammographies = (key: string, year: number) =>
+      valueOf(key, 'CPOM_OS_12', year)?.components?.['mammographies'];
     const toulouse = mammographies('chu-toulouse', 2024);
     const lunel = mammographies('ch-lunel', 2024);
     expect(typeof toulouse).toBe('number');
@@ -128,7 +140,12 @@ describe('demo indicator values', () => {
       const establishment = establishments.find((e) => e.key === v.establishmentKey);
       if (establishment === undefined) continue;
       const history = historyOf(v.establishmentKey, v.code);
-      const targets = resolveTargets({ establishment: establishment.profile, indicator: indicatorOf(v), year: 2025, history });
+      const targets = resolveTargets({
+        establishment: establishment.profile,
+        indicator: indicatorOf(v),
+        year: 2025,
+        history,
+      });
       const rule = targets.find((t) => t.rule?.shape === 'chosen-within-floor')?.rule;
       if (rule?.shape !== 'chosen-within-floor') continue;
       chosen++;
@@ -140,7 +157,9 @@ describe('demo indicator values', () => {
   it('writes a comment exactly where the fiche says what it must state', () => {
     for (const v of values) {
       const required = indicatorOf(v).commentMustState.length > 0;
-      expect(v.value.comment !== undefined && v.value.comment.length > 0, `${v.establishmentKey} ${v.code}`).toBe(required);
+      expect(v.value.comment !== undefined && v.value.comment.length > 0, `${v.establishmentKey} ${v.code}`).toBe(
+        required,
+      );
     }
   });
 

@@ -86,7 +86,12 @@ export function demoIndicatorValues(catalogue: Catalogue): DemoIndicatorValue[] 
   for (const establishment of occitanieDemoEstablishments()) {
     for (const indicator of catalogue.indicators) {
       for (const value of valuesOf(indicator, establishment)) {
-        result.push({ establishmentKey: establishment.key, finess: establishment.profile.finess, code: indicator.code, value });
+        result.push({
+          establishmentKey: establishment.key,
+          finess: establishment.profile.finess,
+          code: indicator.code,
+          value,
+        });
       }
     }
   }

@@ -85,7 +85,10 @@ describe('demo organisation tree', () => {
 
   it('gives every Occitanie establishment at least one site', () => {
     for (const unit of occitanie) {
-      expect(demoOrgUnits.some((u) => u.kind === 'site' && u.parentKey === unit.key), unit.key).toBe(true);
+      expect(
+        demoOrgUnits.some((u) => u.kind === 'site' && u.parentKey === unit.key),
+        unit.key,
+      ).toBe(true);
     }
   });
 });

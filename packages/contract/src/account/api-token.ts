@@ -21,7 +21,13 @@ export const tokenViewSchema = z.object({
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
 
-export const createdTokenSchema = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string(), expiresAt: z.string(), token: z.string() });
+export const createdTokenSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  token: z.string(),
+});
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
 
 export const tokenListSchema = z.object({ items: z.array(tokenViewSchema) });

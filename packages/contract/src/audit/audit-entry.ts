@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { PAGE_LIMITS } from '../common/page.ts';
 import { AUDIT_LIMITS } from './audit-limits.ts';
 
-export const AUDIT_ENTITY_TYPES = ['org_unit', 'user', 'grant', 'api_token', 'session', 'indicator_catalogue', 'indicator_definition', 'indicator_value', 'cpom_target_override'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'org_unit',
+  'user',
+  'grant',
+  'api_token',
+  'session',
+  'indicator_catalogue',
+  'indicator_definition',
+  'indicator_value',
+  'cpom_target_override',
+] as const;
 
 export const auditQuery = z.object({
   entityType: z.enum(AUDIT_ENTITY_TYPES).optional(),

@@ -16,7 +16,9 @@ export const catalogueParam = z
   .string()
   .max(INDICATOR_LIMITS.slug)
   .optional()
-  .describe('Slug du catalogue ; par défaut celui de la région de l’établissement. Un catalogue d’une autre région (ou rattaché à aucune) répond 404.');
+  .describe(
+    'Slug du catalogue ; par défaut celui de la région de l’établissement. Un catalogue d’une autre région (ou rattaché à aucune) répond 404.',
+  );
 
 export const targetsQuery = z.object({
   year: yearParam.optional(),
@@ -31,9 +33,17 @@ export const establishmentTargetsSchema = z.object({
     category: establishmentCategorySchema,
     tier: cpomTierSchema.nullable(),
   }),
-  catalogue: z.object({ slug: z.string(), title: z.string(), period: z.object({ from: z.number(), to: z.number() }) }).nullable(),
+  catalogue: z
+    .object({ slug: z.string(), title: z.string(), period: z.object({ from: z.number(), to: z.number() }) })
+    .nullable(),
   year: z.number().int(),
-  summary: z.object({ met: z.number(), partlyMet: z.number(), notMet: z.number(), notApplicable: z.number(), pending: z.number() }),
+  summary: z.object({
+    met: z.number(),
+    partlyMet: z.number(),
+    notMet: z.number(),
+    notApplicable: z.number(),
+    pending: z.number(),
+  }),
   items: z.array(
     z.object({
       code: z.string(),
@@ -48,7 +58,13 @@ export const establishmentTargetsSchema = z.object({
       negotiated: z.array(z.object({ component: component.nullable(), text: z.string(), reason: z.string() })),
       judgement: judgementSchema,
       explanation: z.string(),
-      targets: z.array(z.object({ component: component.nullable(), status: z.enum(['resolved', 'not-applicable', 'pending']), text: z.string() })),
+      targets: z.array(
+        z.object({
+          component: component.nullable(),
+          status: z.enum(['resolved', 'not-applicable', 'pending']),
+          text: z.string(),
+        }),
+      ),
       reported: indicatorValueSchema.nullable(),
       componentJudgements: z.array(component.extend({ judgement: judgementSchema })),
     }),

@@ -17,7 +17,12 @@ export const catalogueSummarySchema = z.object({
 });
 export type CatalogueSummary = z.infer<typeof catalogueSummarySchema>;
 
-export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/).max(INDICATOR_LIMITS.slug) });
+export const slugParams = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(INDICATOR_LIMITS.slug),
+});
 export const attachCatalogueBody = z.object({ regionId: z.uuid().nullable() });
 export type AttachCatalogueBody = z.infer<typeof attachCatalogueBody>;
 
@@ -96,7 +101,12 @@ export const versionParams = codeParams.extend({ version: versionParam });
 export const catalogueListSchema = z.object({ items: z.array(catalogueSummarySchema) });
 export type CatalogueList = z.infer<typeof catalogueListSchema>;
 
-export const indicatorPageSchema = z.object({ items: z.array(indicatorSummarySchema), page: z.number(), pageSize: z.number(), total: z.number() });
+export const indicatorPageSchema = z.object({
+  items: z.array(indicatorSummarySchema),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
 
 export const versionListSchema = z.object({ items: z.array(versionSummarySchema) });
 export type VersionList = z.infer<typeof versionListSchema>;

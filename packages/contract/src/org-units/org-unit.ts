@@ -10,7 +10,6 @@ import {
 import { PAGE_LIMITS } from '../common/page.ts';
 import { ORG_LIMITS } from './org-unit-limits.ts';
 
-
 const name = z.string().trim().min(1, 'Nom obligatoire').max(ORG_LIMITS.name);
 const shortName = z.string().trim().max(ORG_LIMITS.shortName).nullable();
 const finess = z.string().trim().nullable();

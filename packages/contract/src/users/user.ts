@@ -43,4 +43,9 @@ export const listUsersQuery = z.object({
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuery>;
 
-export const userPageSchema = z.object({ items: z.array(userViewSchema), page: z.number(), pageSize: z.number(), total: z.number() });
+export const userPageSchema = z.object({
+  items: z.array(userViewSchema),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});

@@ -8,7 +8,15 @@ import { ROLES, type Role } from './roles.ts';
  * grant on that same unit. Written out by hand so that a change of
  * ROLE_PERMISSIONS which moves a role up or down shows here as a failing row.
  */
-const LOWER: readonly Role[] = ['cme-chair', 'pole-manager', 'action-pilot', 'contributor', 'instance-member', 'user-representative', 'reader'];
+const LOWER: readonly Role[] = [
+  'cme-chair',
+  'pole-manager',
+  'action-pilot',
+  'contributor',
+  'instance-member',
+  'user-representative',
+  'reader',
+];
 const EXPECTED_LADDER: Readonly<Record<Role, readonly Role[]>> = {
   'platform-admin': ROLES,
   // The ARS holds no values.write: it does not appoint those who enter an establishment's values.
@@ -64,17 +72,31 @@ describe('grant policy, role by role', () => {
   it('lets an administrator act on a person only over all of that person’s roles', () => {
     const director: HeldGrant[] = [{ role: 'establishment-director', orgUnitId: 'e' }];
     expect(mayActOnUser(director, [{ role: 'contributor', ancestry: ANCESTRY.p }])).toBe(true);
-    expect(mayActOnUser(director, [{ role: 'contributor', ancestry: ANCESTRY.p }, { role: 'reader', ancestry: ANCESTRY.o }])).toBe(false);
-    expect(mayActOnUser(director, [{ role: 'reader', ancestry: ANCESTRY.e }, { role: 'platform-admin', ancestry: ANCESTRY.e }])).toBe(false);
+    expect(
+      mayActOnUser(director, [
+        { role: 'contributor', ancestry: ANCESTRY.p },
+        { role: 'reader', ancestry: ANCESTRY.o },
+      ]),
+    ).toBe(false);
+    expect(
+      mayActOnUser(director, [
+        { role: 'reader', ancestry: ANCESTRY.e },
+        { role: 'platform-admin', ancestry: ANCESTRY.e },
+      ]),
+    ).toBe(false);
     const officer: HeldGrant[] = [{ role: 'ars-officer', orgUnitId: 'r' }];
     expect(mayActOnUser(officer, [{ role: 'platform-admin', ancestry: ANCESTRY.r }])).toBe(false);
     // The ARS may deactivate a director of its region, though it could not have appointed one.
     expect(mayActOnUser(officer, [{ role: 'establishment-director', ancestry: ANCESTRY.e }])).toBe(true);
-    expect(mayActOnUser([{ role: 'quality-manager', orgUnitId: 'e' }], [{ role: 'reader', ancestry: ANCESTRY.e }])).toBe(false);
+    expect(
+      mayActOnUser([{ role: 'quality-manager', orgUnitId: 'e' }], [{ role: 'reader', ancestry: ANCESTRY.e }]),
+    ).toBe(false);
   });
 
   it('offers in a form the roles the actor may grant somewhere', () => {
-    expect(grantableRoles([{ role: 'establishment-director', orgUnitId: 'e' }])).toEqual(EXPECTED_LADDER['establishment-director']);
+    expect(grantableRoles([{ role: 'establishment-director', orgUnitId: 'e' }])).toEqual(
+      EXPECTED_LADDER['establishment-director'],
+    );
     expect(grantableRoles([{ role: 'reader', orgUnitId: 'e' }])).toEqual([]);
     expect(grantableRoles([{ role: 'platform-admin', orgUnitId: 'r' }])).toEqual(ROLES);
   });
@@ -101,7 +123,9 @@ describe('grant policy properties', () => {
           fc.record({
             parents: fc.constant(parents),
             actor: fc.array(fc.record({ role, unit: fc.nat(parents.length - 1) }), { maxLength: 3 }),
-            attempts: fc.array(fc.record({ role, unit: fc.nat(parents.length - 1), toSelf: fc.boolean() }), { maxLength: 12 }),
+            attempts: fc.array(fc.record({ role, unit: fc.nat(parents.length - 1), toSelf: fc.boolean() }), {
+              maxLength: 12,
+            }),
           }),
         ),
         ({ parents, actor, attempts }) => {
@@ -114,8 +138,10 @@ describe('grant policy properties', () => {
           }
           for (let unit = 0; unit < parents.length; unit += 1) {
             const before = permissionsOver(start, ancestryIn(parents, unit));
-            for (const permission of permissionsOver(self, ancestryIn(parents, unit))) expect(before).toContain(permission);
-            for (const permission of permissionsOver(other, ancestryIn(parents, unit))) expect(before).toContain(permission);
+            for (const permission of permissionsOver(self, ancestryIn(parents, unit)))
+              expect(before).toContain(permission);
+            for (const permission of permissionsOver(other, ancestryIn(parents, unit)))
+              expect(before).toContain(permission);
           }
           expect(self.some((g) => g.role === 'platform-admin')).toBe(start.some((g) => g.role === 'platform-admin'));
         },

@@ -20,7 +20,14 @@ describe('password policy', () => {
   });
 
   it('refuses common and composed passwords that meet every class rule', () => {
-    for (const password of ['Password123!', 'Aaaaaaaaaaa1!', 'Motdepasse123!', 'Azerty123456!', 'P@ssw0rd2026!', 'Bonjour2026!!']) {
+    for (const password of [
+      'Password123!',
+      'Aaaaaaaaaaa1!',
+      'Motdepasse123!',
+      'Azerty123456!',
+      'P@ssw0rd2026!',
+      'Bonjour2026!!',
+    ]) {
       expect(passwordProblems(password), password).toEqual(['TOO_GUESSABLE']);
     }
   });

@@ -71,7 +71,12 @@ export function describePasswordProblems(problems: readonly PasswordProblem[]): 
 }
 
 function identityWords(identity: PasswordIdentity): string[] {
-  const words = [identity.email, ...(identity.email?.split(/[@.\-_+]/) ?? []), ...(identity.displayName?.split(/\s+/) ?? []), 'jalon'];
+  const words = [
+    identity.email,
+    ...(identity.email?.split(/[@.\-_+]/) ?? []),
+    ...(identity.displayName?.split(/\s+/) ?? []),
+    'jalon',
+  ];
   return words.filter((w): w is string => w !== undefined && w.length >= 3);
 }
 

@@ -24,12 +24,21 @@ describe('evaluateApplicability', () => {
       [[{ type: 'ght-member' }], 'Réservé aux membres d’un GHT'],
       [[{ type: 'categories', include: ['chu', 'ch'] }], 'Réservé aux établissements de catégorie CHU et CH'],
       [[{ type: 'exclude-categories', exclude: ['clinic'] }], 'Catégorie clinique privée exclue par la fiche'],
-      [[{ type: 'legal-statuses', include: ['public', 'private-non-profit'] }], 'Réservé aux établissements de statut public et privé à but non lucratif'],
-      [[{ type: 'authorisation', authorisation: 'emergency' }], 'Réservé aux établissements autorisés en structure des urgences'],
+      [
+        [{ type: 'legal-statuses', include: ['public', 'private-non-profit'] }],
+        'Réservé aux établissements de statut public et privé à but non lucratif',
+      ],
+      [
+        [{ type: 'authorisation', authorisation: 'emergency' }],
+        'Réservé aux établissements autorisés en structure des urgences',
+      ],
       [[{ type: 'finess', include: ['310000001'] }], 'Réservé aux établissements désignés par la fiche'],
     ];
     for (const [conditions, reason] of cases) {
-      expect(evaluateApplicability(clinic, withConditions(conditions), 2025)).toEqual({ status: 'not-applicable', reasons: [reason] });
+      expect(evaluateApplicability(clinic, withConditions(conditions), 2025)).toEqual({
+        status: 'not-applicable',
+        reasons: [reason],
+      });
     }
   });
 
@@ -65,10 +74,16 @@ describe('evaluateApplicability', () => {
   it('is undetermined without the year’s capacity, unless another condition already fails', () => {
     const big = withConditions([{ type: 'tiers', include: ['over-500'] }]);
     const unknown = buildEstablishment({ capacities: [{ year: 2024, beds: 800, places: 0 }] });
-    expect(evaluateApplicability(unknown, big, 2025)).toEqual({ status: 'undetermined', reasons: ['capacité 2025 inconnue'] });
+    expect(evaluateApplicability(unknown, big, 2025)).toEqual({
+      status: 'undetermined',
+      reasons: ['capacité 2025 inconnue'],
+    });
     const outsider = buildEstablishment({ ghtMember: false, capacities: [] });
     const both = withConditions([{ type: 'tiers', include: ['over-500'] }, { type: 'ght-member' }]);
-    expect(evaluateApplicability(outsider, both, 2025)).toEqual({ status: 'not-applicable', reasons: ['Réservé aux membres d’un GHT'] });
+    expect(evaluateApplicability(outsider, both, 2025)).toEqual({
+      status: 'not-applicable',
+      reasons: ['Réservé aux membres d’un GHT'],
+    });
   });
 
   it('uses the latest known capacity when no year is given', () => {

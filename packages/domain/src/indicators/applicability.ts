@@ -33,7 +33,10 @@ export interface IndicatorApplicability {
 }
 
 /** Year whose capacity decides the tier: the one asked for, else the latest known. */
-function tierFor(establishment: EstablishmentProfile, year: number | undefined): { tier: CpomTier | undefined; year: number | undefined } {
+function tierFor(
+  establishment: EstablishmentProfile,
+  year: number | undefined,
+): { tier: CpomTier | undefined; year: number | undefined } {
   if (year !== undefined) return { tier: cpomTierForYear(establishment.capacities, year), year };
   let latest: number | undefined;
   for (const capacity of establishment.capacities) {

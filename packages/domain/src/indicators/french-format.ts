@@ -1,9 +1,4 @@
-import type {
-  Authorisation,
-  CpomTier,
-  EstablishmentCategory,
-  LegalStatus,
-} from '../organisation/establishment.ts';
+import type { Authorisation, CpomTier, EstablishmentCategory, LegalStatus } from '../organisation/establishment.ts';
 import type { Comparator } from './indicator-definition.ts';
 import { roundHalfUp } from './numbers.ts';
 

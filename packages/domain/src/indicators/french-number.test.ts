@@ -86,9 +86,16 @@ describe('reading a number typed in French', () => {
   it('refuses two decimal separators wherever they stand', () => {
     const digits = fc.stringMatching(/^[0-9]{1,6}$/);
     fc.assert(
-      fc.property(digits, fc.constantFrom(',', '.'), digits, fc.constantFrom(',', '.'), digits, (a, first, b, second, c) => {
-        expect(problemOf(`${a}${first}${b}${second}${c}`, true)).toBe('SEVERAL_DECIMAL_SEPARATORS');
-      }),
+      fc.property(
+        digits,
+        fc.constantFrom(',', '.'),
+        digits,
+        fc.constantFrom(',', '.'),
+        digits,
+        (a, first, b, second, c) => {
+          expect(problemOf(`${a}${first}${b}${second}${c}`, true)).toBe('SEVERAL_DECIMAL_SEPARATORS');
+        },
+      ),
     );
   });
 

@@ -16,9 +16,7 @@ import {
 const text = z.string().trim().min(1);
 export const yearSchema = z.number().int().min(2000).max(2100);
 
-export const indicatorCodeSchema = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/, 'code en majuscules, chiffres et _');
+export const indicatorCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'code en majuscules, chiffres et _');
 
 /** What is measured, and so what shape a reported value takes. */
 export const indicatorKindSchema = z.discriminatedUnion('type', [

@@ -4,7 +4,10 @@ import { buildCountIndicator, buildIndicator, buildRateIndicator, everyYear } fr
 
 const rate = buildRateIndicator({ '2025': { shape: 'threshold', comparator: '>=', value: 10 } });
 const count = buildIndicator();
-const yesNo = buildIndicator({ kind: { type: 'boolean' }, targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'boolean' }) }] });
+const yesNo = buildIndicator({
+  kind: { type: 'boolean' },
+  targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'boolean' }) }],
+});
 const milestone = buildIndicator({
   kind: { type: 'milestone' },
   targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'milestone', label: 'État des lieux réalisé' }) }],
@@ -69,8 +72,12 @@ describe('validateIndicatorValue: rates', () => {
   });
 
   it('refuses negative or fractional counts in the fraction', () => {
-    expect(codes(validateIndicatorValue(rate, { year: 2025, numerator: -1, denominator: 10 }))).toContain('NEGATIVE_COUNT');
-    expect(codes(validateIndicatorValue(rate, { year: 2025, numerator: 1.5, denominator: 10 }))).toContain('NOT_INTEGER');
+    expect(codes(validateIndicatorValue(rate, { year: 2025, numerator: -1, denominator: 10 }))).toContain(
+      'NEGATIVE_COUNT',
+    );
+    expect(codes(validateIndicatorValue(rate, { year: 2025, numerator: 1.5, denominator: 10 }))).toContain(
+      'NOT_INTEGER',
+    );
   });
 
   it('refuses a typed rate that contradicts its fraction, tolerating rounding', () => {
@@ -83,8 +90,12 @@ describe('validateIndicatorValue: rates', () => {
 
   it('refuses a chosen target below the fiche floor or above 100 %', () => {
     const chosen = buildRateIndicator({ '2025': { shape: 'chosen-within-floor', floor: 10 } });
-    expect(codes(validateIndicatorValue(chosen, { year: 2025, value: 12, chosenTarget: 8 }))).toEqual(['CHOSEN_BELOW_FLOOR']);
-    expect(codes(validateIndicatorValue(chosen, { year: 2025, value: 12, chosenTarget: 120 }))).toEqual(['RATE_OUT_OF_RANGE']);
+    expect(codes(validateIndicatorValue(chosen, { year: 2025, value: 12, chosenTarget: 8 }))).toEqual([
+      'CHOSEN_BELOW_FLOOR',
+    ]);
+    expect(codes(validateIndicatorValue(chosen, { year: 2025, value: 12, chosenTarget: 120 }))).toEqual([
+      'RATE_OUT_OF_RANGE',
+    ]);
     expect(validateIndicatorValue(chosen, { year: 2025, value: 12, chosenTarget: 10 }).ok).toBe(true);
   });
 });
@@ -107,20 +118,30 @@ describe('validateIndicatorValue: ratios that are not shares', () => {
   });
 
   it('still needs a positive denominator and whole counts', () => {
-    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 3, denominator: 0 }))).toEqual(['ZERO_DENOMINATOR']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 3, denominator: 0 }))).toEqual([
+      'ZERO_DENOMINATOR',
+    ]);
     expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 3 }))).toEqual(['INCOMPLETE_RATE']);
-    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 2.5, denominator: 1 }))).toContain('NOT_INTEGER');
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, numerator: 2.5, denominator: 1 }))).toContain(
+      'NOT_INTEGER',
+    );
   });
 
   it('tolerates a ratio rounded to one decimal, not a wrong one', () => {
     expect(validateIndicatorValue(ratio, { year: 2025, value: 3.7, numerator: 11, denominator: 3 }).ok).toBe(true);
-    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 4, numerator: 11, denominator: 3 }))).toEqual(['RATE_MISMATCH']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 4, numerator: 11, denominator: 3 }))).toEqual([
+      'RATE_MISMATCH',
+    ]);
   });
 
   it('lets the establishment choose a target above the scale, not below the floor', () => {
     expect(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: 8 }).ok).toBe(true);
-    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: 4 }))).toEqual(['CHOSEN_BELOW_FLOOR']);
-    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: -1 }))).toEqual(['NEGATIVE_RATIO']);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: 4 }))).toEqual([
+      'CHOSEN_BELOW_FLOOR',
+    ]);
+    expect(codes(validateIndicatorValue(ratio, { year: 2025, value: 6, chosenTarget: -1 }))).toEqual([
+      'NEGATIVE_RATIO',
+    ]);
   });
 });
 
@@ -152,10 +173,12 @@ describe('validateIndicatorValue: counts, yes/no, dates, milestones', () => {
   it('accepts milestone statuses and flags contradictions', () => {
     expect(validateIndicatorValue(milestone, { year: 2025, value: 'in-progress' }).ok).toBe(true);
     expect(validateIndicatorValue(milestone, { year: 2025, milestoneReached: true }).ok).toBe(true);
-    expect(codes(validateIndicatorValue(milestone, { year: 2025, value: 'bientôt' }))).toEqual(['INVALID_MILESTONE_STATUS']);
-    expect(codes(validateIndicatorValue(milestone, { year: 2025, value: 'in-progress', milestoneReached: true }))).toEqual([
-      'MILESTONE_CONFLICT',
+    expect(codes(validateIndicatorValue(milestone, { year: 2025, value: 'bientôt' }))).toEqual([
+      'INVALID_MILESTONE_STATUS',
     ]);
+    expect(
+      codes(validateIndicatorValue(milestone, { year: 2025, value: 'in-progress', milestoneReached: true })),
+    ).toEqual(['MILESTONE_CONFLICT']);
   });
 
   it('accepts a milestone status on a count indicator only in its milestone years', () => {
@@ -172,7 +195,7 @@ describe('validateIndicatorValue: components and structure', () => {
   it('checks each component against its own type', () => {
     const ok = validateIndicatorValue(components, {
       year: 2025,
-      components: { mammographies: 740, 'plan-signed': true, coverage: 55, },
+      components: { mammographies: 740, 'plan-signed': true, coverage: 55 },
     });
     expect(ok.ok).toBe(true);
     const bad = validateIndicatorValue(components, {

@@ -32,9 +32,7 @@ export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export const MILESTONE_STATUSES = ['not-started', 'in-progress', 'reached'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
-export type IndicatorValueValidation =
-  | { ok: true; value: IndicatorValue }
-  | { ok: false; errors: FieldError[] };
+export type IndicatorValueValidation = { ok: true; value: IndicatorValue } | { ok: false; errors: FieldError[] };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   year: 'L’année',
@@ -59,10 +57,7 @@ const EXPECTED_LABELS: Readonly<Record<string, string>> = {
  * typed value (with a rate derived from numerator and denominator) or every
  * problem found, each with its field path and a French message.
  */
-export function validateIndicatorValue(
-  indicator: IndicatorDefinition,
-  input: unknown,
-): IndicatorValueValidation {
+export function validateIndicatorValue(indicator: IndicatorDefinition, input: unknown): IndicatorValueValidation {
   const parsed = indicatorValueSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueToFieldError) };
   const value = parsed.data;
@@ -89,7 +84,11 @@ function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
     return { path, code: 'OUT_OF_RANGE', message: `${field} est hors des bornes admises` };
   }
   if (issue.code === 'unrecognized_keys') {
-    return { path: [...path, ...issue.keys.slice(0, 1)], code: 'UNKNOWN_FIELD', message: `Champ inconnu : ${issue.keys.join(', ')}` };
+    return {
+      path: [...path, ...issue.keys.slice(0, 1)],
+      code: 'UNKNOWN_FIELD',
+      message: `Champ inconnu : ${issue.keys.join(', ')}`,
+    };
   }
   return { path, code: 'INVALID_VALUE', message: `${field} est invalide` };
 }

@@ -60,7 +60,8 @@ function explainNotApplicable(verdicts: readonly TargetVerdict[], year: number):
   const reasons: string[] = [];
   for (const { target } of verdicts) {
     const rule = target.rule;
-    if (rule?.shape === 'not-applicable' && rule.reason !== undefined && !reasons.includes(rule.reason)) reasons.push(rule.reason);
+    if (rule?.shape === 'not-applicable' && rule.reason !== undefined && !reasons.includes(rule.reason))
+      reasons.push(rule.reason);
   }
   if (reasons.length === 0) return `Sans objet en ${year} pour cet établissement`;
   return `Sans objet en ${year} : ${reasons.length === 1 ? reasons[0] : reasons.join(' ; ')}`;
@@ -69,7 +70,8 @@ function explainNotApplicable(verdicts: readonly TargetVerdict[], year: number):
 /** Says what is missing and, when it is an earlier value, that the target needs it. */
 function explainPending(verdicts: readonly TargetVerdict[], year: number): string {
   let forTarget = false;
-  for (const verdict of verdicts) if (verdict.judgement === 'pending' && verdict.missingForTarget === true) forTarget = true;
+  for (const verdict of verdicts)
+    if (verdict.judgement === 'pending' && verdict.missingForTarget === true) forTarget = true;
   const current = `valeur ${year}`;
   const phrases: string[] = [];
   for (const verdict of verdicts) {

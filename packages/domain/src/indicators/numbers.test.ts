@@ -19,13 +19,13 @@ describe('numbers', () => {
   });
 
   it('compares with every comparator', () => {
-    expect([compare(5, '>=', 5), compare(5, '>', 5), compare(5, '<=', 5), compare(5, '<', 5), compare(5, '=', 5)]).toEqual([
-      true,
-      false,
-      true,
-      false,
-      true,
-    ]);
+    expect([
+      compare(5, '>=', 5),
+      compare(5, '>', 5),
+      compare(5, '<=', 5),
+      compare(5, '<', 5),
+      compare(5, '=', 5),
+    ]).toEqual([true, false, true, false, true]);
     expect(compare(0.1 + 0.2, '=', 0.3)).toBe(true);
   });
 
@@ -60,7 +60,9 @@ describe('French formatting', () => {
 describe('formatNumber fast path', () => {
   it('prints exactly what Intl.NumberFormat fr-FR prints', () => {
     const intl = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-    for (const fixed of [0, 0.004, 0.005, 0.015, 1.005, 9.995, 12.4, 99.999, 999.99, 999.994, 999.995, 1000, 1234.567, -3.5]) {
+    for (const fixed of [
+      0, 0.004, 0.005, 0.015, 1.005, 9.995, 12.4, 99.999, 999.99, 999.994, 999.995, 1000, 1234.567, -3.5,
+    ]) {
       expect(formatNumber(fixed)).toBe(intl.format(fixed));
     }
     fc.assert(
@@ -73,7 +75,20 @@ describe('formatNumber fast path', () => {
 
   it('groups thousands and signs large and negative numbers as Intl does', () => {
     const intl = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-    for (const fixed of [-0, -0.001, 1000.5, 12_345.675, 89_999.995, 90_000.5, 1_234_567, -987_654_321, 1e15, 1e21, Number.NaN, -Infinity]) {
+    for (const fixed of [
+      -0,
+      -0.001,
+      1000.5,
+      12_345.675,
+      89_999.995,
+      90_000.5,
+      1_234_567,
+      -987_654_321,
+      1e15,
+      1e21,
+      Number.NaN,
+      -Infinity,
+    ]) {
       expect(formatNumber(fixed)).toBe(intl.format(fixed));
     }
     fc.assert(

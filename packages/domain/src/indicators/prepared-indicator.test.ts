@@ -53,13 +53,23 @@ describe('row selection by FINESS', () => {
 
   it('keeps establishments of the same profile apart when judging many in a row', () => {
     const results = [TOULOUSE, NIMES, '310000001', MONTPELLIER].map(
-      (finess) => judge({ establishment: chu(finess), indicator: named, year: 2027, history: [], reported: { year: 2027, value: true } }).judgement,
+      (finess) =>
+        judge({
+          establishment: chu(finess),
+          indicator: named,
+          year: 2027,
+          history: [],
+          reported: { year: 2027, value: true },
+        }).judgement,
     );
     expect(results).toEqual(['not-applicable', 'met', 'met', 'not-applicable']);
   });
 
   it('refuses a FINESS number with a wrong check key in a fiche', () => {
-    const fiche = { ...named, targets: [{ scope: { label: 'CHU', finess: ['310781407'] }, years: everyYear({ shape: 'boolean' }) }] };
+    const fiche = {
+      ...named,
+      targets: [{ scope: { label: 'CHU', finess: ['310781407'] }, years: everyYear({ shape: 'boolean' }) }],
+    };
     expect(indicatorDefinitionSchema.safeParse(fiche).success).toBe(false);
   });
 });

@@ -106,7 +106,8 @@ function specificityOf(row: TargetRow): number {
 
 function namedFinessOf(rows: readonly TargetRow[]): Map<string, number> {
   const named = new Map<string, number>();
-  for (const row of rows) for (const finess of row.scope.finess ?? []) if (!named.has(finess)) named.set(finess, named.size + 1);
+  for (const row of rows)
+    for (const finess of row.scope.finess ?? []) if (!named.has(finess)) named.set(finess, named.size + 1);
   return named;
 }
 

@@ -42,19 +42,27 @@ describe('threshold, boolean, milestone, components-count, not-applicable', () =
         { scope: { label: 'Tous' }, component: 'share', years: shared },
       ],
     });
-    const texts = () => resolveTargets({ establishment: buildEstablishment(), indicator, year: 2025, history: [] }).map((t) => t.text);
+    const texts = () =>
+      resolveTargets({ establishment: buildEstablishment(), indicator, year: 2025, history: [] }).map((t) => t.text);
     expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
     expect(texts()).toEqual(['≥ 20', '≥ 20 %']);
   });
 
   it('expects yes or no', () => {
     expect(first(count({ '2025': { shape: 'boolean' } }), 2025)).toMatchObject({ value: true, text: 'Oui' });
-    expect(first(count({ '2025': { shape: 'boolean', expected: false } }), 2025)).toMatchObject({ value: false, text: 'Non' });
+    expect(first(count({ '2025': { shape: 'boolean', expected: false } }), 2025)).toMatchObject({
+      value: false,
+      text: 'Non',
+    });
   });
 
   it('gives a milestone its label', () => {
     const target = first(count({ '2025': { shape: 'milestone', label: 'État des lieux réalisé' } }), 2025);
-    expect(target).toMatchObject({ status: 'resolved', label: 'État des lieux réalisé', text: 'État des lieux réalisé' });
+    expect(target).toMatchObject({
+      status: 'resolved',
+      label: 'État des lieux réalisé',
+      text: 'État des lieux réalisé',
+    });
   });
 
   it('counts components as "required of"', () => {
@@ -89,7 +97,9 @@ describe('rules relative to the previous year', () => {
       '2029': { shape: 'percent-increase', percent: 5, base: 'previous-target' },
     });
     const history = [{ year: 2024, value: 740 }];
-    expect([2025, 2026, 2027, 2028, 2029].map((year) => first(indicator, year, history).value)).toEqual([762, 800, 840, 882, 926]);
+    expect([2025, 2026, 2027, 2028, 2029].map((year) => first(indicator, year, history).value)).toEqual([
+      762, 800, 840, 882, 926,
+    ]);
     expect(first(indicator, 2029).missing).toEqual(['valeur 2024']);
   });
 
@@ -111,7 +121,9 @@ describe('rules relative to the previous year', () => {
 
   it('rounds half up, or as the rule says', () => {
     const rounding = (r: 'round' | 'ceil' | 'floor' | 'none') =>
-      first(count({ '2026': { shape: 'percent-increase', percent: 5, rounding: r } }), 2026, [{ year: 2025, value: 10 }]).value;
+      first(count({ '2026': { shape: 'percent-increase', percent: 5, rounding: r } }), 2026, [
+        { year: 2025, value: 10 },
+      ]).value;
     expect(rounding('round')).toBe(11); // 10.5 goes up
     expect(rounding('floor')).toBe(10);
     expect(rounding('ceil')).toBe(11);
@@ -120,7 +132,10 @@ describe('rules relative to the previous year', () => {
 
   it('adds points to a rate', () => {
     const indicator = buildRateIndicator({ '2026': { shape: 'points', points: 20 } });
-    expect(first(indicator, 2026, [{ year: 2025, numerator: 31, denominator: 100 }])).toMatchObject({ value: 51, text: '≥ 51 %' });
+    expect(first(indicator, 2026, [{ year: 2025, numerator: 31, denominator: 100 }])).toMatchObject({
+      value: 51,
+      text: '≥ 51 %',
+    });
   });
 
   it('expects more than the previous value for a positive progression, or at least as much when stable is allowed', () => {
@@ -137,9 +152,15 @@ describe('rules relative to the previous year', () => {
 
   it('inverts relative rules for lower-is-better indicators', () => {
     const history = [{ year: 2025, value: 40 }];
-    expect(first(lower({ '2026': { shape: 'increment', amount: 5 } }), 2026, history)).toMatchObject({ comparator: '<=', value: 35 });
+    expect(first(lower({ '2026': { shape: 'increment', amount: 5 } }), 2026, history)).toMatchObject({
+      comparator: '<=',
+      value: 35,
+    });
     expect(first(lower({ '2026': { shape: 'percent-increase', percent: 10 } }), 2026, history).value).toBe(36);
-    expect(first(lower({ '2026': { shape: 'positive-progression' } }), 2026, history)).toMatchObject({ comparator: '<', value: 40 });
+    expect(first(lower({ '2026': { shape: 'positive-progression' } }), 2026, history)).toMatchObject({
+      comparator: '<',
+      value: 40,
+    });
     expect(first(lower({ '2026': { shape: 'threshold', comparator: '>=', value: 3 } }), 2026).comparator).toBe('>=');
   });
 });
@@ -163,8 +184,14 @@ describe('baseline, chosen target and cumulative rules', () => {
 
   it('takes the establishment’s chosen target when it respects the floor, else the floor', () => {
     const chosen = buildRateIndicator({ '2025': { shape: 'chosen-within-floor', floor: 10 } });
-    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 14 }])).toMatchObject({ value: 14, text: '≥ 14 % (cible choisie)' });
-    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 6 }])).toMatchObject({ value: 10, text: '≥ 10 % (plancher)' });
+    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 14 }])).toMatchObject({
+      value: 14,
+      text: '≥ 14 % (cible choisie)',
+    });
+    expect(first(chosen, 2025, [{ year: 2025, chosenTarget: 6 }])).toMatchObject({
+      value: 10,
+      text: '≥ 10 % (plancher)',
+    });
     expect(first(chosen, 2025).value).toBe(10);
   });
 
@@ -178,6 +205,9 @@ describe('baseline, chosen target and cumulative rules', () => {
       kind: { type: 'components', components: [{ key: 'echo', label: 'Échographies' }] },
       targets: [{ scope: { label: 'Tous' }, component: 'echo', years: { '2026': { shape: 'increment', amount: 10 } } }],
     });
-    expect(first(indicator, 2026, [{ year: 2025, components: { echo: 90 } }])).toMatchObject({ component: 'echo', value: 100 });
+    expect(first(indicator, 2026, [{ year: 2025, components: { echo: 90 } }])).toMatchObject({
+      component: 'echo',
+      value: 100,
+    });
   });
 });

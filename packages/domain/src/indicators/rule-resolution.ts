@@ -48,7 +48,8 @@ function resolveShape(
   if (rule.shape === 'not-applicable') {
     return { status: 'not-applicable', rule, text: rule.reason ? `Sans objet : ${rule.reason}` : 'Sans objet' };
   }
-  if (rule.shape === 'boolean') return { status: 'resolved', rule, value: rule.expected, text: formatBoolean(rule.expected) };
+  if (rule.shape === 'boolean')
+    return { status: 'resolved', rule, value: rule.expected, text: formatBoolean(rule.expected) };
   if (rule.shape === 'milestone') return { status: 'resolved', rule, label: rule.label, text: rule.label };
   const expected = expectedNumber(context, row, rule, year, component);
   if (expected.type === 'missing') {
@@ -124,8 +125,15 @@ function expectedNumber(
     case 'points':
       return fromBase(context, row, rule.base, year, component, (b) => roundTo2(b + sign * rule.points), relative);
     case 'percent-increase':
-      return fromBase(context, row, rule.base, year, component, (b) =>
-        applyRounding(b * (1 + (sign * rule.percent) / 100), rule.rounding), relative);
+      return fromBase(
+        context,
+        row,
+        rule.base,
+        year,
+        component,
+        (b) => applyRounding(b * (1 + (sign * rule.percent) / 100), rule.rounding),
+        relative,
+      );
     case 'percent-of-baseline':
       return ofBaseline(context, rule, component, relative);
     case 'positive-progression':
@@ -213,7 +221,11 @@ function fromBase(
   if (base === 'previous-target') {
     const previousRule = context.negotiatedRule?.(previousYear, component) ?? row?.years[String(previousYear)];
     // A cumulated total or a count of components is no yearly level to grow from.
-    if (previousRule !== undefined && previousRule.shape !== 'cumulative' && previousRule.shape !== 'components-count') {
+    if (
+      previousRule !== undefined &&
+      previousRule.shape !== 'cumulative' &&
+      previousRule.shape !== 'components-count'
+    ) {
       const previous = expectedNumber(context, row, previousRule, previousYear, component);
       if (previous.type === 'missing') return previous;
       if (previous.type === 'number') return { type: 'number', comparator, value: apply(previous.value) };

@@ -4,7 +4,13 @@ import { CPOM_TIERS, ESTABLISHMENT_CATEGORIES, LEGAL_STATUSES } from '../organis
 import type { IndicatorValue } from './indicator-value.ts';
 import { roundHalfUp } from './numbers.ts';
 import { judge, resolveTargets } from './target-engine.ts';
-import { buildCountIndicator, buildEstablishment, buildIndicator, buildRateIndicator, type TargetRuleInput } from './test-builders.ts';
+import {
+  buildCountIndicator,
+  buildEstablishment,
+  buildIndicator,
+  buildRateIndicator,
+  type TargetRuleInput,
+} from './test-builders.ts';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029] as const;
 const year = fc.constantFrom(...YEARS);
@@ -13,7 +19,11 @@ const amount = fc.integer({ min: 0, max: 200 });
 
 const rule: fc.Arbitrary<TargetRuleInput> = fc.oneof(
   fc.record({ shape: fc.constant('threshold' as const), comparator, value: amount }),
-  fc.record({ shape: fc.constant('increment' as const), amount, base: fc.constantFrom('previous-value', 'previous-target' as const) }),
+  fc.record({
+    shape: fc.constant('increment' as const),
+    amount,
+    base: fc.constantFrom('previous-value', 'previous-target' as const),
+  }),
   fc.record({
     shape: fc.constant('percent-increase' as const),
     percent: fc.integer({ min: 0, max: 50 }),
@@ -21,7 +31,11 @@ const rule: fc.Arbitrary<TargetRuleInput> = fc.oneof(
   }),
   fc.record({ shape: fc.constant('percent-of-baseline' as const), percent: amount, baselineYear: fc.constant(2024) }),
   fc.record({ shape: fc.constant('points' as const), points: fc.integer({ min: 0, max: 20 }) }),
-  fc.record({ shape: fc.constant('components-count' as const), required: fc.integer({ min: 0, max: 3 }), of: fc.constant(3) }),
+  fc.record({
+    shape: fc.constant('components-count' as const),
+    required: fc.integer({ min: 0, max: 3 }),
+    of: fc.constant(3),
+  }),
   fc.record({ shape: fc.constant('boolean' as const), expected: fc.boolean() }),
   fc.record({ shape: fc.constant('milestone' as const), label: fc.constant('Jalon') }),
   fc.record({ shape: fc.constant('chosen-within-floor' as const), floor: amount }),
@@ -57,7 +71,10 @@ const rows = fc.array(
 const kind = fc.constantFrom(
   { type: 'count' as const },
   { type: 'rate' as const, numerator: 'n', denominator: 'd', scale: 100 },
-  { type: 'components' as const, components: COMPONENTS.map((key) => ({ key, label: key.toUpperCase(), valueType: 'count' as const })) },
+  {
+    type: 'components' as const,
+    components: COMPONENTS.map((key) => ({ key, label: key.toUpperCase(), valueType: 'count' as const })),
+  },
 );
 
 const direction = fc.constantFrom('higher-is-better', 'lower-is-better' as const);
@@ -73,7 +90,11 @@ const value = (y: number): fc.Arbitrary<IndicatorValue> =>
   fc.record(
     {
       year: fc.constant(y),
-      value: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.constantFrom('in-progress', 'reached', 'not-started')),
+      value: fc.oneof(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.boolean(),
+        fc.constantFrom('in-progress', 'reached', 'not-started'),
+      ),
       numerator: fc.integer({ min: 0, max: 50 }),
       denominator: fc.integer({ min: 50, max: 100 }),
       components: fc.record({ a: fc.option(fc.integer({ min: 0, max: 100 })), b: fc.option(fc.boolean()) }),
@@ -88,26 +109,35 @@ const history = fc.tuple(...[2024, 2025, 2026, 2027, 2028, 2029].map((y) => fc.o
 describe('target engine properties', () => {
   it('never throws for valid inputs and always explains in one line', () => {
     fc.assert(
-      fc.property(rows, kind, direction, establishment, history, year, fc.boolean(), (targets, k, dir, est, values, y, ght) => {
-        const indicator = buildIndicator({
-          kind: k,
-          direction: dir,
-          targets,
-          applicability: ght ? [{ type: 'ght-member' }] : [],
-        });
-        const profile = buildEstablishment({
-          category: est.category,
-          legalStatus: est.legalStatus,
-          ghtMember: est.ghtMember,
-          capacities: est.beds === undefined ? [] : [{ year: y, beds: est.beds, places: 0 }],
-        });
-        const known = values.filter((v): v is IndicatorValue => v !== undefined);
-        const result = judge({ establishment: profile, indicator, year: y, history: known });
-        expect(['met', 'partly-met', 'not-met', 'not-applicable', 'pending']).toContain(result.judgement);
-        expect(result.explanation).not.toMatch(/\n|undefined|NaN/);
-        expect(result.targets.length).toBeGreaterThan(0);
-        if (ght && !est.ghtMember) expect(result.judgement).toBe('not-applicable');
-      }),
+      fc.property(
+        rows,
+        kind,
+        direction,
+        establishment,
+        history,
+        year,
+        fc.boolean(),
+        (targets, k, dir, est, values, y, ght) => {
+          const indicator = buildIndicator({
+            kind: k,
+            direction: dir,
+            targets,
+            applicability: ght ? [{ type: 'ght-member' }] : [],
+          });
+          const profile = buildEstablishment({
+            category: est.category,
+            legalStatus: est.legalStatus,
+            ghtMember: est.ghtMember,
+            capacities: est.beds === undefined ? [] : [{ year: y, beds: est.beds, places: 0 }],
+          });
+          const known = values.filter((v): v is IndicatorValue => v !== undefined);
+          const result = judge({ establishment: profile, indicator, year: y, history: known });
+          expect(['met', 'partly-met', 'not-met', 'not-applicable', 'pending']).toContain(result.judgement);
+          expect(result.explanation).not.toMatch(/\n|undefined|NaN/);
+          expect(result.targets.length).toBeGreaterThan(0);
+          if (ght && !est.ghtMember) expect(result.judgement).toBe('not-applicable');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -152,21 +182,30 @@ describe('target engine properties', () => {
 
   it('rounds each step of a chained target half up, the same way every time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 5, maxLength: 5 }), (start, percents) => {
-        const years: Record<string, TargetRuleInput> = {};
-        YEARS.forEach((y, i) => {
-          years[String(y)] = { shape: 'percent-increase', percent: percents[i] ?? 0, base: 'previous-target' };
-        });
-        const indicator = buildCountIndicator(years);
-        const targetOf = (y: number) =>
-          resolveTargets({ establishment: buildEstablishment(), indicator, year: y, history: [{ year: 2024, value: start }] })[0]?.value;
-        let expected = start;
-        YEARS.forEach((y, i) => {
-          expected = roundHalfUp(expected * (1 + (percents[i] ?? 0) / 100));
-          expect(targetOf(y)).toBe(expected);
-          expect(targetOf(y)).toBe(targetOf(y));
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 5, maxLength: 5 }),
+        (start, percents) => {
+          const years: Record<string, TargetRuleInput> = {};
+          YEARS.forEach((y, i) => {
+            years[String(y)] = { shape: 'percent-increase', percent: percents[i] ?? 0, base: 'previous-target' };
+          });
+          const indicator = buildCountIndicator(years);
+          const targetOf = (y: number) =>
+            resolveTargets({
+              establishment: buildEstablishment(),
+              indicator,
+              year: y,
+              history: [{ year: 2024, value: start }],
+            })[0]?.value;
+          let expected = start;
+          YEARS.forEach((y, i) => {
+            expected = roundHalfUp(expected * (1 + (percents[i] ?? 0) / 100));
+            expect(targetOf(y)).toBe(expected);
+            expect(targetOf(y)).toBe(targetOf(y));
+          });
+        },
+      ),
     );
   });
 });

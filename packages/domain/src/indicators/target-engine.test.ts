@@ -25,9 +25,18 @@ function resolve(
 const tiered = buildIndicator({
   targets: [
     { scope: { label: 'Tous' }, years: everyYear({ shape: 'threshold', comparator: '>=', value: 1 }) },
-    { scope: { label: '> 500 lits', tiers: ['over-500'] }, years: everyYear({ shape: 'threshold', comparator: '>=', value: 5 }) },
-    { scope: { label: '100-499 lits', tiers: ['100-499'] }, years: everyYear({ shape: 'threshold', comparator: '>=', value: 3 }) },
-    { scope: { label: 'CHU', categories: ['chu'] }, years: everyYear({ shape: 'threshold', comparator: '>=', value: 8 }) },
+    {
+      scope: { label: '> 500 lits', tiers: ['over-500'] },
+      years: everyYear({ shape: 'threshold', comparator: '>=', value: 5 }),
+    },
+    {
+      scope: { label: '100-499 lits', tiers: ['100-499'] },
+      years: everyYear({ shape: 'threshold', comparator: '>=', value: 3 }),
+    },
+    {
+      scope: { label: 'CHU', categories: ['chu'] },
+      years: everyYear({ shape: 'threshold', comparator: '>=', value: 8 }),
+    },
     {
       scope: { label: 'CH > 500 lits', categories: ['ch'], tiers: ['over-500'] },
       years: everyYear({ shape: 'threshold', comparator: '>=', value: 6 }),
@@ -67,7 +76,13 @@ describe('resolveTargets: which row applies', () => {
     expect(resolve(tiered, 2026, [], unknown)).toEqual([
       { status: 'pending', missing: ['capacité 2026'], text: 'En attente (capacité 2026 inconnue)' },
     ]);
-    const result = judge({ establishment: unknown, indicator: tiered, year: 2026, history: [], reported: { year: 2026, value: 9 } });
+    const result = judge({
+      establishment: unknown,
+      indicator: tiered,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, value: 9 },
+    });
     expect(result.judgement).toBe('pending');
     expect(result.explanation).toBe('En attente : capacité 2026 inconnue, nécessaire au calcul de la cible');
   });
@@ -101,9 +116,19 @@ describe('resolveTargets: which row applies', () => {
 
   it('returns one target per component row', () => {
     const indicator = buildIndicator({
-      kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+      kind: {
+        type: 'components',
+        components: [
+          { key: 'mammo', label: 'Mammographies' },
+          { key: 'echo', label: 'Échographies' },
+        ],
+      },
       targets: [
-        { scope: { label: 'Tous' }, component: 'mammo', years: everyYear({ shape: 'threshold', comparator: '>=', value: 700 }) },
+        {
+          scope: { label: 'Tous' },
+          component: 'mammo',
+          years: everyYear({ shape: 'threshold', comparator: '>=', value: 700 }),
+        },
         { scope: { label: 'Tous' }, component: 'echo', years: everyYear({ shape: 'positive-progression' }) },
       ],
     });
@@ -150,10 +175,24 @@ describe('resolveTargets: period, applicability and overrides', () => {
 
   it('replaces the rule of one component only, the others keeping the fiche’s', () => {
     const indicator = buildIndicator({
-      kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+      kind: {
+        type: 'components',
+        components: [
+          { key: 'mammo', label: 'Mammographies' },
+          { key: 'echo', label: 'Échographies' },
+        ],
+      },
       targets: [
-        { scope: { label: 'Tous' }, component: 'mammo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } } },
-        { scope: { label: 'Tous' }, component: 'echo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } } },
+        {
+          scope: { label: 'Tous' },
+          component: 'mammo',
+          years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } },
+        },
+        {
+          scope: { label: 'Tous' },
+          component: 'echo',
+          years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } },
+        },
       ],
     });
     const targets = resolveTargets({
@@ -164,7 +203,10 @@ describe('resolveTargets: period, applicability and overrides', () => {
       override: { shape: 'threshold', comparator: '>=', value: 1 },
       negotiated: [{ year: 2026, component: 'mammo', rule: { shape: 'threshold', comparator: '>=', value: 650 } }],
     });
-    expect(targets.map((t) => [t.component, t.value])).toEqual([['mammo', 650], ['echo', 1]]);
+    expect(targets.map((t) => [t.component, t.value])).toEqual([
+      ['mammo', 650],
+      ['echo', 1],
+    ]);
     const onlyOne = resolveTargets({
       establishment: buildEstablishment(),
       indicator,
@@ -175,15 +217,32 @@ describe('resolveTargets: period, applicability and overrides', () => {
         { year: 2025, rule: { shape: 'threshold', comparator: '>=', value: 999 } },
       ],
     });
-    expect(onlyOne.map((t) => [t.component, t.value])).toEqual([['mammo', 800], ['echo', 150]]);
+    expect(onlyOne.map((t) => [t.component, t.value])).toEqual([
+      ['mammo', 800],
+      ['echo', 150],
+    ]);
   });
 
   it('leaves out the rows of other establishments when one component is negotiated', () => {
     const indicator = buildIndicator({
-      kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+      kind: {
+        type: 'components',
+        components: [
+          { key: 'mammo', label: 'Mammographies' },
+          { key: 'echo', label: 'Échographies' },
+        ],
+      },
       targets: [
-        { scope: { label: 'CH', categories: ['ch'] }, component: 'mammo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } } },
-        { scope: { label: 'CH', categories: ['ch'] }, component: 'echo', years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } } },
+        {
+          scope: { label: 'CH', categories: ['ch'] },
+          component: 'mammo',
+          years: { '2026': { shape: 'threshold', comparator: '>=', value: 800 } },
+        },
+        {
+          scope: { label: 'CH', categories: ['ch'] },
+          component: 'echo',
+          years: { '2026': { shape: 'threshold', comparator: '>=', value: 200 } },
+        },
         { scope: { label: 'Cliniques', categories: ['clinic'] }, years: { '2026': { shape: 'not-applicable' } } },
       ],
     });
@@ -194,7 +253,10 @@ describe('resolveTargets: period, applicability and overrides', () => {
       history: [],
       negotiated: [{ year: 2026, component: 'mammo', rule: { shape: 'threshold', comparator: '>=', value: 650 } }],
     });
-    expect(targets.map((t) => [t.component, t.value])).toEqual([['mammo', 650], ['echo', 200]]);
+    expect(targets.map((t) => [t.component, t.value])).toEqual([
+      ['mammo', 650],
+      ['echo', 200],
+    ]);
   });
 
   it('grows a previous-target chain from the target negotiated the year before', () => {
@@ -206,7 +268,13 @@ describe('resolveTargets: period, applicability and overrides', () => {
     const fromFiche = resolveTargets({ establishment: buildEstablishment(), indicator, year: 2026, history });
     expect(fromFiche[0]?.value).toBe(800);
     const negotiated = [{ year: 2025, rule: { shape: 'threshold' as const, comparator: '>=' as const, value: 650 } }];
-    const fromNegotiated = resolveTargets({ establishment: buildEstablishment(), indicator, year: 2026, history, negotiated });
+    const fromNegotiated = resolveTargets({
+      establishment: buildEstablishment(),
+      indicator,
+      year: 2026,
+      history,
+      negotiated,
+    });
     expect(fromNegotiated[0]?.value).toBe(683);
   });
 

@@ -76,7 +76,9 @@ export interface JudgementResult {
 
 /** Throws YEAR_OUT_OF_PERIOD: a year the fiche does not measure has no target to resolve. */
 function assertMeasured(indicator: IndicatorDefinition, year: number): void {
-  assertYearInPeriod(year, indicator.measurement, `la période de mesure de ${indicator.code}`, { indicator: indicator.code });
+  assertYearInPeriod(year, indicator.measurement, `la période de mesure de ${indicator.code}`, {
+    indicator: indicator.code,
+  });
 }
 
 const capacityPending = (year: number): ResolvedTarget => ({
@@ -111,26 +113,37 @@ function resolveApplicable(
  * a component without one keeps the fiche's rule. The fiche's row still gives
  * the earlier years a previous-target chain needs.
  */
-function resolveNegotiated(prepared: PreparedIndicator, input: TargetInput, selection: RowSelection, context: ResolutionContext): ResolvedTarget[] {
+function resolveNegotiated(
+  prepared: PreparedIndicator,
+  input: TargetInput,
+  selection: RowSelection,
+  context: ResolutionContext,
+): ResolvedTarget[] {
   const { year } = input;
   const rows = selection.status === 'selected' ? selection.rows : [];
   const targets: ResolvedTarget[] = [];
   for (const component of componentsTargetedIn(prepared, year)) {
     const selected = rows.find((r) => r.component === component);
-    const named = component !== undefined && input.negotiated?.some((n) => n.year === year && n.component === component);
+    const named =
+      component !== undefined && input.negotiated?.some((n) => n.year === year && n.component === component);
     // A row group that does not concern the establishment (the clinics' row for a CH) stays out,
     // unless a rule was negotiated for that very component; with no row at all, a rule for all applies to all.
     if (selected === undefined && !named && selection.status === 'selected' && rows.length > 0) continue;
     const negotiated = negotiatedFor(input.negotiated, year, component) ?? input.override;
     if (negotiated !== undefined) targets.push(resolveRule(context, selected?.row, negotiated, year, component));
-    else if (selection.status === 'tier-unknown') targets.push(component === undefined ? capacityPending(year) : { ...capacityPending(year), component });
+    else if (selection.status === 'tier-unknown')
+      targets.push(component === undefined ? capacityPending(year) : { ...capacityPending(year), component });
     else if (selected !== undefined) targets.push(selected.fixed ?? resolveSelected(context, selected, year));
   }
   return targets.length > 0 ? targets : [{ status: 'not-applicable', text: 'Sans objet' }];
 }
 
 /** The year's rule for the component, else the year's rule for all components. */
-function negotiatedFor(negotiated: readonly NegotiatedRule[] | undefined, year: number, component: string | undefined): TargetRule | undefined {
+function negotiatedFor(
+  negotiated: readonly NegotiatedRule[] | undefined,
+  year: number,
+  component: string | undefined,
+): TargetRule | undefined {
   if (negotiated === undefined) return undefined;
   let forAll: TargetRule | undefined;
   for (const n of negotiated) {
@@ -149,7 +162,12 @@ function contextOf(prepared: PreparedIndicator, input: TargetInput, valueOf: Val
 
 /** Rules that read no reported value: their target is the same for everyone who shares the row. */
 const FIXED_SHAPES: ReadonlySet<TargetRule['shape']> = new Set([
-  'threshold', 'components-count', 'cumulative', 'boolean', 'milestone', 'not-applicable',
+  'threshold',
+  'components-count',
+  'cumulative',
+  'boolean',
+  'milestone',
+  'not-applicable',
 ]);
 
 function resolveSelected(context: ResolutionContext, selected: SelectedRow, year: number): ResolvedTarget {
@@ -162,7 +180,11 @@ function resolveSelected(context: ResolutionContext, selected: SelectedRow, year
 const APPLICABLE: ApplicabilityEvaluation = { status: 'applicable', reasons: [] };
 
 /** Most fiches set no condition: skip the evaluation, and its allocation, on every judgement. */
-function applicabilityOf(establishment: EstablishmentProfile, indicator: IndicatorDefinition, year: number): ApplicabilityEvaluation {
+function applicabilityOf(
+  establishment: EstablishmentProfile,
+  indicator: IndicatorDefinition,
+  year: number,
+): ApplicabilityEvaluation {
   return indicator.applicability.length === 0 ? APPLICABLE : evaluateApplicability(establishment, indicator, year);
 }
 
@@ -193,7 +215,11 @@ export function judge(input: TargetInput & { reported?: IndicatorValue | undefin
   }
   const verdicts = targets.map((target) => judgeTarget(context, target, year));
   const judgement = combineJudgements(verdicts);
-  const result: JudgementResult = { judgement, targets, explanation: explainJudgement(prepared, year, verdicts, judgement) };
+  const result: JudgementResult = {
+    judgement,
+    targets,
+    explanation: explainJudgement(prepared, year, verdicts, judgement),
+  };
   for (const verdict of verdicts) {
     if (verdict.target.component === undefined) continue;
     result.components ??= {};

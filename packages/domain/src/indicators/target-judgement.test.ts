@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorDefinition } from './indicator-definition.ts';
 import type { IndicatorValue } from './indicator-value.ts';
 import { judge, type JudgementResult } from './target-engine.ts';
-import { buildCountIndicator, buildEstablishment, buildIndicator, buildRateIndicator, everyYear } from './test-builders.ts';
+import {
+  buildCountIndicator,
+  buildEstablishment,
+  buildIndicator,
+  buildRateIndicator,
+  everyYear,
+} from './test-builders.ts';
 
 function judged(
   indicator: IndicatorDefinition,
@@ -26,18 +32,25 @@ describe('judge: numeric targets', () => {
   });
 
   it('says met when the target is reached exactly', () => {
-    expect(judged(rate15, 2026, { year: 2026, value: 15 }).explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 15 % ; atteint');
+    expect(judged(rate15, 2026, { year: 2026, value: 15 }).explanation).toBe(
+      'Cible 2026 : ≥ 15 % ; réalisé 15 % ; atteint',
+    );
   });
 
   it('is partly met when the value misses the target but moved the right way', () => {
     const result = judged(rate15, 2026, { year: 2026, value: 13 }, [{ year: 2025, value: 11 }]);
     expect(result.judgement).toBe('partly-met');
-    expect(result.explanation).toBe('Cible 2026 : ≥ 15 % ; réalisé 13 % ; partiellement atteint (en progression par rapport à 2025)');
+    expect(result.explanation).toBe(
+      'Cible 2026 : ≥ 15 % ; réalisé 13 % ; partiellement atteint (en progression par rapport à 2025)',
+    );
     expect(judged(rate15, 2026, { year: 2026, value: 10 }, [{ year: 2025, value: 11 }]).judgement).toBe('not-met');
   });
 
   it('reads progress downward for an "at most" target', () => {
-    const delay = buildCountIndicator({ '2026': { shape: 'threshold', comparator: '<=', value: 3 } }, { direction: 'lower-is-better' });
+    const delay = buildCountIndicator(
+      { '2026': { shape: 'threshold', comparator: '<=', value: 3 } },
+      { direction: 'lower-is-better' },
+    );
     expect(judged(delay, 2026, { year: 2026, value: 4 }, [{ year: 2025, value: 6 }]).judgement).toBe('partly-met');
     expect(judged(delay, 2026, { year: 2026, value: 7 }, [{ year: 2025, value: 6 }]).judgement).toBe('not-met');
     expect(judged(delay, 2026, { year: 2026, value: 2 }).judgement).toBe('met');
@@ -54,8 +67,13 @@ describe('judge: numeric targets', () => {
       '2025': { shape: 'percent-increase', percent: 3, base: 'previous-target' },
       '2026': { shape: 'percent-increase', percent: 5, base: 'previous-target' },
     });
-    const result = judged(mammo, 2026, { year: 2026, value: 790 }, [{ year: 2024, value: 740 }, { year: 2025, value: 770 }]);
-    expect(result.explanation).toBe('Cible 2026 : ≥ 800 ; réalisé 790 ; partiellement atteint (en progression par rapport à 2025)');
+    const result = judged(mammo, 2026, { year: 2026, value: 790 }, [
+      { year: 2024, value: 740 },
+      { year: 2025, value: 770 },
+    ]);
+    expect(result.explanation).toBe(
+      'Cible 2026 : ≥ 800 ; réalisé 790 ; partiellement atteint (en progression par rapport à 2025)',
+    );
   });
 
   it('uses the chosen target reported with the value', () => {
@@ -67,7 +85,10 @@ describe('judge: numeric targets', () => {
 
   it('sums a cumulated target and waits for a missing year', () => {
     const total = buildCountIndicator({ '2027': { shape: 'cumulative', value: 10, fromYear: 2025 } });
-    const history = [{ year: 2025, value: 3 }, { year: 2026, value: 4 }];
+    const history = [
+      { year: 2025, value: 3 },
+      { year: 2026, value: 4 },
+    ];
     expect(judged(total, 2027, { year: 2027, value: 3 }, history).explanation).toBe(
       'Cible 2027 : ≥ 10 en cumul 2025-2027 ; réalisé 10 en cumul ; atteint',
     );
@@ -96,7 +117,9 @@ describe('judge: pending and not applicable', () => {
   });
 
   it('is not applicable when applicability fails, whatever the value', () => {
-    const had = buildIndicator({ applicability: [{ type: 'authorisation', authorisation: 'had' }, { type: 'ght-member' }] });
+    const had = buildIndicator({
+      applicability: [{ type: 'authorisation', authorisation: 'had' }, { type: 'ght-member' }],
+    });
     const result = judge({
       establishment: buildEstablishment({ ghtMember: false }),
       indicator: had,
@@ -112,23 +135,34 @@ describe('judge: pending and not applicable', () => {
 
   it('is not applicable when the year’s rule says so', () => {
     const clinics = buildCountIndicator({ '2025': { shape: 'not-applicable', reason: 'pas de radiologie propre' } });
-    expect(judged(clinics, 2025, { year: 2025, value: 3 }).explanation).toBe('Sans objet en 2025 : pas de radiologie propre');
+    expect(judged(clinics, 2025, { year: 2025, value: 3 }).explanation).toBe(
+      'Sans objet en 2025 : pas de radiologie propre',
+    );
     const silent = buildCountIndicator({ '2025': { shape: 'not-applicable' } });
-    expect(judged(silent, 2025, { year: 2025, value: 3 }).explanation).toBe('Sans objet en 2025 pour cet établissement');
+    expect(judged(silent, 2025, { year: 2025, value: 3 }).explanation).toBe(
+      'Sans objet en 2025 pour cet établissement',
+    );
   });
 });
 
 describe('judge: yes/no, milestones and components', () => {
   it('compares a yes/no answer', () => {
-    const charter = buildIndicator({ kind: { type: 'boolean' }, targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'boolean' }) }] });
-    expect(judged(charter, 2025, { year: 2025, value: true }).explanation).toBe('Cible 2025 : Oui ; déclaré Oui ; atteint');
+    const charter = buildIndicator({
+      kind: { type: 'boolean' },
+      targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'boolean' }) }],
+    });
+    expect(judged(charter, 2025, { year: 2025, value: true }).explanation).toBe(
+      'Cible 2025 : Oui ; déclaré Oui ; atteint',
+    );
     expect(judged(charter, 2025, { year: 2025, value: false }).judgement).toBe('not-met');
   });
 
   it('judges a milestone reached, in progress or not reached', () => {
     const inventory = buildIndicator({
       kind: { type: 'milestone' },
-      targets: [{ scope: { label: 'Tous' }, years: everyYear({ shape: 'milestone', label: 'État des lieux réalisé' }) }],
+      targets: [
+        { scope: { label: 'Tous' }, years: everyYear({ shape: 'milestone', label: 'État des lieux réalisé' }) },
+      ],
     });
     expect(judged(inventory, 2025, { year: 2025, milestoneReached: true }).judgement).toBe('met');
     expect(judged(inventory, 2025, { year: 2025, value: 'in-progress' }).explanation).toBe(
@@ -149,7 +183,9 @@ describe('judge: yes/no, milestones and components', () => {
       judgement: 'pending',
       explanation: 'En attente : jalon 2025 non déclaré',
     });
-    expect(judged(partners, 2025, { year: 2025, comment: 'en cours de saisie' }).explanation).toBe('En attente : valeur 2025 non déclarée');
+    expect(judged(partners, 2025, { year: 2025, comment: 'en cours de saisie' }).explanation).toBe(
+      'En attente : valeur 2025 non déclarée',
+    );
   });
 
   const plans = buildIndicator({
@@ -168,13 +204,25 @@ describe('judge: yes/no, milestones and components', () => {
     const some = judged(plans, 2026, { year: 2026, components: { pgt: true, pca: false, pmc: true } });
     expect(some.explanation).toBe('Cible 2026 : ≥ 3/3 ; réalisé 2/3 ; partiellement atteint (une partie des éléments)');
     expect(judged(plans, 2026, { year: 2026, components: { pgt: true, pca: true, pmc: true } }).judgement).toBe('met');
-    expect(judged(plans, 2026, { year: 2026, components: { pgt: false, pca: false, pmc: null } }).judgement).toBe('not-met');
+    expect(judged(plans, 2026, { year: 2026, components: { pgt: false, pca: false, pmc: null } }).judgement).toBe(
+      'not-met',
+    );
   });
 
   const screening = buildIndicator({
-    kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }, { key: 'echo', label: 'Échographies' }] },
+    kind: {
+      type: 'components',
+      components: [
+        { key: 'mammo', label: 'Mammographies' },
+        { key: 'echo', label: 'Échographies' },
+      ],
+    },
     targets: [
-      { scope: { label: 'Tous' }, component: 'mammo', years: everyYear({ shape: 'threshold', comparator: '>=', value: 800 }) },
+      {
+        scope: { label: 'Tous' },
+        component: 'mammo',
+        years: everyYear({ shape: 'threshold', comparator: '>=', value: 800 }),
+      },
       { scope: { label: 'Tous' }, component: 'echo', years: everyYear({ shape: 'positive-progression' }) },
     ],
   });
@@ -194,7 +242,11 @@ describe('judge: yes/no, milestones and components', () => {
     const history = [{ year: 2025, components: { mammo: 800, echo: 300 } }];
     const missing = judged(screening, 2026, { year: 2026, components: { mammo: 900 } }, history);
     expect(missing).toMatchObject({ judgement: 'pending', components: { mammo: 'met', echo: 'pending' } });
-    expect(judged(screening, 2026, { year: 2026, components: { mammo: 900, echo: 301 } }, history).judgement).toBe('met');
-    expect(judged(screening, 2026, { year: 2026, components: { mammo: 700, echo: 200 } }, history).judgement).toBe('not-met');
+    expect(judged(screening, 2026, { year: 2026, components: { mammo: 900, echo: 301 } }, history).judgement).toBe(
+      'met',
+    );
+    expect(judged(screening, 2026, { year: 2026, components: { mammo: 700, echo: 200 } }, history).judgement).toBe(
+      'not-met',
+    );
   });
 });

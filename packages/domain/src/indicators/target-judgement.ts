@@ -21,19 +21,13 @@ export interface TargetVerdict {
 }
 
 /** Every verdict has the same fields in the same order: the engine's hot paths then read one object layout. */
-function verdict(
-  target: ResolvedTarget,
-  judgement: Judgement,
-  actual?: string,
-  detail?: string,
-): TargetVerdict {
+function verdict(target: ResolvedTarget, judgement: Judgement, actual?: string, detail?: string): TargetVerdict {
   return { target, judgement, actual, detail, missing: undefined, missingForTarget: undefined };
 }
 
 function waiting(target: ResolvedTarget, missing: string[], missingForTarget: boolean): TargetVerdict {
   return { target, judgement: 'pending', actual: undefined, detail: undefined, missing, missingForTarget };
 }
-
 
 export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, year: number): TargetVerdict {
   if (target.status === 'pending') {
@@ -63,7 +57,8 @@ export function judgeTarget(context: ResolutionContext, target: ResolvedTarget, 
   }
 }
 
-const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict => waiting(target, [`valeur ${year}`], false);
+const awaitingValue = (target: ResolvedTarget, year: number): TargetVerdict =>
+  waiting(target, [`valeur ${year}`], false);
 
 /** Up for "at least" targets, down for "at most" ones; "exactly" has no direction. */
 function movedTowards(comparator: Comparator, actual: number, previous: number): boolean {
@@ -72,7 +67,12 @@ function movedTowards(comparator: Comparator, actual: number, previous: number):
   return false;
 }
 
-function judgeNumeric(context: ResolutionContext, target: ResolvedTarget, shape: TargetRule['shape'], year: number): TargetVerdict {
+function judgeNumeric(
+  context: ResolutionContext,
+  target: ResolvedTarget,
+  shape: TargetRule['shape'],
+  year: number,
+): TargetVerdict {
   const { prepared, valueOf } = context;
   const actual = readNumber(prepared, valueOf(year), target.component);
   if (actual === undefined || typeof target.value !== 'number' || target.comparator === undefined) {

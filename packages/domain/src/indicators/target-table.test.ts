@@ -50,16 +50,25 @@ describe('describeRule', () => {
 
 describe('targetTable', () => {
   it('has one column per measured year and null where a row sets nothing', () => {
-    const table = targetTable(buildCountIndicator({ '2025': { shape: 'boolean' }, '2027': { shape: 'threshold', comparator: '>=', value: 2 } }));
+    const table = targetTable(
+      buildCountIndicator({ '2025': { shape: 'boolean' }, '2027': { shape: 'threshold', comparator: '>=', value: 2 } }),
+    );
     expect(table.years).toEqual([2025, 2026, 2027, 2028, 2029]);
-    expect(table.rows).toEqual([{ scope: 'Tous les établissements', component: null, cells: ['Oui', null, '≥ 2', null, null] }]);
+    expect(table.rows).toEqual([
+      { scope: 'Tous les établissements', component: null, cells: ['Oui', null, '≥ 2', null, null] },
+    ]);
   });
 
   it('writes percentages for rates and names components with their labels', () => {
-    expect(targetTable(buildRateIndicator({ '2025': { shape: 'threshold', comparator: '>=', value: 10 } })).rows[0]!.cells[0]).toBe('≥ 10 %');
+    expect(
+      targetTable(buildRateIndicator({ '2025': { shape: 'threshold', comparator: '>=', value: 10 } })).rows[0]!
+        .cells[0],
+    ).toBe('≥ 10 %');
     const indicator = buildIndicator({
       kind: { type: 'components', components: [{ key: 'mammo', label: 'Mammographies' }] },
-      targets: [{ scope: { label: 'CH' }, component: 'mammo', years: { '2026': { shape: 'percent-increase', percent: 5 } } }],
+      targets: [
+        { scope: { label: 'CH' }, component: 'mammo', years: { '2026': { shape: 'percent-increase', percent: 5 } } },
+      ],
     });
     expect(targetTable(indicator).rows[0]).toEqual({
       scope: 'CH',

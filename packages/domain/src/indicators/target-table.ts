@@ -67,7 +67,10 @@ export function targetTable(indicator: IndicatorDefinition): TargetTable {
     const percent = readsAsPercent(prepared, row.component);
     return {
       scope: row.scope.label,
-      component: row.component === undefined ? null : { key: row.component, label: prepared.componentLabels.get(row.component) ?? row.component },
+      component:
+        row.component === undefined
+          ? null
+          : { key: row.component, label: prepared.componentLabels.get(row.component) ?? row.component },
       cells: years.map((year) => {
         const rule = row.years[String(year)];
         return rule === undefined ? null : describeRule(rule, percent);

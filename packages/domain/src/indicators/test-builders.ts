@@ -38,7 +38,10 @@ export function buildIndicator(overrides: Partial<IndicatorDefinitionInput> = {}
     dataSources: ['Déclaratif'],
     measurement: PERIOD,
     targets: [
-      { scope: { label: 'Tous les établissements' }, years: everyYear({ shape: 'threshold', comparator: '>=', value: 1 }) },
+      {
+        scope: { label: 'Tous les établissements' },
+        years: everyYear({ shape: 'threshold', comparator: '>=', value: 1 }),
+      },
     ],
     ...overrides,
   });

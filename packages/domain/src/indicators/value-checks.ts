@@ -115,7 +115,8 @@ function checkRateFields(kind: IndicatorKind, v: IndicatorValue, add: Add): void
   const { numerator, denominator } = v;
   if (kind.type !== 'rate') {
     if (numerator !== undefined) add(['numerator'], 'UNEXPECTED_FIELD', 'Un numérateur ne se saisit que pour un taux');
-    if (denominator !== undefined) add(['denominator'], 'UNEXPECTED_FIELD', 'Un dénominateur ne se saisit que pour un taux');
+    if (denominator !== undefined)
+      add(['denominator'], 'UNEXPECTED_FIELD', 'Un dénominateur ne se saisit que pour un taux');
     return;
   }
   if (numerator !== undefined) checkCount(numerator, ['numerator'], add);
@@ -189,7 +190,11 @@ function checkChosenTarget(indicator: IndicatorDefinition, chosen: number, year:
   for (const row of indicator.targets) {
     const rule = row.years[String(year)];
     if (rule?.shape !== 'chosen-within-floor' || compare(chosen, rule.comparator, rule.floor)) continue;
-    add(path, 'CHOSEN_BELOW_FLOOR', `La cible choisie doit respecter le plancher de la fiche (${formatNumber(rule.floor)})`);
+    add(
+      path,
+      'CHOSEN_BELOW_FLOOR',
+      `La cible choisie doit respecter le plancher de la fiche (${formatNumber(rule.floor)})`,
+    );
     return;
   }
 }

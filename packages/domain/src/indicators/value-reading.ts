@@ -10,11 +10,7 @@ import type { PreparedIndicator } from './prepared-indicator.ts';
 export type ValueLookup = (year: number) => IndicatorValue | undefined;
 
 /** Year → value, the year being judged answered by the reported value when there is one. */
-export function valueLookup(
-  history: readonly IndicatorValue[],
-  year: number,
-  reported?: IndicatorValue,
-): ValueLookup {
+export function valueLookup(history: readonly IndicatorValue[], year: number, reported?: IndicatorValue): ValueLookup {
   return (wanted) => {
     if (wanted === year && reported !== undefined) return reported;
     for (const value of history) if (value.year === wanted) return value;

@@ -6,7 +6,13 @@ const contract = { from: 2025, to: 2029 };
 
 describe('isYearInPeriod', () => {
   it('includes both ends and nothing outside them', () => {
-    expect([2024, 2025, 2027, 2029, 2030].map((year) => isYearInPeriod(year, contract))).toEqual([false, true, true, true, false]);
+    expect([2024, 2025, 2027, 2029, 2030].map((year) => isYearInPeriod(year, contract))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('refuses a year that is not a whole number', () => {

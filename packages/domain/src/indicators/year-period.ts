@@ -14,12 +14,21 @@ export function isYearInPeriod(year: number, period: YearPeriod): boolean {
  * Throws `YEAR_OUT_OF_PERIOD` on the `year` field when the year lies outside
  * the period. `periodName` completes "hors de …", e.g. "la période du contrat".
  */
-export function assertYearInPeriod(year: number, period: YearPeriod, periodName: string, details: Record<string, unknown> = {}): void {
+export function assertYearInPeriod(
+  year: number,
+  period: YearPeriod,
+  periodName: string,
+  details: Record<string, unknown> = {},
+): void {
   if (isYearInPeriod(year, period)) return;
-  throw new DomainError('YEAR_OUT_OF_PERIOD', `L’année ${year} est hors de ${periodName} (${period.from}-${period.to}).`, {
-    field: ['year'],
-    details: { year, from: period.from, to: period.to, ...details },
-  });
+  throw new DomainError(
+    'YEAR_OUT_OF_PERIOD',
+    `L’année ${year} est hors de ${periodName} (${period.from}-${period.to}).`,
+    {
+      field: ['year'],
+      details: { year, from: period.from, to: period.to, ...details },
+    },
+  );
 }
 
 /**

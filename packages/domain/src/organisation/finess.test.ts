@@ -76,7 +76,10 @@ describe('validateFiness', () => {
 
   it('accepts every well-formed number whose key is computed, and no other key', () => {
     const prefix = fc.oneof(
-      fc.integer({ min: 1, max: 98 }).filter((n) => n !== 20 && n !== 96).map((n) => String(n).padStart(2, '0')),
+      fc
+        .integer({ min: 1, max: 98 })
+        .filter((n) => n !== 20 && n !== 96)
+        .map((n) => String(n).padStart(2, '0')),
       fc.constantFrom('2A', '2B'),
     );
     const order = fc.stringMatching(/^\d{6}$/);
@@ -93,11 +96,16 @@ describe('validateFiness', () => {
 
   it('catches any single-digit typo in the order number', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PUBLISHED.map(([f]) => f)), fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 9 }), (finess, pos, shift) => {
-        const typo = String((Number(finess[pos]) + shift) % 10);
-        const changed = `${finess.slice(0, pos)}${typo}${finess.slice(pos + 1)}`;
-        expect(validateFiness(changed).ok).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...PUBLISHED.map(([f]) => f)),
+        fc.integer({ min: 2, max: 7 }),
+        fc.integer({ min: 1, max: 9 }),
+        (finess, pos, shift) => {
+          const typo = String((Number(finess[pos]) + shift) % 10);
+          const changed = `${finess.slice(0, pos)}${typo}${finess.slice(pos + 1)}`;
+          expect(validateFiness(changed).ok).toBe(false);
+        },
+      ),
     );
   });
 });

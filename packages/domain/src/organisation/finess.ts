@@ -23,9 +23,7 @@
 
 export type FinessErrorCode = 'FINESS_FORMAT' | 'FINESS_KEY';
 
-export type FinessValidation =
-  | { ok: true }
-  | { ok: false; code: FinessErrorCode; message: string };
+export type FinessValidation = { ok: true } | { ok: false; code: FinessErrorCode; message: string };
 
 const SHAPE = /^(?:\d{2}|2[AB])\d{7}$/;
 const FIRST8_SHAPE = /^(?:\d{2}|2[AB])\d{6}$/;
@@ -87,8 +85,7 @@ export function validateFiness(s: string): FinessValidation {
     return {
       ok: false,
       code: 'FINESS_FORMAT',
-      message:
-        'Un numéro FINESS ne contient que des chiffres, sauf 2A ou 2B en tête pour la Corse.',
+      message: 'Un numéro FINESS ne contient que des chiffres, sauf 2A ou 2B en tête pour la Corse.',
     };
   }
   const prefix = s.slice(0, 2);

@@ -84,12 +84,18 @@ export function assertEstablishmentParentAllowed(parentKind: OrgUnitKind, legalS
  */
 export function assertEstablishmentData(kind: OrgUnitKind, given: boolean): void {
   if (kind === 'establishment' && !given) {
-    throw new DomainError('ESTABLISHMENT_REQUIRED', "Un établissement doit préciser sa catégorie, son statut et son département.", {
-      field: ['establishment'],
-    });
+    throw new DomainError(
+      'ESTABLISHMENT_REQUIRED',
+      'Un établissement doit préciser sa catégorie, son statut et son département.',
+      {
+        field: ['establishment'],
+      },
+    );
   }
   if (kind !== 'establishment' && given) {
-    throw new DomainError('ESTABLISHMENT_NOT_ALLOWED', 'Seul un établissement porte ces attributs.', { field: ['establishment'] });
+    throw new DomainError('ESTABLISHMENT_NOT_ALLOWED', 'Seul un établissement porte ces attributs.', {
+      field: ['establishment'],
+    });
   }
 }
 
@@ -103,9 +109,8 @@ export function assertEstablishmentData(kind: OrgUnitKind, given: boolean): void
  */
 export function assertNoCycle(movingId: string, newParentAncestorIds: readonly string[]): void {
   if (!newParentAncestorIds.includes(movingId)) return;
-  throw new DomainError(
-    'ORG_CYCLE',
-    'Impossible de rattacher une unité à elle-même ou à une de ses sous-unités.',
-    { field: ['parentId'], details: { movingId } },
-  );
+  throw new DomainError('ORG_CYCLE', 'Impossible de rattacher une unité à elle-même ou à une de ses sous-unités.', {
+    field: ['parentId'],
+    details: { movingId },
+  });
 }

@@ -16,7 +16,12 @@ import { actorMayActOnUser, scopeRoots, type Actor } from './actor.ts';
  * The unit and its ancestors, nearest first, when the unit lies in a subtree
  * where the actor holds the permission; null when it is unknown or out of reach.
  */
-export async function unitChainInScope(db: Db, actor: Actor, unitId: string, permission: Permission): Promise<{ id: string; kind: OrgUnitKind }[] | null> {
+export async function unitChainInScope(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  permission: Permission,
+): Promise<{ id: string; kind: OrgUnitKind }[] | null> {
   const chain = await ancestorsOf(db, unitId);
   const scope = scopeRoots(actor, permission);
   if (chain.length === 0 || (scope !== 'all' && !chain.some((u) => scope.includes(u.id)))) return null;
@@ -48,7 +53,9 @@ export function userVisibleSql(actor: Actor, permission: Permission): SQL {
 }
 
 export async function assertUserVisible(db: Db, actor: Actor, userId: string, permission: Permission): Promise<void> {
-  const found = await db.execute(sql`SELECT 1 FROM app_user u WHERE u.id = ${userId} AND ${userVisibleSql(actor, permission)}`);
+  const found = await db.execute(
+    sql`SELECT 1 FROM app_user u WHERE u.id = ${userId} AND ${userVisibleSql(actor, permission)}`,
+  );
   if (found.rows.length === 0) throw new DomainError('NOT_FOUND', 'Utilisateur introuvable.');
 }
 
@@ -71,6 +78,8 @@ export async function placedGrantsOf(db: Db, userId: string): Promise<PlacedGran
 export async function assertMayActOnUser(db: Db, actor: Actor, userId: string): Promise<void> {
   await assertUserVisible(db, actor, userId, 'users.write');
   if (!actorMayActOnUser(actor, await placedGrantsOf(db, userId))) {
-    throw new DomainError('FORBIDDEN', 'Cette personne a aussi des rôles que vous n’administrez pas.', { details: { reason: 'USER_OUTSIDE_AUTHORITY' } });
+    throw new DomainError('FORBIDDEN', 'Cette personne a aussi des rôles que vous n’administrez pas.', {
+      details: { reason: 'USER_OUTSIDE_AUTHORITY' },
+    });
   }
 }

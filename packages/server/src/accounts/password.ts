@@ -5,6 +5,9 @@ import { DomainError } from '@jalon/domain/errors';
 export function assertStrongPassword(password: string, email: string, field = 'password', displayName?: string): void {
   const problems = passwordProblems(password, { email, displayName });
   if (problems.length > 0) {
-    throw new DomainError('WEAK_PASSWORD', describePasswordProblems(problems), { field: [field], details: { problems } });
+    throw new DomainError('WEAK_PASSWORD', describePasswordProblems(problems), {
+      field: [field],
+      details: { problems },
+    });
   }
 }

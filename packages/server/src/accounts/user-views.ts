@@ -23,11 +23,22 @@ function grantInScope(visibleTo: Scope): SQL | undefined {
 }
 
 /** Each user's grants, limited to those on units the reader sees (`'all'`: every grant). */
-export async function grantsOf(db: Db, userIds: readonly string[], visibleTo: Scope): Promise<Map<string, GrantView[]>> {
+export async function grantsOf(
+  db: Db,
+  userIds: readonly string[],
+  visibleTo: Scope,
+): Promise<Map<string, GrantView[]>> {
   const byUser = new Map<string, GrantView[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db
-    .select({ id: roleGrant.id, userId: roleGrant.userId, role: roleGrant.role, orgUnitId: roleGrant.orgUnitId, orgUnitName: orgUnit.name, orgUnitKind: orgUnit.kind })
+    .select({
+      id: roleGrant.id,
+      userId: roleGrant.userId,
+      role: roleGrant.role,
+      orgUnitId: roleGrant.orgUnitId,
+      orgUnitName: orgUnit.name,
+      orgUnitKind: orgUnit.kind,
+    })
     .from(roleGrant)
     .innerJoin(orgUnit, eq(orgUnit.id, roleGrant.orgUnitId))
     .where(and(inArray(roleGrant.userId, [...userIds]), grantInScope(visibleTo)))

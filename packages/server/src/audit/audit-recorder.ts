@@ -28,7 +28,16 @@ export interface AuditContext {
 
 export interface AuditEntry {
   action: AuditAction;
-  entityType: 'org_unit' | 'user' | 'grant' | 'api_token' | 'session' | 'indicator_catalogue' | 'indicator_definition' | 'indicator_value' | 'cpom_target_override';
+  entityType:
+    | 'org_unit'
+    | 'user'
+    | 'grant'
+    | 'api_token'
+    | 'session'
+    | 'indicator_catalogue'
+    | 'indicator_definition'
+    | 'indicator_value'
+    | 'cpom_target_override';
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -19,7 +19,10 @@ afterAll(async () => {
 const counts = async (database: typeof source) =>
   Object.fromEntries(
     await Promise.all(
-      BACKUP_TABLES.map(async ({ name }) => [name, (await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${name}`)).rows[0]!.n]),
+      BACKUP_TABLES.map(async ({ name }) => [
+        name,
+        (await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${name}`)).rows[0]!.n,
+      ]),
     ),
   );
 
@@ -42,15 +45,27 @@ describe('backup and restore', () => {
     await restore(target, file);
     expect(await counts(target)).toEqual(await counts(source));
     // The audit trail goes on from where it was, ids included.
-    const next = await target.pool.query(`INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('create', 'org_unit', 'x') RETURNING id`);
+    const next = await target.pool.query(
+      `INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('create', 'org_unit', 'x') RETURNING id`,
+    );
     expect(next.rows[0].id).toBeGreaterThan(header.tables.audit_event!);
   });
 
   it('changes nothing when the file is damaged half-way', async () => {
     const empty = await createTestDatabase();
     const lines = [
-      JSON.stringify({ format: 'jalon-backup', formatVersion: 1, jalonVersion: '0.1.0', schemaVersion: '0', createdAt: '', tables: {} }),
-      JSON.stringify({ table: 'app_user', rows: [{ id: '7d1f2f0e-31c2-4a5e-9a7e-2b1c4d5e6f70', email: 'a@b.fr', display_name: 'A' }] }),
+      JSON.stringify({
+        format: 'jalon-backup',
+        formatVersion: 1,
+        jalonVersion: '0.1.0',
+        schemaVersion: '0',
+        createdAt: '',
+        tables: {},
+      }),
+      JSON.stringify({
+        table: 'app_user',
+        rows: [{ id: '7d1f2f0e-31c2-4a5e-9a7e-2b1c4d5e6f70', email: 'a@b.fr', display_name: 'A' }],
+      }),
       '{"table": "org_unit", "rows": [ broken',
     ];
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'jalon-backup-')), 'bad.jsonl.gz');
@@ -63,7 +78,17 @@ describe('backup and restore', () => {
   it('refuses a snapshot from a newer schema', async () => {
     const empty = await createTestDatabase();
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'jalon-backup-')), 'future.jsonl.gz');
-    await writeFile(file, gzipSync(JSON.stringify({ format: 'jalon-backup', formatVersion: 1, schemaVersion: String(Date.now() * 10), tables: {} })));
+    await writeFile(
+      file,
+      gzipSync(
+        JSON.stringify({
+          format: 'jalon-backup',
+          formatVersion: 1,
+          schemaVersion: String(Date.now() * 10),
+          tables: {},
+        }),
+      ),
+    );
     await expect(restore(empty, file)).rejects.toThrow(/newer Jalon/);
     await empty.close();
   });

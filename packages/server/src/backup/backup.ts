@@ -5,7 +5,13 @@ import { createGzip } from 'node:zlib';
 import type { Database } from '../db/database.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import { JALON_VERSION } from '../version.ts';
-import { BACKUP_BATCH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupHeader } from './backup-tables.ts';
+import {
+  BACKUP_BATCH,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  type BackupHeader,
+} from './backup-tables.ts';
 
 /**
  * Writes a gzipped JSON-lines snapshot of all Jalon data, read in a single

@@ -31,7 +31,9 @@ export async function restore(database: Database, file: string): Promise<BackupH
     }
     if (!header) throw new Error(`${file} is empty`);
     for (const { table, column } of BACKUP_SEQUENCES) {
-      await client.query(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max(${column}) FROM ${table}), 0) + 1, false)`);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max(${column}) FROM ${table}), 0) + 1, false)`,
+      );
     }
     await client.query('COMMIT');
     return header;
@@ -47,7 +49,9 @@ async function checkHeader(database: Database, client: pg.PoolClient, header: Ba
   if (header.format !== BACKUP_FORMAT) throw new Error('This file is not a Jalon backup');
   const current = await schemaVersion(database);
   if (Number(header.schemaVersion) > Number(current)) {
-    throw new Error(`This backup comes from a newer Jalon (schema ${header.schemaVersion}, this one ${current}): upgrade first`);
+    throw new Error(
+      `This backup comes from a newer Jalon (schema ${header.schemaVersion}, this one ${current}): upgrade first`,
+    );
   }
   for (const { name } of BACKUP_TABLES) {
     const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${name}) AS any`);
@@ -65,9 +69,14 @@ async function currentColumns(client: pg.PoolClient): Promise<Map<string, Set<st
   return byTable;
 }
 
-async function insertChunk(client: pg.PoolClient, chunk: { table: string; rows: Record<string, unknown>[] }, columns: Map<string, Set<string>>): Promise<void> {
+async function insertChunk(
+  client: pg.PoolClient,
+  chunk: { table: string; rows: Record<string, unknown>[] },
+  columns: Map<string, Set<string>>,
+): Promise<void> {
   const known = columns.get(chunk.table);
-  if (!known || !BACKUP_TABLES.some((t) => t.name === chunk.table)) throw new Error(`Unknown table in backup: ${chunk.table}`);
+  if (!known || !BACKUP_TABLES.some((t) => t.name === chunk.table))
+    throw new Error(`Unknown table in backup: ${chunk.table}`);
   if (chunk.rows.length === 0) return;
   // Only columns both sides know; newer columns keep their defaults.
   const names = Object.keys(chunk.rows[0]!).filter((c) => known.has(c));

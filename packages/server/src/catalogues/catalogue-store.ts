@@ -20,11 +20,17 @@ export interface StoredFiche {
 }
 
 export function catalogueNotFound(slug: string): DomainError {
-  return new DomainError('CATALOGUE_NOT_FOUND', `Catalogue inconnu : ${slug}`, { field: ['catalogue'], details: { slug } });
+  return new DomainError('CATALOGUE_NOT_FOUND', `Catalogue inconnu : ${slug}`, {
+    field: ['catalogue'],
+    details: { slug },
+  });
 }
 
 export function indicatorNotFound(code: string): DomainError {
-  return new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${code}`, { field: ['code'], details: { indicator: code } });
+  return new DomainError('INDICATOR_NOT_FOUND', `Indicateur inconnu : ${code}`, {
+    field: ['code'],
+    details: { indicator: code },
+  });
 }
 
 export async function findCatalogue(db: Db, slug: string): Promise<CatalogueRow> {
@@ -57,7 +63,11 @@ export function ficheDesignatedBy(code: string): SQL {
 }
 
 /** The fiche of that catalogue named by `code` (code or alias), as parsed and kept. */
-export async function catalogueFiche(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'revision'>, code: string): Promise<StoredFiche> {
+export async function catalogueFiche(
+  db: Db,
+  catalogue: Pick<CatalogueRow, 'id' | 'revision'>,
+  code: string,
+): Promise<StoredFiche> {
   const [row] = await db
     .select({ id: indicatorDefinition.id })
     .from(indicatorDefinition)
@@ -68,11 +78,19 @@ export async function catalogueFiche(db: Db, catalogue: Pick<CatalogueRow, 'id' 
   return fiche;
 }
 
-export async function fichesOf(db: Db, catalogue: Pick<CatalogueRow, 'id' | 'revision'>): Promise<readonly StoredFiche[]> {
+export async function fichesOf(
+  db: Db,
+  catalogue: Pick<CatalogueRow, 'id' | 'revision'>,
+): Promise<readonly StoredFiche[]> {
   const cached = cache.get(catalogue.id);
   if (cached && cached.revision === catalogue.revision) return cached.fiches;
   const rows = await db
-    .select({ id: indicatorDefinition.id, position: indicatorDefinition.position, version: indicatorDefinition.version, definition: indicatorDefinition.definition })
+    .select({
+      id: indicatorDefinition.id,
+      position: indicatorDefinition.position,
+      version: indicatorDefinition.version,
+      definition: indicatorDefinition.definition,
+    })
     .from(indicatorDefinition)
     .where(eq(indicatorDefinition.catalogueId, catalogue.id))
     .orderBy(asc(indicatorDefinition.position));

@@ -13,7 +13,10 @@ export const SHIPPED_CATALOGUES: readonly Catalogue[] = [cpomOccitanie20252029];
  * Safe to run from several processes at once: the slug is unique, and the
  * process whose insert loses writes nothing.
  */
-export async function installCatalogues(db: Db, catalogues: readonly Catalogue[] = SHIPPED_CATALOGUES): Promise<string[]> {
+export async function installCatalogues(
+  db: Db,
+  catalogues: readonly Catalogue[] = SHIPPED_CATALOGUES,
+): Promise<string[]> {
   const installed: string[] = [];
   for (const catalogue of catalogues) {
     const done = await db.transaction(async (tx) => {
@@ -32,9 +35,24 @@ export async function installCatalogues(db: Db, catalogues: readonly Catalogue[]
       if (!row) return false;
       const definitions = await tx
         .insert(indicatorDefinition)
-        .values(catalogue.indicators.map((fiche, position) => ({ catalogueId: row.id, code: fiche.code, aliases: fiche.aliases, position, definition: fiche })))
+        .values(
+          catalogue.indicators.map((fiche, position) => ({
+            catalogueId: row.id,
+            code: fiche.code,
+            aliases: fiche.aliases,
+            position,
+            definition: fiche,
+          })),
+        )
         .returning({ id: indicatorDefinition.id, definition: indicatorDefinition.definition });
-      await tx.insert(indicatorDefinitionVersion).values(definitions.map((d) => ({ definitionId: d.id, version: 1, definition: d.definition, note: 'Version livrée' })));
+      await tx.insert(indicatorDefinitionVersion).values(
+        definitions.map((d) => ({
+          definitionId: d.id,
+          version: 1,
+          definition: d.definition,
+          note: 'Version livrée',
+        })),
+      );
       return true;
     });
     if (done) installed.push(catalogue.slug);

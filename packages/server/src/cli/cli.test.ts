@@ -24,7 +24,14 @@ async function dataDir(): Promise<string> {
 }
 
 function env(dir: string, port = 0) {
-  return { ...process.env, JALON_DATA_DIR: dir, PORT: String(port), JALON_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  return {
+    ...process.env,
+    JALON_DATA_DIR: dir,
+    PORT: String(port),
+    JALON_DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  };
 }
 
 function jalon(dir: string, ...args: string[]) {
@@ -41,7 +48,9 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(dir: string): Promise<{ child: ChildProcess; port: number; output: () => string; stop: () => Promise<number | null> }> {
+async function startServer(
+  dir: string,
+): Promise<{ child: ChildProcess; port: number; output: () => string; stop: () => Promise<number | null> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [CLI, 'start'], { env: env(dir, port) });
   children.push(child);
@@ -49,7 +58,12 @@ async function startServer(dir: string): Promise<{ child: ChildProcess; port: nu
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const deadline = Date.now() + 90_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`jalon start failed:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -85,7 +99,9 @@ describe('jalon command line', { timeout: 240_000 }, () => {
     const token = jalon(dir, 'token', 'create', '--email', 'admin@jalon.demo', '--name', 'Intégration');
     expect(token.status).toBe(0);
     const bearer = token.stdout.trim();
-    const units = await fetch(`http://127.0.0.1:${server.port}/api/org-units?kind=establishment&pageSize=1`, { headers: { authorization: `Bearer ${bearer}` } });
+    const units = await fetch(`http://127.0.0.1:${server.port}/api/org-units?kind=establishment&pageSize=1`, {
+      headers: { authorization: `Bearer ${bearer}` },
+    });
     expect(units.status).toBe(200);
     expect(((await units.json()) as { total: number }).total).toBeGreaterThanOrEqual(8);
 
@@ -114,7 +130,9 @@ describe('jalon command line', { timeout: 240_000 }, () => {
     const second = await startServer(copy);
     expect(second.output()).not.toContain('Jeu de démonstration chargé');
     expect(await login(second.port)).toBe(200);
-    const tokenOnCopy = await fetch(`http://127.0.0.1:${second.port}/api/org-units`, { headers: { authorization: `Bearer ${bearer}` } });
+    const tokenOnCopy = await fetch(`http://127.0.0.1:${second.port}/api/org-units`, {
+      headers: { authorization: `Bearer ${bearer}` },
+    });
     expect(tokenOnCopy.status).toBe(200);
     expect(await again.stop()).toBe(0);
     expect(await second.stop()).toBe(0);
@@ -132,7 +150,16 @@ describe('jalon command line', { timeout: 240_000 }, () => {
   });
 
   it('documents every command', () => {
-    for (const command of [[], ['start'], ['migrate'], ['seed-demo'], ['user', 'create'], ['token', 'create'], ['backup'], ['restore']]) {
+    for (const command of [
+      [],
+      ['start'],
+      ['migrate'],
+      ['seed-demo'],
+      ['user', 'create'],
+      ['token', 'create'],
+      ['backup'],
+      ['restore'],
+    ]) {
       const help = spawnSync(process.execPath, [CLI, ...command, '--help'], { encoding: 'utf8' });
       expect(help.status).toBe(0);
       expect(help.stdout).toContain('Usage: jalon');

@@ -21,7 +21,12 @@ export async function start(): Promise<void> {
     const demo = await seedDemo(database.db, { password: config.demoPassword });
     printDemoAccounts(demo);
   }
-  const app = await buildApp({ database, logger: { level: config.logLevel }, webRoot: WEB_ROOT, trustProxy: fastifyTrustProxy(config.trustProxy) });
+  const app = await buildApp({
+    database,
+    logger: { level: config.logLevel },
+    webRoot: WEB_ROOT,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -40,5 +45,9 @@ export async function start(): Promise<void> {
 function printDemoAccounts(demo: { password: string; generated: boolean; emails: string[] }): void {
   say('Jeu de démonstration chargé. Comptes :');
   for (const email of demo.emails) say(`  ${email}`);
-  say(demo.generated ? `Mot de passe (généré, commun à tous les comptes) : ${demo.password}` : 'Mot de passe : valeur de JALON_DEMO_PASSWORD');
+  say(
+    demo.generated
+      ? `Mot de passe (généré, commun à tous les comptes) : ${demo.password}`
+      : 'Mot de passe : valeur de JALON_DEMO_PASSWORD',
+  );
 }

@@ -7,4 +7,10 @@ export { userSession } from './schema/session.table.ts';
 export { apiToken } from './schema/api-token.table.ts';
 export { loginThrottle } from './schema/login-throttle.table.ts';
 export { auditEvent } from './schema/audit-event.table.ts';
-export { cpomTargetOverride, indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion, indicatorValue } from './schema/indicator.table.ts';
+export {
+  cpomTargetOverride,
+  indicatorCatalogue,
+  indicatorDefinition,
+  indicatorDefinitionVersion,
+  indicatorValue,
+} from './schema/indicator.table.ts';

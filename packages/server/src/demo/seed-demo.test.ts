@@ -19,7 +19,11 @@ describe('demo dataset', () => {
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     const ars = await t.login('ars.referente@jalon.demo', PASSWORD);
     const [catalogue] = (await ars.request('GET', '/api/catalogues')).json().items;
-    expect(catalogue).toMatchObject({ slug: 'cpom-occitanie-2025-2029', region: { name: 'Occitanie' }, indicatorCount: 30 });
+    expect(catalogue).toMatchObject({
+      slug: 'cpom-occitanie-2025-2029',
+      region: { name: 'Occitanie' },
+      indicatorCount: 30,
+    });
   });
 
   it('records every row it writes under the demo dataset, with no account behind it', async () => {
@@ -34,9 +38,14 @@ describe('demo dataset', () => {
   it('gives Occitanie establishments 2024 and 2025 values, so that 2025 shows met, missed and awaited targets and 2026 targets resolve', async () => {
     const ars = await t.login('ars.referente@jalon.demo', PASSWORD);
     const millau = await idOf('Centre hospitalier de Millau');
-    const values = (await ars.request('GET', `/api/establishments/${millau}/indicator-values`)).json().items as { year: number }[];
+    const values = (await ars.request('GET', `/api/establishments/${millau}/indicator-values`)).json().items as {
+      year: number;
+    }[];
     expect(new Set(values.map((v) => v.year))).toEqual(new Set([2024, 2025]));
-    const region = (await ars.request('GET', `/api/org-units?kind=establishment&pageSize=200`)).json().items as { id: string; path: { name: string }[] }[];
+    const region = (await ars.request('GET', `/api/org-units?kind=establishment&pageSize=200`)).json().items as {
+      id: string;
+      path: { name: string }[];
+    }[];
     const occitanie = region.filter((u) => u.path[0]?.name === 'Occitanie');
     const judgements = new Set<string>();
     for (const unit of occitanie) {
@@ -45,6 +54,10 @@ describe('demo dataset', () => {
     }
     for (const judgement of ['met', 'not-met', 'pending', 'not-applicable']) expect(judgements).toContain(judgement);
     const next = (await ars.request('GET', `/api/establishments/${millau}/targets?year=2026`)).json();
-    expect(next.items.filter((i: { targets: { status: string }[] }) => i.targets.some((target) => target.status === 'resolved')).length).toBeGreaterThan(15);
+    expect(
+      next.items.filter((i: { targets: { status: string }[] }) =>
+        i.targets.some((target) => target.status === 'resolved'),
+      ).length,
+    ).toBeGreaterThan(15);
   });
 });

@@ -33,7 +33,10 @@ export function generateDemoPassword(): string {
  * Loads the demo organisations and one account per role, all in one
  * transaction: a failure leaves the database as it was.
  */
-export async function seedDemo(db: Db, options: { password: string | undefined }): Promise<{ password: string; generated: boolean; emails: string[] }> {
+export async function seedDemo(
+  db: Db,
+  options: { password: string | undefined },
+): Promise<{ password: string; generated: boolean; emails: string[] }> {
   const password = options.password ?? generateDemoPassword();
   await db.transaction(async (tx) => {
     const ids = await insertOrgUnits(tx);
@@ -42,13 +45,22 @@ export async function seedDemo(db: Db, options: { password: string | undefined }
     for (const account of demoAccounts) {
       let userId = userIds.get(account.email);
       if (!userId) {
-        userId = await createUser(tx, SEED_CONTEXT, { email: account.email, displayName: account.displayName, password, locale: 'fr' }, { enforcePolicy: false });
+        userId = await createUser(
+          tx,
+          SEED_CONTEXT,
+          { email: account.email, displayName: account.displayName, password, locale: 'fr' },
+          { enforcePolicy: false },
+        );
         userIds.set(account.email, userId);
       }
       await grantRole(tx, SEED_CONTEXT, { userId, role: account.role, orgUnitId: ids.get(account.orgUnitKey)! });
     }
   });
-  return { password, generated: options.password === undefined, emails: [...new Set(demoAccounts.map((a) => a.email))] };
+  return {
+    password,
+    generated: options.password === undefined,
+    emails: [...new Set(demoAccounts.map((a) => a.email))],
+  };
 }
 
 async function insertOrgUnits(tx: Db): Promise<Map<string, string>> {
@@ -65,17 +77,27 @@ async function insertOrgUnits(tx: Db): Promise<Map<string, string>> {
       })
       .returning({ id: orgUnit.id });
     ids.set(unit.key, row!.id);
-    await recordAudit(tx, SEED_CONTEXT, { action: 'create', entityType: 'org_unit', entityId: row!.id, after: { ...unit } });
+    await recordAudit(tx, SEED_CONTEXT, {
+      action: 'create',
+      entityType: 'org_unit',
+      entityId: row!.id,
+      after: { ...unit },
+    });
   }
   for (const unit of demoOrgUnits) {
     if (!unit.establishment) continue;
     const { associatedGhtKeys, ...attributes } = unit.establishment;
-    await writeEstablishment(tx, ids.get(unit.key)!, {
-      ...attributes,
-      capacities: [...attributes.capacities],
-      authorisations: [...attributes.authorisations],
-      associatedGhtIds: (associatedGhtKeys ?? []).map((key) => ids.get(key)!),
-    }, 'all');
+    await writeEstablishment(
+      tx,
+      ids.get(unit.key)!,
+      {
+        ...attributes,
+        capacities: [...attributes.capacities],
+        authorisations: [...attributes.authorisations],
+        associatedGhtIds: (associatedGhtKeys ?? []).map((key) => ids.get(key)!),
+      },
+      'all',
+    );
   }
   return ids;
 }

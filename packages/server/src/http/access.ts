@@ -9,9 +9,7 @@ import { hasPermission, type PersonActor } from '../access/actor.ts';
  * enforced by the use case through the access module (access/scope.ts), answering 404 outside it.
  */
 export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; permission: Permission };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permission: Permission };
 
 export const PUBLIC: AccessRule = { kind: 'public' };
 export const AUTHENTICATED: AccessRule = { kind: 'authenticated' };
@@ -47,7 +45,7 @@ export function registerAccessControl(app: FastifyInstance): void {
     if (!rule || rule.kind === 'public') return;
     const actor = requireActor(request);
     if (rule.kind === 'permission' && !hasPermission(actor, rule.permission)) {
-      throw new DomainError('FORBIDDEN', "Votre rôle ne permet pas cette action.");
+      throw new DomainError('FORBIDDEN', 'Votre rôle ne permet pas cette action.');
     }
     checkCsrf(request, actor);
   });
@@ -69,6 +67,7 @@ function checkCsrf(request: FastifyRequest, actor: PersonActor): void {
   // Compare bytes, not characters: a header with non-ASCII bytes can have the
   // token's length in characters and not in bytes, and timingSafeEqual throws then.
   const given = typeof sent === 'string' ? Buffer.from(sent) : undefined;
-  const ok = given !== undefined && expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
+  const ok =
+    given !== undefined && expected.length > 0 && given.length === expected.length && timingSafeEqual(given, expected);
   if (!ok) throw new DomainError('CSRF_INVALID', 'Jeton anti-CSRF absent ou invalide ; rechargez la page.');
 }

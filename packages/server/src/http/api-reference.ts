@@ -16,7 +16,8 @@ const CONFIGURATION = {
   mcp: { disabled: true },
 };
 
-const escapeAttribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const escapeAttribute = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
  * The plugin's own page starts the reference with an inline script, which the

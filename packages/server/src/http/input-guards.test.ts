@@ -18,12 +18,22 @@ describe('ids written in upper case', () => {
 
   it('saves a change once, answers it, and keeps it in the history of the unit', async () => {
     const unit = await createOrgUnitFixture(t.db, { kind: 'ght' });
-    const response = await session.request('PATCH', `/api/org-units/${unit.id.toUpperCase()}`, { body: { name: 'GHT renommé' }, headers: { 'if-match': '"1"' } });
+    const response = await session.request('PATCH', `/api/org-units/${unit.id.toUpperCase()}`, {
+      body: { name: 'GHT renommé' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: unit.id, name: 'GHT renommé', version: 2 });
-    const history = (await session.request('GET', `/api/audit?entityType=org_unit&entityId=${unit.id.toUpperCase()}`)).json();
+    const history = (
+      await session.request('GET', `/api/audit?entityType=org_unit&entityId=${unit.id.toUpperCase()}`)
+    ).json();
     expect(history.items).toEqual([
-      expect.objectContaining({ action: 'update', entityId: unit.id, before: expect.objectContaining({ name: unit.name }), after: expect.objectContaining({ name: 'GHT renommé' }) }),
+      expect.objectContaining({
+        action: 'update',
+        entityId: unit.id,
+        before: expect.objectContaining({ name: unit.name }),
+        after: expect.objectContaining({ name: 'GHT renommé' }),
+      }),
     ]);
   });
 });
@@ -32,7 +42,14 @@ describe('NUL characters', () => {
   it.each([
     ['a query parameter', () => session.request('GET', '/api/org-units?q=a%00b'), 'query.q'],
     ['a path parameter', () => session.request('GET', '/api/indicators/a%00b'), 'params.code'],
-    ['a JSON string', () => session.request('POST', '/api/org-units', { body: { kind: 'region', parentId: null, name: 'Occi\u0000tanie' } }), 'name'],
+    [
+      'a JSON string',
+      () =>
+        session.request('POST', '/api/org-units', {
+          body: { kind: 'region', parentId: null, name: 'Occi\u0000tanie' },
+        }),
+      'name',
+    ],
   ])('are refused in %s, naming the field', async (_label, send, path) => {
     const response = await send();
     expect(response.statusCode).toBe(400);
@@ -46,7 +63,10 @@ describe('numbers beyond what the database holds', () => {
     await installCatalogues(t.db);
     const response = await session.request('GET', '/api/indicators/CPOM_OS_3/versions/2147483648');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ path: 'params.version' })] });
+    expect(response.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ path: 'params.version' })],
+    });
     expect((await session.request('GET', '/api/indicators/CPOM_OS_3/versions/2147483647')).statusCode).toBe(404);
   });
 });

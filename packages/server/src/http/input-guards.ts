@@ -53,7 +53,8 @@ function canonicalIds(values: unknown): void {
   const record = values as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
     if (typeof value === 'string') record[key] = canonicalId(value);
-    else if (Array.isArray(value)) record[key] = value.map((item: unknown) => (typeof item === 'string' ? canonicalId(item) : item));
+    else if (Array.isArray(value))
+      record[key] = value.map((item: unknown) => (typeof item === 'string' ? canonicalId(item) : item));
   }
 }
 

@@ -43,7 +43,18 @@ const REDACTED_PATHS = [
  * password hash, a token digest, a person's data. The statement text (with
  * its $1 placeholders), the SQLSTATE and the constraint are enough to debug.
  */
-const KEPT_PROPERTIES = ['code', 'statusCode', 'severity', 'constraint', 'table', 'column', 'schema', 'routine', 'query', 'validationContext'] as const;
+const KEPT_PROPERTIES = [
+  'code',
+  'statusCode',
+  'severity',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'routine',
+  'query',
+  'validationContext',
+] as const;
 
 const MAX_CAUSES = 5;
 
@@ -62,7 +73,8 @@ function withoutParams(error: Error): string {
 
 /** An error as the log may show it: type, message, stack, a few known properties, its causes. */
 export function safeError(error: unknown, depth = 0): SafeError {
-  if (!(error instanceof Error)) return { type: typeof error, message: typeof error === 'string' ? error : 'non-error value thrown', stack: '' };
+  if (!(error instanceof Error))
+    return { type: typeof error, message: typeof error === 'string' ? error : 'non-error value thrown', stack: '' };
   const message = withoutParams(error);
   const out: SafeError = {
     type: error.constructor.name,

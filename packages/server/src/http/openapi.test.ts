@@ -7,7 +7,10 @@ interface Operation {
   operationId: string;
   security?: unknown[];
   parameters?: { in: string; name: string; required?: boolean }[];
-  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }>; headers?: Record<string, unknown> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: { $ref?: string } }>; headers?: Record<string, unknown> }
+  >;
 }
 
 // The document is built from the routes alone: the pool never connects.
@@ -20,7 +23,12 @@ afterAll(async () => {
 });
 const document = app.swagger() as unknown as { servers?: unknown[]; paths: Record<string, Record<string, Operation>> };
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-  Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method, path, operation })),
+  Object.entries(item).map(([method, operation]) => ({
+    key: `${method.toUpperCase()} ${path}`,
+    method,
+    path,
+    operation,
+  })),
 );
 
 describe('operationIdOf', () => {
@@ -43,7 +51,9 @@ describe('the OpenAPI document', () => {
     for (const { key, operation } of operations) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!/^[45]/.test(status) || key === 'GET /api/health') continue;
-        expect(response.content?.['application/problem+json']?.schema?.$ref, `${key} ${status}`).toBe('#/components/schemas/ProblemDetails');
+        expect(response.content?.['application/problem+json']?.schema?.$ref, `${key} ${status}`).toBe(
+          '#/components/schemas/ProblemDetails',
+        );
       }
     }
   });
@@ -74,9 +84,12 @@ describe('the OpenAPI document', () => {
     for (const { key, method, operation } of operations) {
       const header = (name: string) => operation.parameters?.find((p) => p.in === 'header' && p.name === name);
       const versioned = VERSIONED_OPERATIONS[key];
-      expect(header('If-Match')?.required, key).toBe(versioned?.ifMatch === undefined ? undefined : versioned.ifMatch === 'required');
+      expect(header('If-Match')?.required, key).toBe(
+        versioned?.ifMatch === undefined ? undefined : versioned.ifMatch === 'required',
+      );
       const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
-      for (const [, response] of success) expect('ETag' in (response.headers ?? {}), key).toBe(versioned?.etag === true);
+      for (const [, response] of success)
+        expect('ETag' in (response.headers ?? {}), key).toBe(versioned?.etag === true);
       const csrf = method !== 'get' && operation.security?.length !== 0;
       expect(header('X-CSRF-Token') !== undefined, key).toBe(csrf);
     }

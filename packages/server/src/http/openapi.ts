@@ -35,7 +35,10 @@ const problemDetailsSchema = {
         type: 'object',
         required: ['path', 'code', 'message'],
         properties: {
-          path: { type: 'string', description: 'Chemin du champ, séparé par des points (query.page, capacities.0.year).' },
+          path: {
+            type: 'string',
+            description: 'Chemin du champ, séparé par des points (query.page, capacities.0.year).',
+          },
           code: { type: 'string' },
           message: { type: 'string' },
         },
@@ -118,15 +121,27 @@ interface Operation {
 const problem = (description: string) => ({ description, content: { [PROBLEM_MEDIA_TYPE]: { schema: PROBLEM_REF } } });
 
 /** The error answers an operation can give, each with the problem+json body. */
-function errorResponses(method: string, operation: Operation, versioned: { ifMatch?: IfMatch } | undefined, hasPath: boolean) {
+function errorResponses(
+  method: string,
+  operation: Operation,
+  versioned: { ifMatch?: IfMatch } | undefined,
+  hasPath: boolean,
+) {
   const isPublic = operation.security?.length === 0;
   return {
     400: problem('Requête invalide : la liste `errors` nomme chaque champ en faute.'),
-    ...(isPublic ? {} : { 401: problem('Non authentifié ou session expirée.'), 403: problem('Rôle insuffisant, ou jeton anti-CSRF absent.') }),
+    ...(isPublic
+      ? {}
+      : {
+          401: problem('Non authentifié ou session expirée.'),
+          403: problem('Rôle insuffisant, ou jeton anti-CSRF absent.'),
+        }),
     ...(hasPath ? { 404: problem('Ressource introuvable ou hors de votre périmètre.') } : {}),
     ...(versioned?.ifMatch ? { 412: problem('Version périmée : `current` porte la version enregistrée.') } : {}),
     ...(versioned?.ifMatch === 'required' ? { 428: problem('En-tête If-Match absent ou illisible.') } : {}),
-    ...(operation.requestBody ? { 413: problem('Corps trop volumineux.'), 415: problem('Le corps doit être du JSON.') } : {}),
+    ...(operation.requestBody
+      ? { 413: problem('Corps trop volumineux.'), 415: problem('Le corps doit être du JSON.') }
+      : {}),
     '4XX': problem('Autre refus (conflit, compte verrouillé, trop de requêtes…).'),
     '5XX': problem('Erreur interne ou service indisponible.'),
   };
@@ -139,9 +154,10 @@ function headerParameters(method: string, operation: Operation, versioned: { ifM
       in: 'header',
       name: 'If-Match',
       required: versioned.ifMatch === 'required',
-      description: versioned.ifMatch === 'required'
-        ? 'Version lue, telle que donnée par l’ETag : `"3"`.'
-        : 'Version lue, telle que donnée par l’ETag ; obligatoire pour remplacer un élément existant.',
+      description:
+        versioned.ifMatch === 'required'
+          ? 'Version lue, telle que donnée par l’ETag : `"3"`.'
+          : 'Version lue, telle que donnée par l’ETag ; obligatoire pour remplacer un élément existant.',
       schema: { type: 'string', examples: ['"3"'] },
     });
   }
@@ -150,14 +166,18 @@ function headerParameters(method: string, operation: Operation, versioned: { ifM
       in: 'header',
       name: 'X-CSRF-Token',
       required: false,
-      description: 'Jeton anti-CSRF de la session (`csrfToken` de la connexion) ; obligatoire avec le cookie de session, inutile avec un jeton Bearer.',
+      description:
+        'Jeton anti-CSRF de la session (`csrfToken` de la connexion) ; obligatoire avec le cookie de session, inutile avec un jeton Bearer.',
       schema: { type: 'string' },
     });
   }
   return parameters;
 }
 
-const ETAG_HEADER = { description: 'Version de la ressource, à renvoyer dans If-Match.', schema: { type: 'string', examples: ['"3"'] } };
+const ETAG_HEADER = {
+  description: 'Version de la ressource, à renvoyer dans If-Match.',
+  schema: { type: 'string', examples: ['"3"'] },
+};
 
 function completeOperation(method: string, path: string, operation: Operation, seenIds: Set<string>): void {
   const id = operation.operationId ?? operationIdOf(method, path);
@@ -210,7 +230,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: TAGS,
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'jalon_session', description: 'Cookie de session ; les requêtes qui modifient exigent aussi X-CSRF-Token.' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'jalon_session',
+            description: 'Cookie de session ; les requêtes qui modifient exigent aussi X-CSRF-Token.',
+          },
           bearer: { type: 'http', scheme: 'bearer', description: 'Jeton d’API (Mon compte → Jetons).' },
         },
       },

@@ -35,7 +35,12 @@ describe('refusals from the framework', () => {
   });
 
   it('keeps the status of a framework 4xx with a stable code', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     const badUrl = await t.app.inject({ method: 'GET', url: '/api/org-units/%E0%A4%A' });

@@ -104,7 +104,10 @@ export function sendProblem(
 }
 
 const FASTIFY_CODES: Readonly<Record<string, { code: ErrorCode; detail: string }>> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'Le corps de la requête dépasse la taille autorisée.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: 'Le corps de la requête dépasse la taille autorisée.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Le corps doit être envoyé en JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'VALIDATION_FAILED', detail: 'Le corps JSON est vide.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'VALIDATION_FAILED', detail: "Le corps n'est pas un JSON valide." },
@@ -125,11 +128,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const errors = error.validation.map((issue) => ({
-      path: [where === 'body' ? '' : where, ...String(issue.instancePath).split('/').filter(Boolean)].filter(Boolean).join('.'),
+      path: [where === 'body' ? '' : where, ...String(issue.instancePath).split('/').filter(Boolean)]
+        .filter(Boolean)
+        .join('.'),
       code: String(issue.keyword).toUpperCase(),
       message: issue.message ?? 'Valeur invalide',
     }));
-    return sendProblem(reply, { status: 400, code: 'VALIDATION_FAILED', detail: 'Certains champs sont invalides.', errors });
+    return sendProblem(reply, {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      detail: 'Certains champs sont invalides.',
+      errors,
+    });
   }
   if (isDomainError(error)) {
     const status = statusForCode(error.code);
@@ -151,15 +161,23 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return sendProblem(reply, { status: statusForCode(known.code), ...known });
   if (error.statusCode === 429) {
-    return sendProblem(reply, { status: 429, code: 'RATE_LIMITED', detail: 'Trop de tentatives ; réessayez dans une minute.' });
+    return sendProblem(reply, {
+      status: 429,
+      code: 'RATE_LIMITED',
+      detail: 'Trop de tentatives ; réessayez dans une minute.',
+    });
   }
   // Any other refusal from the framework or a plugin (bad URL encoding, a path the static
   // files refuse, a header too long) is the client's: keep its status, never call it a 500.
   const status = error.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    return sendProblem(reply, { status, ...(CLIENT_ERRORS[status] ?? { code: 'BAD_REQUEST', detail: 'La requête a été refusée.' }) });
+    return sendProblem(reply, {
+      status,
+      ...(CLIENT_ERRORS[status] ?? { code: 'BAD_REQUEST', detail: 'La requête a été refusée.' }),
+    });
   }
-  if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+  if (isResponseSerializationError(error))
+    request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
   else request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, { status: 500, code: 'INTERNAL', detail: 'Une erreur inattendue est survenue.' });
 }

@@ -22,9 +22,17 @@ describe('security headers', () => {
 
   it('asks for HTTPS for good only when the request came over HTTPS through a trusted proxy', async () => {
     const https = { 'x-forwarded-proto': 'https' };
-    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security']).toBeUndefined();
-    expect((await t.app.inject({ method: 'GET', url: '/api/health', headers: https })).headers['strict-transport-security']).toBeUndefined();
-    expect((await behindProxy.inject({ method: 'GET', url: '/api/health', headers: https })).headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+    ).toBeUndefined();
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/health', headers: https })).headers['strict-transport-security'],
+    ).toBeUndefined();
+    expect(
+      (await behindProxy.inject({ method: 'GET', url: '/api/health', headers: https })).headers[
+        'strict-transport-security'
+      ],
+    ).toMatch(/^max-age=\d+/);
   });
 
   it('forbids keeping an authenticated API answer, and a refusal', async () => {
@@ -45,7 +53,9 @@ describe('the API reference', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, content] of scripts) {
       // Either a script loaded from this server, or a data block the browser never runs.
-      expect(attributes!.includes('src="/') || (attributes!.includes('type="application/json"') && content === '')).toBe(true);
+      expect(
+        attributes!.includes('src="/') || (attributes!.includes('type="application/json"') && content === ''),
+      ).toBe(true);
     }
     expect(page.body).not.toMatch(/https?:\/\//);
     const bundle = await t.app.inject({ method: 'GET', url: '/api/docs/js/scalar.js' });

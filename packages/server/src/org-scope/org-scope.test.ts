@@ -22,7 +22,12 @@ describe('a tree that loops', () => {
     expect((await session.request('GET', `/api/org-units/${establishment.id}`)).statusCode).toBe(200);
     const subtree = await session.request('GET', `/api/org-units/${ghtId}/subtree`);
     expect(subtree.statusCode).toBe(200);
-    expect(subtree.json().items.map((u: { id: string }) => u.id).sort()).toEqual([establishment.id, ghtId].sort());
+    expect(
+      subtree
+        .json()
+        .items.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([establishment.id, ghtId].sort());
     const list = await session.request('GET', `/api/org-units?kind=establishment`);
     expect(list.json().items.map((u: { id: string }) => u.id)).toEqual([establishment.id]);
     const users = await session.request('GET', '/api/users');

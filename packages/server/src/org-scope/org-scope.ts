@@ -22,4 +22,3 @@ export async function ancestorsOf(db: Db, id: string): Promise<{ id: string; kin
   );
   return result.rows as { id: string; kind: OrgUnitKind }[];
 }
-

@@ -21,9 +21,19 @@ export interface ThrottlePolicy {
 }
 
 /** Per account (or per unknown e-mail address, answered the same way). */
-export const ACCOUNT_THROTTLE: ThrottlePolicy = { freeFailures: 5, firstDelaySeconds: 60, maxDelaySeconds: 30 * 60, forgetAfterSeconds: 24 * 3600 };
+export const ACCOUNT_THROTTLE: ThrottlePolicy = {
+  freeFailures: 5,
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 30 * 60,
+  forgetAfterSeconds: 24 * 3600,
+};
 /** Per client address: a hospital's staff share one, so it allows many more failures. */
-export const ADDRESS_THROTTLE: ThrottlePolicy = { freeFailures: 30, firstDelaySeconds: 60, maxDelaySeconds: 15 * 60, forgetAfterSeconds: 3600 };
+export const ADDRESS_THROTTLE: ThrottlePolicy = {
+  freeFailures: 30,
+  firstDelaySeconds: 60,
+  maxDelaySeconds: 15 * 60,
+  forgetAfterSeconds: 3600,
+};
 
 /** Whose password checks are counted: an account, or a key of login_throttle. */
 export type ThrottleSubject = { userId: string } | { key: string };
@@ -40,12 +50,18 @@ export async function reserveAttempt(db: Db, subject: ThrottleSubject, policy: T
   if ('userId' in subject) {
     const [row] = await reserveAccountQuery(db, subject.userId, policy);
     if (row) return { allowed: true, failures: row.failures };
-    const [blocked] = await db.select({ until: appUser.lockedUntil }).from(appUser).where(eq(appUser.id, subject.userId));
+    const [blocked] = await db
+      .select({ until: appUser.lockedUntil })
+      .from(appUser)
+      .where(eq(appUser.id, subject.userId));
     return refused(blocked?.until ?? null);
   }
   const [row] = await reserveKeyQuery(db, subject.key, policy);
   if (row) return { allowed: true, failures: row.failures };
-  const [blocked] = await db.select({ until: loginThrottle.blockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, subject.key));
+  const [blocked] = await db
+    .select({ until: loginThrottle.blockedUntil })
+    .from(loginThrottle)
+    .where(eq(loginThrottle.key, subject.key));
   return refused(blocked?.until ?? null);
 }
 
@@ -93,15 +109,22 @@ export async function clearKey(db: Db, key: string): Promise<void> {
 
 /** Starts an account's count again from zero: its owner proved the password. */
 export async function clearAttempts(db: Db, userId: string): Promise<void> {
-  await db.update(appUser).set({ failedLogins: 0, lockedUntil: null, lastFailedLoginAt: null }).where(eq(appUser.id, userId));
+  await db
+    .update(appUser)
+    .set({ failedLogins: 0, lockedUntil: null, lastFailedLoginAt: null })
+    .where(eq(appUser.id, userId));
 }
 
 /** The answer to an attempt refused during a delay; `retryAfter` is in seconds. */
 export function tooManyAttempts(retryAfterSeconds: number): DomainError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new DomainError('RATE_LIMITED', `Trop de tentatives : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, {
-    details: { retryAfter: retryAfterSeconds },
-  });
+  return new DomainError(
+    'RATE_LIMITED',
+    `Trop de tentatives : réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    {
+      details: { retryAfter: retryAfterSeconds },
+    },
+  );
 }
 
 /** Reserves an attempt, or throws the delay answer. */

@@ -15,7 +15,8 @@ export async function verifyPassword(stored: string | null, password: string): P
 }
 
 /** Exported for its test: it must keep the cost of real hashes, or its quicker answer would tell unknown accounts apart. */
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3Q0z1iYQbYJtYzq2hqQY7bY1Vq3G1r7j8b0m3G9oQ7s';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3Q0z1iYQbYJtYzq2hqQY7bY1Vq3G1r7j8b0m3G9oQ7s';
 
 /** A random bearer secret; only its SHA-256 is stored (high entropy: no slow hash needed). */
 export function newSecret(prefix: string): { secret: string; hash: string } {

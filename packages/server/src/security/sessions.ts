@@ -31,9 +31,7 @@ export async function openSession(
 }
 
 export type SessionLookup =
-  | { status: 'valid'; id: string; userId: string; csrfToken: string }
-  | { status: 'expired' }
-  | { status: 'unknown' };
+  { status: 'valid'; id: string; userId: string; csrfToken: string } | { status: 'expired' } | { status: 'unknown' };
 
 /** Resolves a cookie to its live session and slides its idle expiry. */
 export async function findSession(db: Db, cookieValue: string): Promise<SessionLookup> {
@@ -69,7 +67,14 @@ export async function revokeSession(db: Db, where: { id: string; userId?: string
 
 /** Ends every other live session of a user (after a password change, a deactivation). */
 export async function revokeOtherSessions(db: Db, userId: string, keepId: string | undefined): Promise<void> {
-  const conditions = [eq(userSession.userId, userId), isNull(userSession.revokedAt), gt(userSession.expiresAt, sql`now()`)];
+  const conditions = [
+    eq(userSession.userId, userId),
+    isNull(userSession.revokedAt),
+    gt(userSession.expiresAt, sql`now()`),
+  ];
   if (keepId) conditions.push(sql`${userSession.id} <> ${keepId}`);
-  await db.update(userSession).set({ revokedAt: sql`now()` }).where(and(...conditions));
+  await db
+    .update(userSession)
+    .set({ revokedAt: sql`now()` })
+    .where(and(...conditions));
 }

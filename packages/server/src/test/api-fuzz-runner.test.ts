@@ -24,19 +24,41 @@ afterAll(async () => {
 });
 
 const operation = (method: string, path: string, statuses = ['200', '400']): FuzzOperation => ({
-  key: `${method.toUpperCase()} ${path}`, method, path, isPublic: true, parameters: [], body: undefined, ifMatch: undefined, statuses,
+  key: `${method.toUpperCase()} ${path}`,
+  method,
+  path,
+  isPublic: true,
+  parameters: [],
+  body: undefined,
+  ifMatch: undefined,
+  statuses,
 });
 const request = (op: FuzzOperation, certainRefusal: boolean): FuzzRequest => ({
-  operation: op, caller: 'anonymous', method: op.method.toUpperCase(), url: op.path, headers: {}, csrf: undefined, payload: undefined, certainRefusal,
+  operation: op,
+  caller: 'anonymous',
+  method: op.method.toUpperCase(),
+  url: op.path,
+  headers: {},
+  csrf: undefined,
+  payload: undefined,
+  certainRefusal,
 });
-const start = () => FuzzRun.start({ app, pool: database.pool, callers: [{ name: 'anonymous', kind: 'anonymous' }], reopen: async (c) => c });
+const start = () =>
+  FuzzRun.start({
+    app,
+    pool: database.pool,
+    callers: [{ name: 'anonymous', kind: 'anonymous' }],
+    reopen: async (c) => c,
+  });
 
 describe('FuzzRun', () => {
   it('finds a refused request that wrote, checked on its own', async () => {
     const run = await start();
     await run.run(request(operation('post', '/clean'), false));
     await run.run(request(operation('post', '/leaky'), false));
-    expect(run.failures).toEqual([expect.stringMatching(/^refused request changed the database: anonymous POST \/leaky/)]);
+    expect(run.failures).toEqual([
+      expect.stringMatching(/^refused request changed the database: anonymous POST \/leaky/),
+    ]);
   });
 
   it('finds it inside a batch of certain refusals, by replaying the batch one by one', async () => {
@@ -45,7 +67,9 @@ describe('FuzzRun', () => {
     await run.run(request(operation('post', '/leaky'), true));
     await run.settle();
     expect(run.checksums).toBeLessThan(20);
-    expect(run.failures).toEqual([expect.stringMatching(/^refused request changed the database: anonymous POST \/leaky/)]);
+    expect(run.failures).toEqual([
+      expect.stringMatching(/^refused request changed the database: anonymous POST \/leaky/),
+    ]);
   });
 
   it('reports 5xx answers, statuses the document does not declare, and certain refusals that succeed', async () => {
@@ -59,6 +83,10 @@ describe('FuzzRun', () => {
       expect.stringMatching(/^undeclared status: anonymous GET \/teapot .*→ 418$/),
       expect.stringMatching(/^expected a refusal: anonymous POST \/accepted .*→ 200$/),
     ]);
-    expect([...run.byStatus]).toEqual([[500, 1], [418, 1], [200, 1]]);
+    expect([...run.byStatus]).toEqual([
+      [500, 1],
+      [418, 1],
+      [200, 1],
+    ]);
   });
 });

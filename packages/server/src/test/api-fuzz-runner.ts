@@ -7,7 +7,8 @@ import { checksumQuery, databaseChecksum } from './db-checksum.ts';
 /** Refused requests checked together; a batch whose checksum moved is replayed one by one. */
 const BATCH = 40;
 
-const declared = (statuses: string[], status: number) => statuses.includes(String(status)) || statuses.includes(`${String(status)[0]}XX`);
+const declared = (statuses: string[], status: number) =>
+  statuses.includes(String(status)) || statuses.includes(`${String(status)[0]}XX`);
 
 function describe(request: FuzzRequest, status: number | string): string {
   const csrf = request.csrf && request.csrf !== 'right' ? ` (CSRF ${request.csrf})` : '';
@@ -76,7 +77,8 @@ export class FuzzRun {
     const refused = status >= 400;
     if (alone) {
       const after = await this.checksum();
-      if (refused && after !== this.base) this.failures.push(`refused request changed the database: ${describe(request, status)}`);
+      if (refused && after !== this.base)
+        this.failures.push(`refused request changed the database: ${describe(request, status)}`);
       this.base = after;
     } else if (unsafe && !refused) {
       this.failures.push(`expected a refusal: ${describe(request, status)}`);
@@ -96,7 +98,8 @@ export class FuzzRun {
       for (const request of this.pending) {
         const before = await this.checksum();
         const { status } = await this.send(request);
-        if ((await this.checksum()) !== before) this.failures.push(`refused request changed the database: ${describe(request, status)}`);
+        if ((await this.checksum()) !== before)
+          this.failures.push(`refused request changed the database: ${describe(request, status)}`);
       }
       this.base = await this.checksum();
     }
@@ -107,14 +110,21 @@ export class FuzzRun {
     this.sent += 1;
     this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + 1);
     if (status >= 500) this.failures.push(`5xx: ${describe(request, status)}`);
-    if (!declared(request.operation.statuses, status)) this.failures.push(`undeclared status: ${describe(request, status)}`);
-    if (etag && status < 300 && !VERSIONED_OPERATIONS[request.operation.key]?.etag) this.failures.push(`undeclared ETag: ${describe(request, status)}`);
+    if (!declared(request.operation.statuses, status))
+      this.failures.push(`undeclared status: ${describe(request, status)}`);
+    if (etag && status < 300 && !VERSIONED_OPERATIONS[request.operation.key]?.etag)
+      this.failures.push(`undeclared ETag: ${describe(request, status)}`);
   }
 
   private async send(request: FuzzRequest): Promise<{ status: number; etag: boolean }> {
     const caller = this.callers.find((c) => c.name === request.caller)!;
     const headers = { ...request.headers, ...credentials(caller, request.csrf) };
-    const response = await this.app.inject({ method: request.method as 'GET', url: request.url, headers, ...(request.payload === undefined ? {} : { payload: request.payload }) });
+    const response = await this.app.inject({
+      method: request.method as 'GET',
+      url: request.url,
+      headers,
+      ...(request.payload === undefined ? {} : { payload: request.payload }),
+    });
     return { status: response.statusCode, etag: response.headers.etag !== undefined };
   }
 
@@ -130,7 +140,8 @@ export class FuzzRun {
     const index = this.callers.findIndex((c) => c.name === name);
     const caller = this.callers[index]!;
     if (caller.kind !== 'session') return;
-    if ((await this.app.inject({ url: '/api/auth/session', headers: { cookie: caller.cookie } })).statusCode !== 401) return;
+    if ((await this.app.inject({ url: '/api/auth/session', headers: { cookie: caller.cookie } })).statusCode !== 401)
+      return;
     await this.settle();
     this.callers[index] = await this.reopen(caller);
     this.base = await this.checksum();

@@ -28,7 +28,10 @@ const ght = await createOrgUnitFixture(t.db, { kind: 'ght', parentId: region.id 
 const home = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: ght.id });
 const other = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: ght.id });
 const bystander = await createUserFixture(t.db, { role: 'contributor', orgUnitId: other.id });
-const [bystanderGrant] = await t.db.select({ id: roleGrant.id }).from(roleGrant).where(eq(roleGrant.userId, bystander.id));
+const [bystanderGrant] = await t.db
+  .select({ id: roleGrant.id })
+  .from(roleGrant)
+  .where(eq(roleGrant.userId, bystander.id));
 
 /** Values that exist, so that requests reach past the 404s. */
 const KNOWN: Record<string, readonly unknown[]> = {
@@ -62,16 +65,39 @@ async function signIn(name: keyof typeof accounts): Promise<Caller> {
 }
 const officerAccount = await createUserFixture(t.db, { role: 'ars-officer', orgUnitId: region.id });
 const officer = await t.login(officerAccount.email, officerAccount.password);
-const token = ((await officer.request('POST', '/api/me/tokens', { body: { name: 'fuzz' } })).json() as { token: string }).token;
-const callers: Caller[] = [await signIn('admin'), await signIn('director'), await signIn('reader'), { name: 'bearer', kind: 'bearer', token }, { name: 'anonymous', kind: 'anonymous' }];
+const token = (
+  (await officer.request('POST', '/api/me/tokens', { body: { name: 'fuzz' } })).json() as { token: string }
+).token;
+const callers: Caller[] = [
+  await signIn('admin'),
+  await signIn('director'),
+  await signIn('reader'),
+  { name: 'bearer', kind: 'bearer', token },
+  { name: 'anonymous', kind: 'anonymous' },
+];
 
-type Document = { paths: Record<string, Record<string, { security?: unknown[]; parameters?: FuzzOperation['parameters']; requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, unknown> }>> };
+type Document = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security?: unknown[];
+        parameters?: FuzzOperation['parameters'];
+        requestBody?: { content: Record<string, { schema: object }> };
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
+};
 const document = t.app.swagger() as unknown as Document;
 const operations: FuzzOperation[] = Object.entries(document.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => {
     const key = `${method.toUpperCase()} ${path}`;
     return {
-      key, method, path,
+      key,
+      method,
+      path,
       isPublic: op.security?.length === 0,
       parameters: (op.parameters ?? []).filter((p) => p.in !== 'header'),
       body: op.requestBody?.content['application/json']?.schema,
@@ -81,27 +107,53 @@ const operations: FuzzOperation[] = Object.entries(document.paths).flatMap(([pat
   }),
 );
 
-it('answers every generated request without a 5xx, declares each status, and changes nothing on refusals', { timeout: 180_000 }, async () => {
-  const started = performance.now();
-  const requests = operations.flatMap((operation, o) =>
-    callers.flatMap((caller, c) => fc.sample(requestArbitrary(operation, caller, KNOWN), { numRuns: REQUESTS_PER_OPERATION_AND_CALLER, seed: SEED + o * callers.length + c })),
-  );
-  const order = fc.sample(fc.shuffledSubarray(requests.map((_, i) => i), { minLength: requests.length, maxLength: requests.length }), { numRuns: 1, seed: SEED })[0]!;
-  const generated = (performance.now() - started) / 1000;
-  const run = await FuzzRun.start({ app: t.app, pool: t.database.pool, callers, reopen: (caller) => signIn(caller.name as keyof typeof accounts) });
-  for (const index of order) await run.run(requests[index]!);
-  await run.settle();
+it(
+  'answers every generated request without a 5xx, declares each status, and changes nothing on refusals',
+  { timeout: 180_000 },
+  async () => {
+    const started = performance.now();
+    const requests = operations.flatMap((operation, o) =>
+      callers.flatMap((caller, c) =>
+        fc.sample(requestArbitrary(operation, caller, KNOWN), {
+          numRuns: REQUESTS_PER_OPERATION_AND_CALLER,
+          seed: SEED + o * callers.length + c,
+        }),
+      ),
+    );
+    const order = fc.sample(
+      fc.shuffledSubarray(
+        requests.map((_, i) => i),
+        { minLength: requests.length, maxLength: requests.length },
+      ),
+      { numRuns: 1, seed: SEED },
+    )[0]!;
+    const generated = (performance.now() - started) / 1000;
+    const run = await FuzzRun.start({
+      app: t.app,
+      pool: t.database.pool,
+      callers,
+      reopen: (caller) => signIn(caller.name as keyof typeof accounts),
+    });
+    for (const index of order) await run.run(requests[index]!);
+    await run.settle();
 
-  const seconds = (performance.now() - started) / 1000;
-  const statuses = [...run.byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
-  const fiveXx = [...run.byStatus].filter(([status]) => status >= 500).reduce((n, [, count]) => n + count, 0);
-  process.stdout.write(
-    `\nAPI fuzzing: ${run.sent} requests over ${operations.length} operations and ${callers.length} callers in ${seconds.toFixed(1)} s ` +
-      `(${generated.toFixed(1)} s generating, seed ${SEED}); ${run.checksums} database checksums (${(run.checksumMs / 1000).toFixed(1)} s)\n` +
-      `  answers by status: ${statuses}\n  5xx = ${fiveXx}\n`,
-  );
-  const findings = [...new Set(run.failures)];
-  if (findings.length) process.stdout.write(`  findings (${findings.length}):\n${findings.map((f) => `    ${f.slice(0, 300)}`).join('\n')}\n`);
-  expect(run.sent).toBeGreaterThanOrEqual(5000);
-  expect(findings).toEqual([]);
-});
+    const seconds = (performance.now() - started) / 1000;
+    const statuses = [...run.byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ');
+    const fiveXx = [...run.byStatus].filter(([status]) => status >= 500).reduce((n, [, count]) => n + count, 0);
+    process.stdout.write(
+      `\nAPI fuzzing: ${run.sent} requests over ${operations.length} operations and ${callers.length} callers in ${seconds.toFixed(1)} s ` +
+        `(${generated.toFixed(1)} s generating, seed ${SEED}); ${run.checksums} database checksums (${(run.checksumMs / 1000).toFixed(1)} s)\n` +
+        `  answers by status: ${statuses}\n  5xx = ${fiveXx}\n`,
+    );
+    const findings = [...new Set(run.failures)];
+    if (findings.length)
+      process.stdout.write(
+        `  findings (${findings.length}):\n${findings.map((f) => `    ${f.slice(0, 300)}`).join('\n')}\n`,
+      );
+    expect(run.sent).toBeGreaterThanOrEqual(5000);
+    expect(findings).toEqual([]);
+  },
+);

@@ -26,7 +26,9 @@ describe('databaseChecksum', () => {
     const before = await checksum();
     await database.db.execute(sql`UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ${user.id}`);
     await database.db.execute(sql`UPDATE user_session SET last_seen_at = now()`);
-    await database.db.execute(sql`INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('login_failed', 'user', ${user.id})`);
+    await database.db.execute(
+      sql`INSERT INTO audit_event (action, entity_type, entity_id) VALUES ('login_failed', 'user', ${user.id})`,
+    );
     expect(await checksum()).toBe(before);
     await database.db.execute(sql`UPDATE app_user SET display_name = 'Autre' WHERE id = ${user.id}`);
     expect(await checksum()).not.toBe(before);

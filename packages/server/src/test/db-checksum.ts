@@ -28,15 +28,19 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * with columns to leave out are small and hashed by content instead.
  */
 export async function checksumQuery(pool: pg.Pool): Promise<string> {
-  const tables = await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
-  const parts = tables.rows.filter(({ name }) => !IGNORED_TABLES.has(name)).map(({ name }) => {
-    const ignored = IGNORED_COLUMNS[name];
-    const row = ignored
-      ? `md5((${['to_jsonb(x)', ...ignored.map((column) => `'${column}'`)].join(' - ')})::text)`
-      : `x.ctid::text || x.xmin::text`;
-    const where = IGNORED_ROWS[name] ? `WHERE ${IGNORED_ROWS[name]}` : '';
-    return `SELECT '${name}' AS t, (SELECT coalesce(string_agg(${row}, ',' ORDER BY ${row}), '') FROM public.${quote(name)} x ${where}) AS h`;
-  });
+  const tables = await pool.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
+  const parts = tables.rows
+    .filter(({ name }) => !IGNORED_TABLES.has(name))
+    .map(({ name }) => {
+      const ignored = IGNORED_COLUMNS[name];
+      const row = ignored
+        ? `md5((${['to_jsonb(x)', ...ignored.map((column) => `'${column}'`)].join(' - ')})::text)`
+        : `x.ctid::text || x.xmin::text`;
+      const where = IGNORED_ROWS[name] ? `WHERE ${IGNORED_ROWS[name]}` : '';
+      return `SELECT '${name}' AS t, (SELECT coalesce(string_agg(${row}, ',' ORDER BY ${row}), '') FROM public.${quote(name)} x ${where}) AS h`;
+    });
   return `SELECT md5(string_agg(t || ':' || md5(h), ',' ORDER BY t)) AS sum FROM (${parts.join(' UNION ALL ')}) s`;
 }
 

@@ -32,8 +32,13 @@ export function makeFiness(department = '31'): string {
 export async function createOrgUnitFixture(
   db: Db,
   overrides: {
-    kind?: OrgUnitKind; parentId?: string; name?: string; beds?: number; category?: 'ch' | 'chu' | 'clinic';
-    capacities?: { year: number; beds: number; places: number }[]; authorisations?: Authorisation[];
+    kind?: OrgUnitKind;
+    parentId?: string;
+    name?: string;
+    beds?: number;
+    category?: 'ch' | 'chu' | 'clinic';
+    capacities?: { year: number; beds: number; places: number }[];
+    authorisations?: Authorisation[];
   } = {},
 ): Promise<{ id: string; parentId: string | null; name: string }> {
   const kind = overrides.kind ?? 'establishment';
@@ -46,14 +51,21 @@ export async function createOrgUnitFixture(
     .values({ kind, parentId, name, finess: kind === 'establishment' ? makeFiness() : null })
     .returning({ id: orgUnit.id });
   if (kind === 'establishment') {
-    await writeEstablishment(db, row!.id, {
-      category: overrides.category ?? 'ch',
-      legalStatus: 'public',
-      department: '31',
-      capacities: overrides.capacities ?? [{ year: new Date().getFullYear(), beds: overrides.beds ?? 250, places: 20 }],
-      authorisations: overrides.authorisations ?? ['emergency'],
-      associatedGhtIds: [],
-    }, 'all');
+    await writeEstablishment(
+      db,
+      row!.id,
+      {
+        category: overrides.category ?? 'ch',
+        legalStatus: 'public',
+        department: '31',
+        capacities: overrides.capacities ?? [
+          { year: new Date().getFullYear(), beds: overrides.beds ?? 250, places: 20 },
+        ],
+        authorisations: overrides.authorisations ?? ['emergency'],
+        associatedGhtIds: [],
+      },
+      'all',
+    );
   }
   return { id: row!.id, parentId, name };
 }
@@ -65,7 +77,12 @@ export async function createUserFixture(
 ): Promise<{ id: string; email: string; password: string; orgUnitId: string }> {
   const email = overrides.email ?? `user-${randomBytes(4).toString('hex')}@test.jalon`;
   const orgUnitId = overrides.orgUnitId ?? (await createOrgUnitFixture(db)).id;
-  const id = await createUser(db, context, { email, displayName: overrides.displayName ?? 'Agent Test', password: TEST_PASSWORD, locale: 'fr' });
+  const id = await createUser(db, context, {
+    email,
+    displayName: overrides.displayName ?? 'Agent Test',
+    password: TEST_PASSWORD,
+    locale: 'fr',
+  });
   await insertGrant(db, context, { userId: id, role: overrides.role ?? 'reader', orgUnitId });
   return { id, email, password: TEST_PASSWORD, orgUnitId };
 }
@@ -86,9 +103,15 @@ export async function createAccountFixture(
   const email = overrides.email ?? `account-${randomBytes(5).toString('hex')}@test.jalon`;
   const [row] = await db
     .insert(appUser)
-    .values({ email, displayName: overrides.displayName ?? 'Compte Test', locale: 'fr', passwordHash: await testPasswordHash })
+    .values({
+      email,
+      displayName: overrides.displayName ?? 'Compte Test',
+      locale: 'fr',
+      passwordHash: await testPasswordHash,
+    })
     .returning({ id: appUser.id });
   const grantIds: string[] = [];
-  for (const grant of overrides.grants ?? []) grantIds.push(await insertGrant(db, context, { userId: row!.id, ...grant }));
+  for (const grant of overrides.grants ?? [])
+    grantIds.push(await insertGrant(db, context, { userId: row!.id, ...grant }));
   return { id: row!.id, email, password: TEST_PASSWORD, grantIds };
 }

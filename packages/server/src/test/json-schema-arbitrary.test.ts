@@ -20,9 +20,12 @@ const json = z.toJSONSchema(body, { io: 'input', target: 'draft-2020-12' }) as J
 
 describe('JSON Schema arbitraries', () => {
   it('draws only values the schema accepts', () => {
-    fc.assert(fc.property(validValue(json), (value) => {
-      expect(body.safeParse(value).error).toBeUndefined();
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(validValue(json), (value) => {
+        expect(body.safeParse(value).error).toBeUndefined();
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 
   it('draws hostile values that the schema refuses half the time or more, and fuzzed values of both kinds', () => {
@@ -46,9 +49,12 @@ describe('JSON Schema arbitraries', () => {
   });
 
   it('breaks a body only in ways the schema certainly refuses', () => {
-    fc.assert(fc.property(brokenBody(json)!, (value) => {
-      expect(body.safeParse(value).success).toBe(false);
-    }), { numRuns: 200, seed: 7 });
+    fc.assert(
+      fc.property(brokenBody(json)!, (value) => {
+        expect(body.safeParse(value).success).toBe(false);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
     // A value of any type may be right for a schema that says nothing: no certain refusal.
     expect(brokenBody({})).toBeUndefined();
   });

@@ -69,8 +69,21 @@ export const ODD_STRINGS: readonly string[] = [
 
 /** Numbers at the edges of int32, of safe integers and of doubles. */
 export const ODD_NUMBERS: readonly number[] = [
-  0, -1, 0.5, -0.5, INT32 - 1, INT32, -INT32 - 1, 2 ** 32, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2,
-  -Number.MAX_SAFE_INTEGER - 2, 1e21, 1e308, -1e308, Number.MIN_VALUE,
+  0,
+  -1,
+  0.5,
+  -0.5,
+  INT32 - 1,
+  INT32,
+  -INT32 - 1,
+  2 ** 32,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  -Number.MAX_SAFE_INTEGER - 2,
+  1e21,
+  1e308,
+  -1e308,
+  Number.MIN_VALUE,
 ];
 
 const ANY_JSON = fc.jsonValue({ maxDepth: 2 });
@@ -97,23 +110,37 @@ function validString(schema: JsonSchema): fc.Arbitrary<string> {
   const fits = (s: string) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity);
   if (schema.format === 'uuid') return uuid();
   // fc.emailAddress() draws RFC 5322 addresses that Zod's stricter pattern refuses.
-  if (schema.format === 'email') return fc.stringMatching(/^[a-z0-9]{1,12}\.?[a-z0-9]{1,8}@[a-z]{2,10}\.(fr|com|org)$/).filter(fits);
-  if (schema.format === 'date-time') return fc.date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString());
-  if (schema.format === 'date') return fc.date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2100-01-01') }).map((d) => d.toISOString().slice(0, 10));
+  if (schema.format === 'email')
+    return fc.stringMatching(/^[a-z0-9]{1,12}\.?[a-z0-9]{1,8}@[a-z]{2,10}\.(fr|com|org)$/).filter(fits);
+  if (schema.format === 'date-time')
+    return fc
+      .date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2100-01-01') })
+      .map((d) => d.toISOString());
+  if (schema.format === 'date')
+    return fc
+      .date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2100-01-01') })
+      .map((d) => d.toISOString().slice(0, 10));
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern, 'u')).filter(fits);
   // Graphemes count as one each but may take several UTF-16 units, which is what the limits count.
-  return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ minLength, maxLength, unit: 'grapheme' }).filter(fits));
+  return fc.oneof(
+    fc.string({ minLength, maxLength }),
+    fc.string({ minLength, maxLength, unit: 'grapheme' }).filter(fits),
+  );
 }
 
 function validNumber(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
-  const low = schema.exclusiveMinimum === undefined ? schema.minimum : schema.exclusiveMinimum + (integer ? 1 : Number.EPSILON);
-  const high = schema.exclusiveMaximum === undefined ? schema.maximum : schema.exclusiveMaximum - (integer ? 1 : Number.EPSILON);
+  const low =
+    schema.exclusiveMinimum === undefined ? schema.minimum : schema.exclusiveMinimum + (integer ? 1 : Number.EPSILON);
+  const high =
+    schema.exclusiveMaximum === undefined ? schema.maximum : schema.exclusiveMaximum - (integer ? 1 : Number.EPSILON);
   if (!integer) return fc.double({ min: low ?? -1e6, max: high ?? 1e6, noNaN: true, noDefaultInfinity: true });
   // fc.integer stays within int32: wider bounds come in as edge constants.
   const min = Math.max(low ?? -INT32, -INT32);
   const max = Math.min(high ?? INT32 - 1, INT32 - 1);
   const edges = [low, high].filter((n): n is number => n !== undefined);
-  return edges.length ? fc.oneof({ weight: 5, arbitrary: fc.integer({ min, max }) }, fc.constantFrom(...edges)) : fc.integer({ min, max });
+  return edges.length
+    ? fc.oneof({ weight: 5, arbitrary: fc.integer({ min, max }) }, fc.constantFrom(...edges))
+    : fc.integer({ min, max });
 }
 
 /** Values the schema accepts. */
@@ -126,7 +153,13 @@ export type Known = Readonly<Record<string, readonly unknown[]>>;
 
 /** Known values, and now and then one slightly off: uppercased, with a NUL, padded. */
 export function knownValue(values: readonly unknown[]): fc.Arbitrary<unknown> {
-  const off = fc.constantFrom(...values).chain((v) => (typeof v === 'string' ? fc.constantFrom(v.toUpperCase(), `${v}\u0000`, ` ${v}`) : fc.constantFrom(v, String(v), -Number(v))));
+  const off = fc
+    .constantFrom(...values)
+    .chain((v) =>
+      typeof v === 'string'
+        ? fc.constantFrom(v.toUpperCase(), `${v}\u0000`, ` ${v}`)
+        : fc.constantFrom(v, String(v), -Number(v)),
+    );
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: off });
 }
 
@@ -137,11 +170,18 @@ export function knownValue(values: readonly unknown[]): fc.Arbitrary<unknown> {
  */
 export function fuzzValue(schema: JsonSchema, known: Known = {}): fc.Arbitrary<unknown> {
   const child = (s: JsonSchema) => fuzzValue(s, known);
-  return fc.oneof({ weight: 14, arbitrary: build(schema, child, known) }, { weight: 1, arbitrary: hostileValue(schema) });
+  return fc.oneof(
+    { weight: 14, arbitrary: build(schema, child, known) },
+    { weight: 1, arbitrary: hostileValue(schema) },
+  );
 }
 
 /** Builds the value's shape, drawing its parts with `child` (valid or fuzzed). */
-function build(schema: JsonSchema, child: (s: JsonSchema) => fc.Arbitrary<unknown>, known: Known = {}): fc.Arbitrary<unknown> {
+function build(
+  schema: JsonSchema,
+  child: (s: JsonSchema) => fc.Arbitrary<unknown>,
+  known: Known = {},
+): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const alternatives = branches(schema);
@@ -151,7 +191,12 @@ function build(schema: JsonSchema, child: (s: JsonSchema) => fc.Arbitrary<unknow
   return fc.oneof(...types.map((type) => buildType(type, schema, child, known)));
 }
 
-function buildType(type: string, schema: JsonSchema, child: (s: JsonSchema) => fc.Arbitrary<unknown>, known: Known): fc.Arbitrary<unknown> {
+function buildType(
+  type: string,
+  schema: JsonSchema,
+  child: (s: JsonSchema) => fc.Arbitrary<unknown>,
+  known: Known,
+): fc.Arbitrary<unknown> {
   switch (type) {
     case 'string':
       return validString(schema);
@@ -172,7 +217,9 @@ function buildType(type: string, schema: JsonSchema, child: (s: JsonSchema) => f
       const properties = Object.entries(schema.properties ?? {});
       const part = (name: string, property: JsonSchema) => {
         const values = known[name];
-        return values?.length ? fc.oneof({ weight: 1, arbitrary: child(property) }, { weight: 2, arbitrary: knownValue(values) }) : child(property);
+        return values?.length
+          ? fc.oneof({ weight: 1, arbitrary: child(property) }, { weight: 2, arbitrary: knownValue(values) })
+          : child(property);
       };
       const model = Object.fromEntries(properties.map(([name, property]) => [name, part(name, property)]));
       const requiredKeys = (schema.required ?? []).filter((key) => key in model);
@@ -196,10 +243,14 @@ export function hostileValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   if (types.includes('integer') || types.includes('number')) specific.push(...hostileNumbers(schema));
   if (types.includes('array') && schema.items) {
     specific.push(fc.array(hostileValue(schema.items), { minLength: 1, maxLength: 3 }));
-    specific.push(validValue(schema.items).map((item) => Array.from({ length: (schema.maxItems ?? 1000) + 1 }, () => item)));
+    specific.push(
+      validValue(schema.items).map((item) => Array.from({ length: (schema.maxItems ?? 1000) + 1 }, () => item)),
+    );
   }
   if (types.includes('object') && schema.properties) specific.push(...hostileObjects(schema));
-  return specific.length ? fc.oneof({ weight: 1, arbitrary: general }, { weight: 3, arbitrary: fc.oneof(...specific) }) : general;
+  return specific.length
+    ? fc.oneof({ weight: 1, arbitrary: general }, { weight: 3, arbitrary: fc.oneof(...specific) })
+    : general;
 }
 
 function hostileStrings(schema: JsonSchema): fc.Arbitrary<unknown>[] {
@@ -210,9 +261,15 @@ function hostileStrings(schema: JsonSchema): fc.Arbitrary<unknown>[] {
     valid.map((s) => ` ${s} `),
     fc.string({ unit: 'binary', maxLength: 30 }),
   ];
-  if (schema.maxLength !== undefined) out.push(fc.constant('a'.repeat(schema.maxLength + 1)), fc.constant('é'.repeat(schema.maxLength)));
+  if (schema.maxLength !== undefined)
+    out.push(fc.constant('a'.repeat(schema.maxLength + 1)), fc.constant('é'.repeat(schema.maxLength)));
   if (schema.minLength) out.push(fc.constant('a'.repeat(schema.minLength - 1)));
-  if (schema.format === 'uuid') out.push(uuid().map((u) => u.toUpperCase()), uuid().map((u) => u.slice(0, 35)), fc.constant('00000000-0000-0000-0000-000000000000'));
+  if (schema.format === 'uuid')
+    out.push(
+      uuid().map((u) => u.toUpperCase()),
+      uuid().map((u) => u.slice(0, 35)),
+      fc.constant('00000000-0000-0000-0000-000000000000'),
+    );
   return out;
 }
 
@@ -225,10 +282,13 @@ function hostileNumbers(schema: JsonSchema): fc.Arbitrary<unknown>[] {
 }
 
 function hostileObjects(schema: JsonSchema): fc.Arbitrary<unknown>[] {
-  const full = fc.record(Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, p]) => [name, validValue(p)])));
+  const full = fc.record(
+    Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, p]) => [name, validValue(p)])),
+  );
   const out: fc.Arbitrary<unknown>[] = [full.map(withPollution)];
   const required = schema.required ?? [];
-  if (required.length) out.push(fc.tuple(full, fc.constantFrom(...required)).map(([value, dropped]) => withoutKey(value, dropped)));
+  if (required.length)
+    out.push(fc.tuple(full, fc.constantFrom(...required)).map(([value, dropped]) => withoutKey(value, dropped)));
   return out;
 }
 
@@ -257,7 +317,14 @@ function acceptedTypes(schema: JsonSchema): Set<string> | undefined {
   return types.length ? new Set(types) : undefined;
 }
 
-const NOT_OBJECTS: readonly [string, unknown][] = [['array', []], ['array', [{}]], ['string', 'text'], ['integer', 42], ['null', null], ['boolean', false]];
+const NOT_OBJECTS: readonly [string, unknown][] = [
+  ['array', []],
+  ['array', [{}]],
+  ['string', 'text'],
+  ['integer', 42],
+  ['null', null],
+  ['boolean', false],
+];
 
 /**
  * A body the schema certainly refuses (a value of a type it never takes, or

@@ -8,7 +8,11 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** A signed-in browser: keeps the session cookie and sends the CSRF token. */
 export interface Session {
-  request(method: Method, url: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  request(
+    method: Method,
+    url: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
   cookie: string;
   csrfToken: string;
 }

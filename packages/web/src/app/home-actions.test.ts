@@ -4,7 +4,14 @@ import type { Me } from '@jalon/contract/account/me';
 import { homeActions } from './home-actions.ts';
 
 const me = (overrides: Partial<Me>): Me => ({
-  id: 'u1', email: 'a@chu.fr', displayName: 'A', locale: 'fr', isPlatformAdmin: false, grants: [], permissions: ['org.read'], ...overrides,
+  id: 'u1',
+  email: 'a@chu.fr',
+  displayName: 'A',
+  locale: 'fr',
+  isPlatformAdmin: false,
+  grants: [],
+  permissions: ['org.read'],
+  ...overrides,
 });
 const { t } = createTestI18n('fr');
 
@@ -28,7 +35,11 @@ describe('homeActions', () => {
   });
 
   it('gives an ARS officer the fiches to edit', () => {
-    const ars = me({ permissions: ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read', 'catalogue.write'] });
-    expect(homeActions(t, ars).slice(0, 1)).toEqual([{ label: 'Modifier les fiches des indicateurs CPOM', to: '/indicateurs' }]);
+    const ars = me({
+      permissions: ['org.read', 'org.write', 'users.read', 'users.write', 'audit.read', 'catalogue.write'],
+    });
+    expect(homeActions(t, ars).slice(0, 1)).toEqual([
+      { label: 'Modifier les fiches des indicateurs CPOM', to: '/indicateurs' },
+    ]);
   });
 });

@@ -58,12 +58,7 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar
-          id="main-navigation"
-          p="sm"
-          aria-label={t('Navigation principale')}
-          inert={compact && !opened}
-        >
+        <AppShell.Navbar id="main-navigation" p="sm" aria-label={t('Navigation principale')} inert={compact && !opened}>
           <MainNav me={me} onNavigate={close} />
         </AppShell.Navbar>
         <AppShell.Main id="main-content" tabIndex={-1}>

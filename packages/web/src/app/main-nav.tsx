@@ -26,7 +26,17 @@ type NavTarget =
   | '/administration/organisations'
   | '/administration/utilisateurs';
 
-function Item({ to, label, icon, onNavigate }: { to: NavTarget; label: string; icon: ReactNode; onNavigate: () => void }) {
+function Item({
+  to,
+  label,
+  icon,
+  onNavigate,
+}: {
+  to: NavTarget;
+  label: string;
+  icon: ReactNode;
+  onNavigate: () => void;
+}) {
   const matchRoute = useMatchRoute();
   const active = Boolean(matchRoute({ to, fuzzy: to !== '/' }));
   return <NavLinkLink to={to} label={label} leftSection={icon} active={active} onClick={onNavigate} />;
@@ -44,7 +54,12 @@ export function MainNav({ me, onNavigate }: { me: Me; onNavigate: () => void }) 
       <Item to="/indicateurs" label={t('Indicateurs')} icon={<IconChartBar {...icon} />} onNavigate={onNavigate} />
       <Item to="/cpom" label={t('CPOM')} icon={<IconFileCertificate {...icon} />} onNavigate={onNavigate} />
       <Item to="/instances" label={t('Instances')} icon={<IconCalendarEvent {...icon} />} onNavigate={onNavigate} />
-      <Item to="/tableaux-de-bord" label={t('Tableaux de bord')} icon={<IconGauge {...icon} />} onNavigate={onNavigate} />
+      <Item
+        to="/tableaux-de-bord"
+        label={t('Tableaux de bord')}
+        icon={<IconGauge {...icon} />}
+        onNavigate={onNavigate}
+      />
       {showOrgUnits || showUsers ? (
         <div role="group" aria-labelledby="nav-administration">
           <Text id="nav-administration" size="xs" fw={700} tt="uppercase" c="gray.7" mt="md" mb={4} px="sm">
@@ -59,7 +74,12 @@ export function MainNav({ me, onNavigate }: { me: Me; onNavigate: () => void }) 
             />
           ) : null}
           {showUsers ? (
-            <Item to="/administration/utilisateurs" label={t('Utilisateurs')} icon={<IconUsers {...icon} />} onNavigate={onNavigate} />
+            <Item
+              to="/administration/utilisateurs"
+              label={t('Utilisateurs')}
+              icon={<IconUsers {...icon} />}
+              onNavigate={onNavigate}
+            />
           ) : null}
         </div>
       ) : null}

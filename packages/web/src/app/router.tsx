@@ -66,7 +66,11 @@ const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/mon-c
 const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/plans', component: PlansPage });
 const cpomRoute = createRoute({ getParentRoute: () => appRoute, path: '/cpom', component: CpomPage });
 const instancesRoute = createRoute({ getParentRoute: () => appRoute, path: '/instances', component: InstancesPage });
-const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tableaux-de-bord', component: DashboardsPage });
+const dashboardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tableaux-de-bord',
+  component: DashboardsPage,
+});
 
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -73,4 +73,3 @@ export function ConfirmButton(props: ConfirmButtonProps) {
     </>
   );
 }
-

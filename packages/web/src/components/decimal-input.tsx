@@ -21,7 +21,14 @@ export interface DecimalInputProps extends Omit<TextInputProps, 'value' | 'onCha
  * it French-style. A number input would reinterpret it instead: drop the
  * comma of "2,5" (saving 25) or the sign of "-3" (saving 3).
  */
-export function DecimalInput({ value, onChange, allowNegative = false, integer = false, error, ...props }: DecimalInputProps) {
+export function DecimalInput({
+  value,
+  onChange,
+  allowNegative = false,
+  integer = false,
+  error,
+  ...props
+}: DecimalInputProps) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => numberText(value, i18n.language));
   const [problem, setProblem] = useState<string | null>(null);

@@ -2,7 +2,12 @@ import { EmptyState as MantineEmptyState } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** An honest "nothing here yet" message, with what the user can do next when there is something. */
-export function EmptyState({ icon, title, description, children }: {
+export function EmptyState({
+  icon,
+  title,
+  description,
+  children,
+}: {
   icon: ReactNode;
   title: string;
   description?: string;

@@ -6,7 +6,13 @@ import { errorMessage } from '../lib/error-messages.ts';
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={title ?? t('Erreur')}>
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title ?? t('Erreur')}
+    >
       {errorMessage(t, error, i18n.language)}
     </Alert>
   );

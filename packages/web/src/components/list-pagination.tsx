@@ -2,7 +2,12 @@ import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Page links with names screen readers can announce ("Page 3", "Page suivante"). */
-export function ListPagination({ page, pageSize, total, onChange }: {
+export function ListPagination({
+  page,
+  pageSize,
+  total,
+  onChange,
+}: {
   page: number;
   pageSize: number;
   total: number;
@@ -23,10 +28,14 @@ export function ListPagination({ page, pageSize, total, onChange }: {
         getItemProps={(item) => ({ 'aria-label': t('Page {{page}}', { page: item }) })}
         getControlProps={(control) => {
           switch (control) {
-            case 'first': return { 'aria-label': t('Première page') };
-            case 'previous': return { 'aria-label': t('Page précédente') };
-            case 'next': return { 'aria-label': t('Page suivante') };
-            case 'last': return { 'aria-label': t('Dernière page') };
+            case 'first':
+              return { 'aria-label': t('Première page') };
+            case 'previous':
+              return { 'aria-label': t('Page précédente') };
+            case 'next':
+              return { 'aria-label': t('Page suivante') };
+            case 'last':
+              return { 'aria-label': t('Dernière page') };
           }
         }}
       />

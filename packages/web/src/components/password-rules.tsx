@@ -6,11 +6,16 @@ import { PASSWORD_RULES, type PasswordRuleId } from '../lib/password-rules.ts';
 
 function ruleLabel(t: TFunction, id: PasswordRuleId): string {
   switch (id) {
-    case 'length': return t('Au moins 12 caractères');
-    case 'upper': return t('Une lettre majuscule');
-    case 'lower': return t('Une lettre minuscule');
-    case 'digit': return t('Un chiffre');
-    case 'special': return t('Un caractère spécial (ponctuation, symbole, espace)');
+    case 'length':
+      return t('Au moins 12 caractères');
+    case 'upper':
+      return t('Une lettre majuscule');
+    case 'lower':
+      return t('Une lettre minuscule');
+    case 'digit':
+      return t('Un chiffre');
+    case 'special':
+      return t('Un caractère spécial (ponctuation, symbole, espace)');
   }
 }
 

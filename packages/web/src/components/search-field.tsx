@@ -7,7 +7,12 @@ import { useState } from 'react';
  * A search box whose query lives in the page address: typing updates the
  * address after a short pause, and going back or forward updates the box.
  */
-export function SearchField({ label, description, query, onSearch }: {
+export function SearchField({
+  label,
+  description,
+  query,
+  onSearch,
+}: {
   label: string;
   description: string;
   query: string | undefined;

@@ -65,7 +65,8 @@ describe('toApiError', () => {
 
 describe('apiRequest', () => {
   it('returns undefined on 204 and parses JSON otherwise', async () => {
-    const fetchMock = vi.fn<typeof fetch>()
+    const fetchMock = vi
+      .fn<typeof fetch>()
       .mockResolvedValueOnce(new Response(null, { status: 204 }))
       .mockResolvedValueOnce(Response.json({ ok: true }));
     vi.stubGlobal('fetch', fetchMock);

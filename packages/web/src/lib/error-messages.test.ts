@@ -27,9 +27,9 @@ describe('errorMessage', () => {
   });
 
   it('uses the server detail for an unknown 4xx code and hides 5xx details', () => {
-    expect(errorMessage(t, new ApiError({ status: 400, code: 'YEAR_OUT_OF_PERIOD', detail: 'Année hors période' }))).toBe(
-      'Année hors période',
-    );
+    expect(
+      errorMessage(t, new ApiError({ status: 400, code: 'YEAR_OUT_OF_PERIOD', detail: 'Année hors période' })),
+    ).toBe('Année hors période');
     expect(errorMessage(t, new ApiError({ status: 500, code: 'INTERNAL', detail: 'stack trace' }))).toMatch(/serveur/);
   });
 
@@ -46,8 +46,12 @@ describe('field errors', () => {
 
   it('keeps the specific French message of a schema rule, translates the rule otherwise', () => {
     expect(fieldErrorMessage(t, { code: 'TOO_SMALL', message: 'Nom obligatoire' }, 'fr')).toBe('Nom obligatoire');
-    expect(fieldErrorMessage(t, { code: 'TOO_SMALL', message: 'Nom obligatoire' }, 'en')).toBe('Valeur manquante ou trop courte.');
-    expect(fieldErrorMessage(t, { code: 'INVALID_CURRENT_PASSWORD', message: 'x' })).toBe('Mot de passe actuel incorrect.');
+    expect(fieldErrorMessage(t, { code: 'TOO_SMALL', message: 'Nom obligatoire' }, 'en')).toBe(
+      'Valeur manquante ou trop courte.',
+    );
+    expect(fieldErrorMessage(t, { code: 'INVALID_CURRENT_PASSWORD', message: 'x' })).toBe(
+      'Mot de passe actuel incorrect.',
+    );
   });
 
   it('places errors on known fields and returns the others', () => {

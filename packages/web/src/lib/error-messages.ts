@@ -24,15 +24,19 @@ const MESSAGES = {
   UNAUTHENTICATED: (t) => t('Votre session a expiré. Reconnectez-vous.'),
   SESSION_EXPIRED: (t) => t('Votre session a expiré. Reconnectez-vous.'),
   CSRF_INVALID: (t) => t('Votre session a été renouvelée entre-temps. Réessayez.'),
-  SESSION_REQUIRED: (t) => t('Cette action demande une connexion par le navigateur ; un jeton d’API ne peut pas la faire.'),
+  SESSION_REQUIRED: (t) =>
+    t('Cette action demande une connexion par le navigateur ; un jeton d’API ne peut pas la faire.'),
   PASSWORD_UNCHANGED: (t) => t('Le nouveau mot de passe doit être différent de l’actuel.'),
   INVALID_CURRENT_PASSWORD: (t) => t('Mot de passe actuel incorrect.'),
   CANNOT_DEACTIVATE_SELF: (t) => t('Vous ne pouvez pas désactiver votre propre compte.'),
   GRANT_EXISTS: (t) => t('Cette personne a déjà ce rôle sur cette organisation.'),
   FINESS_TAKEN: (t) => t('Ce numéro FINESS est déjà attribué à une autre organisation.'),
-  ESTABLISHMENT_REQUIRED: (t) => t('Renseignez la catégorie, le statut juridique et le département de l’établissement.'),
-  ESTABLISHMENT_NOT_ALLOWED: (t) => t('Seul un établissement porte une catégorie, un statut juridique et des capacités.'),
-  ORG_IN_USE: (t) => t('Cette organisation est encore utilisée (rôles attribués ou GHT associé) : retirez ces liens d’abord.'),
+  ESTABLISHMENT_REQUIRED: (t) =>
+    t('Renseignez la catégorie, le statut juridique et le département de l’établissement.'),
+  ESTABLISHMENT_NOT_ALLOWED: (t) =>
+    t('Seul un établissement porte une catégorie, un statut juridique et des capacités.'),
+  ORG_IN_USE: (t) =>
+    t('Cette organisation est encore utilisée (rôles attribués ou GHT associé) : retirez ces liens d’abord.'),
   UNKNOWN_GHT: (t) => t('Ce GHT n’existe pas ou est hors de votre périmètre.'),
   UNKNOWN_ORG_UNIT: (t) => t('Cette organisation n’existe pas ou est hors de votre périmètre.'),
   UNKNOWN_PARENT: (t) => t('Cette organisation n’existe pas ou est hors de votre périmètre.'),
@@ -49,12 +53,17 @@ const MESSAGES = {
   ORG_CYCLE: (t) => t('Une organisation ne peut pas être déplacée sous l’une de ses propres sous-organisations.'),
   ORG_KIND_NOT_ALLOWED: (t) => t('Ce type d’organisation n’est pas autorisé à cet endroit de l’arborescence.'),
   ORG_ROOT_NOT_REGION: (t) => t('Seule une région peut être à la racine de l’arborescence.'),
-  ORG_PRIVATE_GHT_MEMBER: (t) => t('Un établissement privé ne peut pas être membre d’un GHT : rattachez-le à sa région et associez-le au GHT.'),
+  ORG_PRIVATE_GHT_MEMBER: (t) =>
+    t('Un établissement privé ne peut pas être membre d’un GHT : rattachez-le à sa région et associez-le au GHT.'),
   FINESS_FORMAT: (t) => t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.'),
   FINESS_KEY: (t) => t('Numéro FINESS invalide : 9 caractères dont une clé de contrôle.'),
-  ORG_HAS_CHILDREN: (t) => t('Cette organisation contient des sous-organisations : supprimez-les ou déplacez-les d’abord.'),
+  ORG_HAS_CHILDREN: (t) =>
+    t('Cette organisation contient des sous-organisations : supprimez-les ou déplacez-les d’abord.'),
   EMAIL_TAKEN: (t) => t('Cette adresse e-mail est déjà utilisée.'),
-  WEAK_PASSWORD: (t) => t('Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.'),
+  WEAK_PASSWORD: (t) =>
+    t(
+      'Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.',
+    ),
   PAYLOAD_TOO_LARGE: (t) => t('Les données envoyées sont trop volumineuses.'),
   NETWORK_ERROR: (t) => t('Le serveur Jalon est injoignable. Vérifiez votre connexion.'),
   BAD_REQUEST: noMessage,
@@ -93,12 +102,17 @@ export function errorMessage(t: TFunction, error: unknown, locale = 'fr'): strin
 // more ("Nom obligatoire"), so French users get it and others a translated rule.
 function genericFieldMessage(t: TFunction, code: string): string | null {
   switch (code) {
-    case 'TOO_SMALL': return t('Valeur manquante ou trop courte.');
-    case 'TOO_BIG': return t('Valeur trop longue ou trop grande.');
-    case 'INVALID_FORMAT': return t('Format invalide.');
+    case 'TOO_SMALL':
+      return t('Valeur manquante ou trop courte.');
+    case 'TOO_BIG':
+      return t('Valeur trop longue ou trop grande.');
+    case 'INVALID_FORMAT':
+      return t('Format invalide.');
     case 'INVALID_TYPE':
-    case 'INVALID_VALUE': return t('Valeur invalide.');
-    default: return null;
+    case 'INVALID_VALUE':
+      return t('Valeur invalide.');
+    default:
+      return null;
   }
 }
 

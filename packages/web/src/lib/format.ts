@@ -16,9 +16,11 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
 }
 
 export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(new Date(iso));
 }
 
 export function formatNumber(value: number, locale: string): string {

@@ -6,7 +6,18 @@ import { authorisationLabel, categoryLabel, cpomTierLabel, orgKindLabel, roleLab
 
 // Person nouns whose feminine differs: a role named with one of them would not
 // agree with half of the people holding it ("Chargé de mission" for a woman).
-const GENDERED_NOUNS = new Set(['Administrateur', 'Chargé', 'Évaluateur', 'Coordonnateur', 'Directeur', 'Président', 'Chef', 'Contributeur', 'Représentant', 'Lecteur']);
+const GENDERED_NOUNS = new Set([
+  'Administrateur',
+  'Chargé',
+  'Évaluateur',
+  'Coordonnateur',
+  'Directeur',
+  'Président',
+  'Chef',
+  'Contributeur',
+  'Représentant',
+  'Lecteur',
+]);
 const words = (label: string) => label.split(/[\s’'()]+/);
 
 const t = ((key: string) => key) as unknown as TFunction;
@@ -26,7 +37,9 @@ describe('labels', () => {
   });
 
   it('names each role after its function, in words that agree with any holder', () => {
-    const gendered = ROLES.map((role) => roleLabel(t, role)).filter((label) => words(label).some((word) => GENDERED_NOUNS.has(word)));
+    const gendered = ROLES.map((role) => roleLabel(t, role)).filter((label) =>
+      words(label).some((word) => GENDERED_NOUNS.has(word)),
+    );
     expect(gendered).toEqual([]);
   });
 });

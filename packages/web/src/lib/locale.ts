@@ -12,6 +12,9 @@ export function readStoredLocale(storage: Pick<Storage, 'getItem'> | undefined =
   return isLocale(value) ? value : 'fr';
 }
 
-export function storeLocale(locale: Locale, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function storeLocale(
+  locale: Locale,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   storage?.setItem(STORAGE_KEY, locale);
 }

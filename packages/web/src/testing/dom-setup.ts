@@ -34,7 +34,10 @@ if (typeof window !== 'undefined') {
   }
   // Mantine's autosize textarea listens for web fonts finishing loading.
   if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', { configurable: true, value: Object.assign(new EventTarget(), { ready: Promise.resolve() }) });
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: Object.assign(new EventTarget(), { ready: Promise.resolve() }),
+    });
   }
   // Mantine's combobox scrolls the selected option into view.
   window.HTMLElement.prototype.scrollIntoView ??= () => {};

@@ -44,7 +44,10 @@ export function renderStatic(node: ReactNode, language: 'fr' | 'en' = 'fr'): str
 
 /** Visible text of rendered HTML, tags removed and spaces collapsed. */
 export function textOf(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

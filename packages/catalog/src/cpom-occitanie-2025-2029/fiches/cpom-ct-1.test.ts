@@ -12,7 +12,8 @@ describe('CPOM_CT_1', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt1).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_1');
     expect(fiche.aliases).toContain('CPOM_CT_01');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('expects every CH, whatever its size, to have signed by 2028 at the latest', () => {
@@ -31,8 +32,17 @@ describe('CPOM_CT_1', () => {
     for (const finessPrefix of ['31078140', '34078047']) {
       const chu = establishment({ category: 'chu', beds: 2800, finessPrefix });
       expect(Object.values(targetsByYear(fiche, chu)).flat()).toEqual(Array(5).fill('sans objet'));
-      const result = judge({ establishment: chu, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value: false } });
-      expect(result).toMatchObject({ judgement: 'not-applicable', explanation: 'Sans objet en 2028 : Pas de cible pour ce CHU dans la fiche' });
+      const result = judge({
+        establishment: chu,
+        indicator: fiche,
+        year: 2028,
+        history: [],
+        reported: { year: 2028, value: false },
+      });
+      expect(result).toMatchObject({
+        judgement: 'not-applicable',
+        explanation: 'Sans objet en 2028 : Pas de cible pour ce CHU dans la fiche',
+      });
     }
   });
 
@@ -46,7 +56,13 @@ describe('CPOM_CT_1', () => {
       2028: ['oui'],
       2029: ['oui'],
     });
-    const late = judge({ establishment: nimes, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value: false } });
+    const late = judge({
+      establishment: nimes,
+      indicator: fiche,
+      year: 2027,
+      history: [],
+      reported: { year: 2027, value: false },
+    });
     expect(late.judgement).toBe('not-met');
   });
 
@@ -57,14 +73,32 @@ describe('CPOM_CT_1', () => {
 
   it('does not apply to private establishments', () => {
     const clinic = establishment({ category: 'clinic', beds: 200 });
-    const result = judge({ establishment: clinic, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value: false } });
+    const result = judge({
+      establishment: clinic,
+      indicator: fiche,
+      year: 2028,
+      history: [],
+      reported: { year: 2028, value: false },
+    });
     expect(result.judgement).toBe('not-applicable');
   });
 
   it('judges a CH on the signature of the founding convention', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const signed = judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value: true } });
-    const notSigned = judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value: false } });
+    const signed = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2028,
+      history: [],
+      reported: { year: 2028, value: true },
+    });
+    const notSigned = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2028,
+      history: [],
+      reported: { year: 2028, value: false },
+    });
     expect([signed.judgement, notSigned.judgement]).toEqual(['met', 'not-met']);
   });
 });

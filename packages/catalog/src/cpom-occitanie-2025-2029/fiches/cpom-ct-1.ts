@@ -17,7 +17,8 @@ export const cpomCt1: IndicatorDefinitionInput = {
     'Les plateaux d’imagerie médicale mutualisés (article L.6122-15 du code de la santé publique) rassemblent acteurs publics et privés pour maintenir le maillage, partager la permanence des soins et assurer la téléradiologie. ' +
     'L’indicateur vaut oui lorsque l’établissement a signé la convention fondatrice de l’entité juridique qui porte le PIMM (par exemple la convention constitutive d’un GCS).',
   kind: { type: 'boolean' },
-  formula: 'Oui si l’établissement est signataire de la convention fondatrice de l’entité juridique support du PIMM, non sinon',
+  formula:
+    'Oui si l’établissement est signataire de la convention fondatrice de l’entité juridique support du PIMM, non sinon',
   unit: 'oui/non',
   direction: 'higher-is-better',
   dataSources: [
@@ -26,7 +27,8 @@ export const cpomCt1: IndicatorDefinitionInput = {
     'Rapport annuel d’activité du PIMM',
   ],
   partners: ['Établissements de santé et radiologues libéraux qui souhaitent contribuer au PIMM'],
-  steering: 'ARS Occitanie, direction de l’offre de soins et de l’autonomie (DOSA), avec les référents établissements des délégations départementales',
+  steering:
+    'ARS Occitanie, direction de l’offre de soins et de l’autonomie (DOSA), avec les référents établissements des délégations départementales',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
   applicability: [{ type: 'legal-statuses', include: ['public'] }],

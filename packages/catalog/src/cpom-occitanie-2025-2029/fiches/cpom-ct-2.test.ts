@@ -12,7 +12,8 @@ describe('CPOM_CT_2', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt2).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_2');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('asks the largest establishments for 3 projects over the period', () => {
@@ -47,8 +48,20 @@ describe('CPOM_CT_2', () => {
 
   it('judges 2025 on the milestone declared with the count, and asks for it when only the count came', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const declared = judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 0, milestoneReached: true } });
-    const countOnly = judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 1 } });
+    const declared = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2025,
+      history: [],
+      reported: { year: 2025, value: 0, milestoneReached: true },
+    });
+    const countOnly = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2025,
+      history: [],
+      reported: { year: 2025, value: 1 },
+    });
     expect(declared.judgement).toBe('met');
     expect(countOnly).toMatchObject({ judgement: 'pending', explanation: 'En attente : jalon 2025 non déclaré' });
   });
@@ -61,7 +74,13 @@ describe('CPOM_CT_2', () => {
       { year: 2027, value: 0 },
     ];
     const met = judge({ establishment: ch, indicator: fiche, year: 2028, history, reported: { year: 2028, value: 0 } });
-    const short = judge({ establishment: ch, indicator: fiche, year: 2029, history: [...history, { year: 2028, value: 0 }], reported: { year: 2029, value: 0 } });
+    const short = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2029,
+      history: [...history, { year: 2028, value: 0 }],
+      reported: { year: 2029, value: 0 },
+    });
     expect([met.judgement, short.judgement]).toEqual(['met', 'not-met']);
   });
 });

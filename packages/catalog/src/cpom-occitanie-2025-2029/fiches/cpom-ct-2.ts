@@ -9,17 +9,23 @@ const FIRST_YEAR = {
 export const cpomCt2: IndicatorDefinitionInput = {
   code: 'CPOM_CT_2',
   aliases: ['CPOM_CT_02'],
-  title: 'Nombre de projets de coopération médicale formalisés entre établissement public et établissement privé (GCS, GIE, etc.)',
-  objective: 'Renforcer les partenariats public-privé à l’échelle du territoire et développer les collaborations médicales',
+  title:
+    'Nombre de projets de coopération médicale formalisés entre établissement public et établissement privé (GCS, GIE, etc.)',
+  objective:
+    'Renforcer les partenariats public-privé à l’échelle du territoire et développer les collaborations médicales',
   definition:
     'La raréfaction des ressources médicales et la hausse des besoins liée au vieillissement et aux maladies chroniques imposent une meilleure coordination des parcours entre secteurs public et privé (engagement 4 du PRS). ' +
     'L’indicateur compte les projets de coopération entre établissements publics et privés formalisés dans une structure dédiée (GCS, GIP, GIE), existants ou en développement, au-delà des collaborations quotidiennes. ' +
     'Les coopérations entre membres d’un même GHT n’en relèvent pas.',
   kind: { type: 'count' },
-  formula: 'Nombre de projets de coopération public-privé formalisés dans l’année ; la cible porte sur le total depuis 2025',
+  formula:
+    'Nombre de projets de coopération public-privé formalisés dans l’année ; la cible porte sur le total depuis 2025',
   unit: 'projets de coopération formalisés',
   direction: 'higher-is-better',
-  dataSources: ['Déclaratif de l’établissement', 'Conventions constitutives des structures de coopération (GCS, GIP, GIE)'],
+  dataSources: [
+    'Déclaratif de l’établissement',
+    'Conventions constitutives des structures de coopération (GCS, GIP, GIE)',
+  ],
   partners: ['Établissements de santé publics et privés du territoire'],
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },

@@ -11,11 +11,15 @@ describe('CPOM_CT_3', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt3).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_3');
     expect(fiche.kind.type).toBe('milestone');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('walks GHT members from the inventory to at least one function run in common in 2028', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1500 }), establishment({ category: 'ch', beds: 90 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1500 }),
+      establishment({ category: 'ch', beds: 90 }),
+    ]) {
       const years = targetsByYear(fiche, profile);
       expect(Object.values(years).map((targets) => targets.length)).toEqual([1, 1, 1, 1, 1]);
       expect(years[2025]?.[0]).toMatch(/^jalon: État des lieux/);
@@ -30,7 +34,13 @@ describe('CPOM_CT_3', () => {
     const clinic = establishment({ category: 'clinic', beds: 150 });
     const partner = establishment({ category: 'ch', beds: 150, ghtMember: false });
     for (const profile of [clinic, partner]) {
-      const result = judge({ establishment: profile, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value: 'reached' } });
+      const result = judge({
+        establishment: profile,
+        indicator: fiche,
+        year: 2027,
+        history: [],
+        reported: { year: 2027, value: 'reached' },
+      });
       expect(result.judgement).toBe('not-applicable');
     }
   });
@@ -38,7 +48,9 @@ describe('CPOM_CT_3', () => {
   it('judges the declared milestone: reached, in progress, not started', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const judged = (['reached', 'in-progress', 'not-started'] as const).map(
-      (value) => judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value } }).judgement,
+      (value) =>
+        judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value } })
+          .judgement,
     );
     expect(judged).toEqual(['met', 'partly-met', 'not-met']);
   });

@@ -4,7 +4,8 @@ import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicato
 export const cpomCt3: IndicatorDefinitionInput = {
   code: 'CPOM_CT_3',
   aliases: ['CPOM_CT_03'],
-  title: 'Organisation de fonctions en commun au sein du GHT pour l’activité de pharmacie ou de biologie, au choix (uniquement GHT)',
+  title:
+    'Organisation de fonctions en commun au sein du GHT pour l’activité de pharmacie ou de biologie, au choix (uniquement GHT)',
   objective:
     'Renforcer les partenariats entre membres du GHT en organisant en commun les moyens matériels et humains des établissements publics',
   definition:
@@ -51,7 +52,8 @@ export const cpomCt3: IndicatorDefinitionInput = {
         },
         '2027': {
           shape: 'milestone',
-          label: 'Plan d’organisation commune (intégrée ou coordonnée) finalisé dans le GHT, avec son échéancier d’actions',
+          label:
+            'Plan d’organisation commune (intégrée ou coordonnée) finalisé dans le GHT, avec son échéancier d’actions',
         },
         '2028': {
           shape: 'milestone',

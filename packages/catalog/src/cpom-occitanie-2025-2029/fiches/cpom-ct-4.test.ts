@@ -12,7 +12,8 @@ describe('CPOM_CT_4', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt4).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_4');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('adds 5 partnerships a year over the previous year for establishments over 500 beds', () => {
@@ -43,12 +44,20 @@ describe('CPOM_CT_4', () => {
   });
 
   it('waits for the 2024 reference before resolving 2025', () => {
-    expect(targetsByYear(fiche, establishment({ category: 'ch', beds: 300 }))[2025]).toEqual(['en attente: valeur 2024']);
+    expect(targetsByYear(fiche, establishment({ category: 'ch', beds: 300 }))[2025]).toEqual([
+      'en attente: valeur 2024',
+    ]);
   });
 
   it('judges a partial gain as partly met', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const result = judge({ establishment: ch, indicator: fiche, year: 2025, history: [{ year: 2024, value: 4 }], reported: { year: 2025, value: 5 } });
+    const result = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2025,
+      history: [{ year: 2024, value: 4 }],
+      reported: { year: 2025, value: 5 },
+    });
     expect(result.judgement).toBe('partly-met');
   });
 });

@@ -12,7 +12,8 @@ describe('CPOM_CT_5', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt5).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_5');
     expect(fiche.commentMustState).toHaveLength(2);
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('expects a territorial team every year from every establishment', () => {
@@ -27,8 +28,20 @@ describe('CPOM_CT_5', () => {
 
   it('judges the yes/no answer', () => {
     const ch = establishment({ category: 'ch', beds: 200 });
-    const yes = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, value: true } });
-    const no = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, value: false } });
+    const yes = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, value: true },
+    });
+    const no = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, value: false },
+    });
     expect([yes.judgement, no.judgement]).toEqual(['met', 'not-met']);
   });
 });

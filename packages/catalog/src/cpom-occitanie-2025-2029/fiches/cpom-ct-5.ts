@@ -24,7 +24,10 @@ export const cpomCt5: IndicatorDefinitionInput = {
     'Organisation définie entre les établissements ; l’ARS peut appuyer certaines organisations (retours d’expérience, conventions types) sans les porter',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
-  proofElements: ['Convention ou organisation formalisée de l’équipe territoriale', 'Dénombrement annuel des équipes territoriales'],
+  proofElements: [
+    'Convention ou organisation formalisée de l’équipe territoriale',
+    'Dénombrement annuel des équipes territoriales',
+  ],
   commentMustState: [
     'Spécialité de chaque équipe territoriale',
     'Effectif des professionnels exerçant sur plusieurs établissements dans le cadre de la convention',

@@ -12,7 +12,8 @@ describe('CPOM_CT_6', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt6).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_6');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('starts one new protocol a year from 2026 over 500 beds', () => {
@@ -44,8 +45,20 @@ describe('CPOM_CT_6', () => {
 
   it('judges a year without expected growth as met when the count holds', () => {
     const ch = establishment({ category: 'ch', beds: 320 });
-    const held = judge({ establishment: ch, indicator: fiche, year: 2026, history, reported: { year: 2026, value: 2 } });
-    const lost = judge({ establishment: ch, indicator: fiche, year: 2026, history, reported: { year: 2026, value: 1 } });
+    const held = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history,
+      reported: { year: 2026, value: 2 },
+    });
+    const lost = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history,
+      reported: { year: 2026, value: 1 },
+    });
     expect([held.judgement, lost.judgement]).toEqual(['met', 'not-met']);
   });
 });

@@ -25,7 +25,10 @@ export const cpomCt6: IndicatorDefinitionInput = {
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
   baselineYear: 2024,
-  proofElements: ['Déclarations de mise en œuvre des protocoles sur demarches-simplifiees.fr', 'Évaluation de chaque protocole selon ses propres indicateurs'],
+  proofElements: [
+    'Déclarations de mise en œuvre des protocoles sur demarches-simplifiees.fr',
+    'Évaluation de chaque protocole selon ses propres indicateurs',
+  ],
   commentMustState: ['Intitulé de chaque protocole, national ou local, et services concernés'],
   targets: [
     {

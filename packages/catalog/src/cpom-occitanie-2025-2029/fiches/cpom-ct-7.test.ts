@@ -13,11 +13,15 @@ describe('CPOM_CT_7', () => {
     expect(fiche.code).toBe('CPOM_CT_7');
     expect(fiche.aliases).toContain('CPOM_CT_07');
     expect(fiche.kind).toMatchObject({ type: 'rate', scale: 1, share: false });
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('asks every establishment for at least 5 meetings per tension period each year', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 2000 }), establishment({ category: 'clinic', beds: 60 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 2000 }),
+      establishment({ category: 'clinic', beds: 60 }),
+    ]) {
       expect(targetsByYear(fiche, profile)).toEqual({
         2025: ['>= 5'],
         2026: ['>= 5'],
@@ -30,8 +34,20 @@ describe('CPOM_CT_7', () => {
 
   it('judges meetings per tension period from numerator and denominator', () => {
     const ch = establishment({ category: 'ch', beds: 400 });
-    const enough = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, numerator: 11, denominator: 2 } });
-    const tooFew = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, numerator: 8, denominator: 2 } });
+    const enough = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, numerator: 11, denominator: 2 },
+    });
+    const tooFew = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, numerator: 8, denominator: 2 },
+    });
     expect([enough.judgement, tooFew.judgement]).toEqual(['met', 'not-met']);
     expect(enough.explanation).toBe('Cible 2026 : ≥ 5 ; réalisé 5,5 ; atteint');
   });

@@ -25,12 +25,18 @@ export const cpomCt7: IndicatorDefinitionInput = {
   formula: 'Réunions inter-établissements tenues / périodes de tension ou plans blancs déclarés',
   unit: 'réunions par période de tension',
   direction: 'higher-is-better',
-  dataSources: ['Déclarations des établissements', 'ORU Occitanie (capacités d’accueil renseignées dans l’espace professionnel)'],
+  dataSources: [
+    'Déclarations des établissements',
+    'ORU Occitanie (capacités d’accueil renseignées dans l’espace professionnel)',
+  ],
   partners: ['Délégations départementales de l’ARS', 'Établissements de santé du territoire', 'ORU Occitanie'],
   steering: 'Cellules techniques de coordination de l’ORU et instances des plans blancs',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
-  proofElements: ['Comptes rendus ou relevés des réunions inter-établissements', 'Déclarations des périodes de tension ou des plans blancs'],
+  proofElements: [
+    'Comptes rendus ou relevés des réunions inter-établissements',
+    'Déclarations des périodes de tension ou des plans blancs',
+  ],
   commentMustState: ['Périodes de tension concernées et établissements participant aux réunions'],
   targets: [
     {

@@ -11,11 +11,15 @@ describe('CPOM_CT_8', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomCt8).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_CT_8');
     expect(fiche.aliases).toContain('CPOM_CT_08');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('grows the filières organised in common from the PMSP diagnosis to 5 in 2029', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1600 }), establishment({ category: 'ch', beds: 120 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1600 }),
+      establishment({ category: 'ch', beds: 120 }),
+    ]) {
       expect(targetsByYear(fiche, profile)).toEqual({
         2025: ['jalon: Diagnostic et concertation entre professionnels ; PMSP en cours d’élaboration et de validation'],
         2026: ['>= 2'],
@@ -28,15 +32,33 @@ describe('CPOM_CT_8', () => {
 
   it('only applies to GHT members', () => {
     const clinic = establishment({ category: 'clinic', beds: 300 });
-    const result = judge({ establishment: clinic, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value: 3 } });
+    const result = judge({
+      establishment: clinic,
+      indicator: fiche,
+      year: 2027,
+      history: [],
+      reported: { year: 2027, value: 3 },
+    });
     expect(result.judgement).toBe('not-applicable');
   });
 
   it('counts the filières in force, not the new ones', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const history = [{ year: 2026, value: 2 }];
-    const kept = judge({ establishment: ch, indicator: fiche, year: 2027, history, reported: { year: 2027, value: 3 } });
-    const missing = judge({ establishment: ch, indicator: fiche, year: 2027, history, reported: { year: 2027, value: 1 } });
+    const kept = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2027,
+      history,
+      reported: { year: 2027, value: 3 },
+    });
+    const missing = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2027,
+      history,
+      reported: { year: 2027, value: 1 },
+    });
     expect([kept.judgement, missing.judgement]).toEqual(['met', 'not-met']);
   });
 });

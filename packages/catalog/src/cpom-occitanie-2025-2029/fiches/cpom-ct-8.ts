@@ -6,7 +6,8 @@ const atLeast = (value: number) => ({ shape: 'threshold', comparator: '>=', valu
 export const cpomCt8: IndicatorDefinitionInput = {
   code: 'CPOM_CT_8',
   aliases: ['CPOM_CT_08'],
-  title: 'Nombre de filières de soins organisées en commun dans le cadre du projet médico-soignant partagé (uniquement GHT)',
+  title:
+    'Nombre de filières de soins organisées en commun dans le cadre du projet médico-soignant partagé (uniquement GHT)',
   objective:
     'Élaborer dans chaque GHT un projet médical et soignant partagé qui garantit une vision commune et des pratiques coordonnées',
   definition:
@@ -14,11 +15,18 @@ export const cpomCt8: IndicatorDefinitionInput = {
     'Son élaboration conjointe en projet médico-soignant partagé (PMSP) structure des filières de soins communes : équipes médicales de territoire, consultations avancées, coopérations renforcées. ' +
     'L’indicateur compte les filières de soins formalisées et organisées en commun entre les membres du GHT dans le cadre du PMSP.',
   kind: { type: 'count' },
-  formula: 'Nombre total de filières de soins formalisées et organisées en commun entre les membres du GHT dans le PMSP',
+  formula:
+    'Nombre total de filières de soins formalisées et organisées en commun entre les membres du GHT dans le PMSP',
   unit: 'filières de soins organisées en commun',
   direction: 'higher-is-better',
-  dataSources: ['Projet médico-soignant partagé du GHT', 'Comptes rendus des comités de pilotage et de la commission médico-soignante du GHT'],
-  partners: ['Établissements membres du GHT', 'Directeurs, cadres de santé, usagers et fédérations (groupes de travail)'],
+  dataSources: [
+    'Projet médico-soignant partagé du GHT',
+    'Comptes rendus des comités de pilotage et de la commission médico-soignante du GHT',
+  ],
+  partners: [
+    'Établissements membres du GHT',
+    'Directeurs, cadres de santé, usagers et fédérations (groupes de travail)',
+  ],
   steering: 'Comité de pilotage et comités opérationnels du GHT, commission médico-soignante',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },

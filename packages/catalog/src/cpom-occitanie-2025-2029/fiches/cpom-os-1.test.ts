@@ -11,11 +11,15 @@ describe('CPOM_OS_1', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomOs1).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_OS_1');
     expect(fiche.kind).toMatchObject({ type: 'rate', scale: 100 });
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('raises the share of staff trained from 10 % to 30 % for every establishment', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1300 }), establishment({ category: 'had', beds: 0, places: 60 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1300 }),
+      establishment({ category: 'had', beds: 0, places: 60 }),
+    ]) {
       expect(targetsByYear(fiche, profile)).toEqual({
         2025: ['>= 10'],
         2026: ['>= 15'],
@@ -28,8 +32,20 @@ describe('CPOM_OS_1', () => {
 
   it('judges the rate computed from trained staff over headcount', () => {
     const ch = establishment({ category: 'ch', beds: 350 });
-    const reached = judge({ establishment: ch, indicator: fiche, year: 2027, history: [], reported: { year: 2027, numerator: 240, denominator: 1200 } });
-    const below = judge({ establishment: ch, indicator: fiche, year: 2027, history: [], reported: { year: 2027, numerator: 230, denominator: 1200 } });
+    const reached = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2027,
+      history: [],
+      reported: { year: 2027, numerator: 240, denominator: 1200 },
+    });
+    const below = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2027,
+      history: [],
+      reported: { year: 2027, numerator: 230, denominator: 1200 },
+    });
     expect([reached.judgement, below.judgement]).toEqual(['met', 'not-met']);
   });
 });

@@ -19,7 +19,8 @@ export const cpomOs1: IndicatorDefinitionInput = {
     denominator: 'Effectif total des professionnels de l’établissement',
     scale: 100,
   },
-  formula: 'Professionnels formés ou sensibilisés sur au moins une thématique / professionnels de l’établissement × 100',
+  formula:
+    'Professionnels formés ou sensibilisés sur au moins une thématique / professionnels de l’établissement × 100',
   unit: '%',
   direction: 'higher-is-better',
   dataSources: ['Plan de formation et bilans de formation de l’établissement', 'Déclaratif de l’établissement'],
@@ -38,7 +39,13 @@ export const cpomOs1: IndicatorDefinitionInput = {
   targets: [
     {
       scope: { label: 'Tous les établissements' },
-      years: { '2025': atLeast(10), '2026': atLeast(15), '2027': atLeast(20), '2028': atLeast(25), '2029': atLeast(30) },
+      years: {
+        '2025': atLeast(10),
+        '2026': atLeast(15),
+        '2027': atLeast(20),
+        '2028': atLeast(25),
+        '2029': atLeast(30),
+      },
     },
   ],
   sourceNotes: [

@@ -28,7 +28,9 @@ describe('CPOM_OS_10', () => {
 
   it('judges a single weekly cell as short of the 2027 target', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const run = (value: number) => judge({ establishment: ch, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value } }).judgement;
+    const run = (value: number) =>
+      judge({ establishment: ch, indicator: fiche, year: 2027, history: [], reported: { year: 2027, value } })
+        .judgement;
     expect(run(2)).toBe('met');
     expect(run(1)).toBe('not-met');
   });

@@ -12,7 +12,8 @@ export const cpomOs10: IndicatorDefinitionInput = {
     'Seules comptent les réunions formalisées et récurrentes (au moins hebdomadaires) portant sur les lits disponibles, les prévisions d’entrées et de sorties, les tensions des services ou les transferts, avec au moins un cadre administratif ou soignant et un support de suivi. ' +
     'Les réunions informelles, ponctuelles ou moins qu’hebdomadaires sont exclues, sauf cas justifié (petit établissement, faible activité).',
   kind: { type: 'count' },
-  formula: 'Nombre de cellules de gestion des lits tenues chaque semaine (fréquence hebdomadaire constatée sur l’année)',
+  formula:
+    'Nombre de cellules de gestion des lits tenues chaque semaine (fréquence hebdomadaire constatée sur l’année)',
   unit: 'cellules par semaine',
   direction: 'higher-is-better',
   dataSources: [

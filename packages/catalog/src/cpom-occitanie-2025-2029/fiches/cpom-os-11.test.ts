@@ -22,8 +22,13 @@ describe('CPOM_OS_11', () => {
   });
 
   it('starts with two qualitative steps for every MCO establishment', () => {
-    for (const etab of [establishment({ category: 'chu', beds: 1500 }), establishment({ category: 'clinic', beds: 80 })]) {
-      expect(resolve(etab, 2025)).toMatchObject([{ status: 'resolved', label: 'Processus dédié d’admission directe des personnes âgées mis en place' }]);
+    for (const etab of [
+      establishment({ category: 'chu', beds: 1500 }),
+      establishment({ category: 'clinic', beds: 80 }),
+    ]) {
+      expect(resolve(etab, 2025)).toMatchObject([
+        { status: 'resolved', label: 'Processus dédié d’admission directe des personnes âgées mis en place' },
+      ]);
       expect(resolve(etab, 2026)[0]?.rule?.shape).toBe('milestone');
     }
   });
@@ -34,10 +39,15 @@ describe('CPOM_OS_11', () => {
   });
 
   it('and +10 %, +15 %, +20 % in smaller establishments', () => {
-    for (const etab of [establishment({ category: 'ch', beds: 300 }), establishment({ category: 'clinic', beds: 80 })]) {
+    for (const etab of [
+      establishment({ category: 'ch', beds: 300 }),
+      establishment({ category: 'clinic', beds: 80 }),
+    ]) {
       expect([2027, 2028, 2029].map((year) => resolve(etab, year)[0]?.value)).toEqual([22, 23, 24]);
     }
-    expect(resolve(establishment({ category: 'ch', beds: 300 }), 2027, [])).toMatchObject([{ status: 'pending', missing: ['valeur 2026'] }]);
+    expect(resolve(establishment({ category: 'ch', beds: 300 }), 2027, [])).toMatchObject([
+      { status: 'pending', missing: ['valeur 2026'] },
+    ]);
   });
 
   it('does not concern psychiatric, HAD, SMR or medico-social establishments', () => {
@@ -48,7 +58,8 @@ describe('CPOM_OS_11', () => {
 
   it('judges the 2025 step from the declared milestone', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const run = (reported: IndicatorValue) => judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported }).judgement;
+    const run = (reported: IndicatorValue) =>
+      judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported }).judgement;
     expect(run({ year: 2025, milestoneReached: true })).toBe('met');
     expect(run({ year: 2025, value: 'in-progress' })).toBe('partly-met');
   });

@@ -1,6 +1,9 @@
 import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicator-definition';
 
-const setUp = { shape: 'milestone' as const, label: 'Processus dédié d’admission directe des personnes âgées mis en place' };
+const setUp = {
+  shape: 'milestone' as const,
+  label: 'Processus dédié d’admission directe des personnes âgées mis en place',
+};
 const dataIncluded = {
   shape: 'milestone' as const,
   label: 'Données des admissions directes non programmées réalisées par les processus de l’établissement intégrées',
@@ -23,7 +26,8 @@ export const cpomOs11: IndicatorDefinitionInput = {
     denominator: 'Patients de plus de 75 ans hospitalisés',
     scale: 100,
   },
-  formula: 'Patients de plus de 75 ans admis sans passage par les urgences / patients de plus de 75 ans hospitalisés × 100',
+  formula:
+    'Patients de plus de 75 ans admis sans passage par les urgences / patients de plus de 75 ans hospitalisés × 100',
   unit: '%',
   direction: 'higher-is-better',
   dataSources: [

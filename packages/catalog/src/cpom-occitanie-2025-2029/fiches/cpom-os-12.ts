@@ -1,6 +1,11 @@
 import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicator-definition';
 
-const plusFivePercent = { shape: 'percent-increase' as const, percent: 5, base: 'previous-target' as const, rounding: 'round' as const };
+const plusFivePercent = {
+  shape: 'percent-increase' as const,
+  percent: 5,
+  base: 'previous-target' as const,
+  rounding: 'round' as const,
+};
 const aboveLastYear = { shape: 'positive-progression' as const };
 const publicHospitals = { categories: ['chu' as const, 'ch' as const], label: 'CHU et CH' };
 const noRadiology = {
@@ -12,7 +17,8 @@ const noRadiology = {
 export const cpomOs12: IndicatorDefinitionInput = {
   code: 'CPOM_OS_12',
   title: 'Nombre de mammographies et d’échographies mammaires réalisées par an',
-  objective: 'Améliorer l’accès à la mammographie et à l’échographie mammaire et réduire le délai d’attente de ces examens',
+  objective:
+    'Améliorer l’accès à la mammographie et à l’échographie mammaire et réduire le délai d’attente de ces examens',
   definition:
     'Depuis 2024, les délais de rendez-vous de mammographie dépassent parfois six mois en Occitanie, le nombre de centres participant au dépistage organisé recule (142 en 2021, 137 en 2023) et le nombre de femmes dépistées a baissé de 10 % entre 2021 et 2024. ' +
     'L’ARS attend des établissements publics une hausse linéaire des mammographies (dépistage individuel ou organisé) et des échographies mammaires de deuxième intention : les CH consolident le maillage (moyenne régionale 2024 : 740 examens), les CHU inscrivent cette activité dans la formation des radiologues (moyenne 2024 : 356 examens). ' +
@@ -51,11 +57,23 @@ export const cpomOs12: IndicatorDefinitionInput = {
     {
       scope: publicHospitals,
       component: 'echographies',
-      years: { '2025': aboveLastYear, '2026': aboveLastYear, '2027': aboveLastYear, '2028': aboveLastYear, '2029': aboveLastYear },
+      years: {
+        '2025': aboveLastYear,
+        '2026': aboveLastYear,
+        '2027': aboveLastYear,
+        '2028': aboveLastYear,
+        '2029': aboveLastYear,
+      },
     },
     {
       scope: { categories: ['clinic'], label: 'Cliniques' },
-      years: { '2025': noRadiology, '2026': noRadiology, '2027': noRadiology, '2028': noRadiology, '2029': noRadiology },
+      years: {
+        '2025': noRadiology,
+        '2026': noRadiology,
+        '2027': noRadiology,
+        '2028': noRadiology,
+        '2029': noRadiology,
+      },
     },
   ],
   sourceNotes: [

@@ -49,7 +49,8 @@ describe('CPOM_OS_13', () => {
   it('counts a rise short of 3 points as partly met', () => {
     const ch = establishment({ category: 'ch', beds: 300, authorisations: ['surgery'] });
     const history = [{ year: 2024, value: 30 }];
-    const run = (value: number) => judge({ establishment: ch, indicator: fiche, year: 2025, history, reported: { year: 2025, value } }).judgement;
+    const run = (value: number) =>
+      judge({ establishment: ch, indicator: fiche, year: 2025, history, reported: { year: 2025, value } }).judgement;
     expect(run(33)).toBe('met');
     expect(run(31)).toBe('partly-met');
     expect(run(29)).toBe('not-met');

@@ -5,7 +5,8 @@ const plusThreePoints = { shape: 'points' as const, points: 3, base: 'previous-v
 /** CPOM_OS_13: share of eligible surgical procedures performed under an enhanced recovery (RAAC) protocol. */
 export const cpomOs13: IndicatorDefinitionInput = {
   code: 'CPOM_OS_13',
-  title: 'Taux d’actes chirurgicaux bénéficiant de la récupération améliorée après chirurgie (RAAC) parmi ceux réalisés dans l’établissement',
+  title:
+    'Taux d’actes chirurgicaux bénéficiant de la récupération améliorée après chirurgie (RAAC) parmi ceux réalisés dans l’établissement',
   objective:
     'Optimiser le parcours de soins post-opératoire en développant les protocoles de récupération améliorée après chirurgie, pour améliorer l’expérience du patient et réduire la durée de séjour',
   definition:

@@ -22,14 +22,21 @@ describe('CPOM_OS_14', () => {
 
   it('sets three milestones: analysis in 2025, a specialty launched in 2026, its days declared in 2027', () => {
     const etab = had();
-    expect([2025, 2026, 2027].map((year) => resolve(etab, year)[0]?.rule?.shape)).toEqual(['milestone', 'milestone', 'milestone']);
+    expect([2025, 2026, 2027].map((year) => resolve(etab, year)[0]?.rule?.shape)).toEqual([
+      'milestone',
+      'milestone',
+      'milestone',
+    ]);
     expect(resolve(etab, 2025)[0]?.label).toMatch(/^Analyse de l’existant réalisée/);
     expect(resolve(etab, 2027)[0]?.label).toBe('Nombre de journées de l’activité choisie déclaré');
   });
 
   it('then expects +10 % days over 2027 and +20 % over 2028, rounded up', () => {
     const etab = had();
-    const history = [{ year: 2027, value: 333 }, { year: 2028, value: 370 }];
+    const history = [
+      { year: 2027, value: 333 },
+      { year: 2028, value: 370 },
+    ];
     expect(resolve(etab, 2028, history)).toMatchObject([{ status: 'resolved', comparator: '>=', value: 367 }]);
     expect(resolve(etab, 2029, history)).toMatchObject([{ status: 'resolved', comparator: '>=', value: 444 }]);
   });
@@ -43,7 +50,13 @@ describe('CPOM_OS_14', () => {
   });
 
   it('judges the 2026 launch from the declared milestone', () => {
-    const result = judge({ establishment: had(), indicator: fiche, year: 2026, history: [], reported: { year: 2026, milestoneReached: false } });
+    const result = judge({
+      establishment: had(),
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, milestoneReached: false },
+    });
     expect(result.judgement).toBe('not-met');
   });
 });

@@ -38,7 +38,8 @@ export const cpomOs14: IndicatorDefinitionInput = {
       years: {
         '2025': {
           shape: 'milestone',
-          label: 'Analyse de l’existant réalisée : données d’activité HAD recueillies et spécialités à développer identifiées',
+          label:
+            'Analyse de l’existant réalisée : données d’activité HAD recueillies et spécialités à développer identifiées',
         },
         '2026': {
           shape: 'milestone',

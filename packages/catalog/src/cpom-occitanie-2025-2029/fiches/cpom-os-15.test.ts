@@ -40,8 +40,12 @@ describe('CPOM_OS_15', () => {
 
   it('judges against the initial file, not the previous year', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const history = [{ year: 2024, value: 45 }, { year: 2025, value: 70 }];
-    const run = (value: number) => judge({ establishment: ch, indicator: fiche, year: 2026, history, reported: { year: 2026, value } }).judgement;
+    const history = [
+      { year: 2024, value: 45 },
+      { year: 2025, value: 70 },
+    ];
+    const run = (value: number) =>
+      judge({ establishment: ch, indicator: fiche, year: 2026, history, reported: { year: 2026, value } }).judgement;
     expect(run(63)).toBe('met');
     expect(run(62)).toBe('not-met');
   });

@@ -5,7 +5,8 @@ const ofInitialFile = (percent: number) => ({ shape: 'percent-of-baseline' as co
 /** CPOM_OS_15: yearly active file of patients supported by the disability referent. */
 export const cpomOs15: IndicatorDefinitionInput = {
   code: 'CPOM_OS_15',
-  title: 'File active des personnes accompagnées par année de référence depuis la nomination du référent handicap de l’établissement',
+  title:
+    'File active des personnes accompagnées par année de référence depuis la nomination du référent handicap de l’établissement',
   objective: 'Permettre une accessibilité graduée aux soins des personnes vivant avec un handicap',
   definition:
     'La loi n° 2021-502 du 21 avril 2021 (article 43) et le décret n° 2022-1679 du 27 décembre 2022 imposent un référent handicap dans les établissements participant au service public hospitalier ; les autres peuvent en nommer un (instruction DGOS/R4/2023/66 du 1er juin 2023). ' +
@@ -17,7 +18,8 @@ export const cpomOs15: IndicatorDefinitionInput = {
   direction: 'higher-is-better',
   dataSources: ['Rapport d’activité du référent handicap de l’établissement'],
   partners: ['Référent régional des référents handicap en établissement de santé (porté par l’UGECAM)'],
-  steering: 'Comité de suivi du référent régional des référents handicap et direction de l’offre de soins et de l’autonomie (DOSA) de l’ARS',
+  steering:
+    'Comité de suivi du référent régional des référents handicap et direction de l’offre de soins et de l’autonomie (DOSA) de l’ARS',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
   baselineYear: 2024,

@@ -29,7 +29,13 @@ describe('CPOM_OS_16', () => {
   it('judges the month’s stays with a discharge prescription in the DMP', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const run = (numerator: number) =>
-      judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, numerator, denominator: 400 } }).judgement;
+      judge({
+        establishment: ch,
+        indicator: fiche,
+        year: 2026,
+        history: [],
+        reported: { year: 2026, numerator, denominator: 400 },
+      }).judgement;
     expect(run(260)).toBe('met');
     expect(run(259)).toBe('not-met');
   });

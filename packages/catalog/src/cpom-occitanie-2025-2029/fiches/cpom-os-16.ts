@@ -5,7 +5,8 @@ const atLeast = (value: number) => ({ shape: 'threshold' as const, comparator: '
 /** CPOM_OS_16: closed stays whose discharge prescription reached Mon espace santé (DMP). */
 export const cpomOs16: IndicatorDefinitionInput = {
   code: 'CPOM_OS_16',
-  title: 'Taux de séjours clôturés pour lesquels au moins une ordonnance de sortie (ODS) produite a alimenté Mon espace santé (DMP)',
+  title:
+    'Taux de séjours clôturés pour lesquels au moins une ordonnance de sortie (ODS) produite a alimenté Mon espace santé (DMP)',
   objective: 'Faciliter le partage des informations médicales pour améliorer la prise en charge des patients',
   definition:
     'Dans la continuité du Ségur du numérique et des programmes HOP’EN 2 et SUN-ES, les établissements alimentent Mon espace santé, via le dossier médical partagé (DMP), de documents de santé rattachés à une identité nationale de santé (INS) qualifiée. ' +
@@ -18,7 +19,8 @@ export const cpomOs16: IndicatorDefinitionInput = {
     denominator: 'Séjours de patients disposant d’un DMP',
     scale: 100,
   },
-  formula: 'Séjours avec ordonnance de sortie versée au DMP (INS qualifiée, CDA R2 N1) / séjours de patients disposant d’un DMP × 100',
+  formula:
+    'Séjours avec ordonnance de sortie versée au DMP (INS qualifiée, CDA R2 N1) / séjours de patients disposant d’un DMP × 100',
   unit: '%',
   direction: 'higher-is-better',
   dataSources: ['Déclaration de l’établissement', 'Données d’alimentation du DMP fournies par la CNAM'],
@@ -26,12 +28,20 @@ export const cpomOs16: IndicatorDefinitionInput = {
   steering: 'Comité numérique régional des établissements de santé',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
-  proofElements: ['Extraction du système d’information montrant les séjours clôturés et les ordonnances de sortie versées au DMP sur le mois mesuré'],
+  proofElements: [
+    'Extraction du système d’information montrant les séjours clôturés et les ordonnances de sortie versées au DMP sur le mois mesuré',
+  ],
   commentMustState: ['Mois calendaire sur lequel porte la mesure'],
   targets: [
     {
       scope: { label: 'Tous les établissements' },
-      years: { '2025': atLeast(50), '2026': atLeast(65), '2027': atLeast(65), '2028': atLeast(65), '2029': atLeast(65) },
+      years: {
+        '2025': atLeast(50),
+        '2026': atLeast(65),
+        '2027': atLeast(65),
+        '2028': atLeast(65),
+        '2029': atLeast(65),
+      },
     },
   ],
   sourceNotes: [

@@ -23,7 +23,17 @@ describe('CPOM_OS_17', () => {
 
   it('asks other establishments for 1/3, 1/3, 2/3, 2/3 then 3/3', () => {
     const expected = ['≥ 1/3', '≥ 1/3', '≥ 2/3', '≥ 2/3', '≥ 3/3'].map((text) => [text]);
-    for (const category of ['ch', 'chs', 'espic', 'clinic', 'had', 'smr', 'cancer-centre', 'local-hospital', 'medico-social'] as const) {
+    for (const category of [
+      'ch',
+      'chs',
+      'espic',
+      'clinic',
+      'had',
+      'smr',
+      'cancer-centre',
+      'local-hospital',
+      'medico-social',
+    ] as const) {
       expect(required(establishment({ category, beds: 300 }))).toEqual(expected);
     }
   });
@@ -31,8 +41,13 @@ describe('CPOM_OS_17', () => {
   it('judges the plans updated in the year', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const run = (year: number, pse: boolean) =>
-      judge({ establishment: ch, indicator: fiche, year, history: [], reported: { year, components: { pgthsse: true, pca: true, pse } } })
-        .judgement;
+      judge({
+        establishment: ch,
+        indicator: fiche,
+        year,
+        history: [],
+        reported: { year, components: { pgthsse: true, pca: true, pse } },
+      }).judgement;
     expect(run(2027, false)).toBe('met');
     expect(run(2029, false)).toBe('partly-met');
     expect(run(2029, true)).toBe('met');

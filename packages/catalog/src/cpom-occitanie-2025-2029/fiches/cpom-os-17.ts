@@ -28,19 +28,34 @@ export const cpomOs17: IndicatorDefinitionInput = {
   steering: 'Direction de la santé publique de l’ARS Occitanie avec l’UVPCS',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
-  proofElements: ['Versions mises à jour du PGTHSSE, du PCA et du PSE', 'Preuve de leur validation par les instances de l’établissement'],
+  proofElements: [
+    'Versions mises à jour du PGTHSSE, du PCA et du PSE',
+    'Preuve de leur validation par les instances de l’établissement',
+  ],
   commentMustState: ['Date de mise à jour de chaque plan'],
   targets: [
     {
       scope: { categories: ['chu'], label: 'CHU' },
-      years: { '2025': plansUpdated(3), '2026': plansUpdated(3), '2027': plansUpdated(3), '2028': plansUpdated(3), '2029': plansUpdated(3) },
+      years: {
+        '2025': plansUpdated(3),
+        '2026': plansUpdated(3),
+        '2027': plansUpdated(3),
+        '2028': plansUpdated(3),
+        '2029': plansUpdated(3),
+      },
     },
     {
       scope: {
         categories: ['ch', 'chs', 'espic', 'clinic', 'had', 'smr', 'cancer-centre', 'local-hospital', 'medico-social'],
         label: 'Autres établissements',
       },
-      years: { '2025': plansUpdated(1), '2026': plansUpdated(1), '2027': plansUpdated(2), '2028': plansUpdated(2), '2029': plansUpdated(3) },
+      years: {
+        '2025': plansUpdated(1),
+        '2026': plansUpdated(1),
+        '2027': plansUpdated(2),
+        '2028': plansUpdated(2),
+        '2029': plansUpdated(3),
+      },
     },
   ],
   sourceNotes: [

@@ -20,13 +20,17 @@ describe('CPOM_OS_18', () => {
       establishment({ category: 'clinic', beds: 60 }),
     ]) {
       const targets = YEARS.map((year) => resolveTargets({ establishment: etab, indicator: fiche, year, history: [] }));
-      expect(targets.map((t) => t.map((r) => [r.status, r.comparator, r.value]))).toEqual(YEARS.map(() => [['resolved', '>=', 1]]));
+      expect(targets.map((t) => t.map((r) => [r.status, r.comparator, r.value]))).toEqual(
+        YEARS.map(() => [['resolved', '>=', 1]]),
+      );
     }
   });
 
   it('judges a year without exercise as not met', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const run = (value: number) => judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value } }).judgement;
+    const run = (value: number) =>
+      judge({ establishment: ch, indicator: fiche, year: 2028, history: [], reported: { year: 2028, value } })
+        .judgement;
     expect(run(0)).toBe('not-met');
     expect(run(1)).toBe('met');
   });

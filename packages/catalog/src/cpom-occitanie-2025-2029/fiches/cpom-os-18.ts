@@ -25,7 +25,13 @@ export const cpomOs18: IndicatorDefinitionInput = {
   targets: [
     {
       scope: { label: 'Tous les établissements' },
-      years: { '2025': oneExercise, '2026': oneExercise, '2027': oneExercise, '2028': oneExercise, '2029': oneExercise },
+      years: {
+        '2025': oneExercise,
+        '2026': oneExercise,
+        '2027': oneExercise,
+        '2028': oneExercise,
+        '2029': oneExercise,
+      },
     },
   ],
   sourceNotes: [

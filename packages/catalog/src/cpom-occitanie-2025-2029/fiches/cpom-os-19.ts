@@ -15,7 +15,8 @@ const years = {
 /** CPOM_OS_19: serious adverse events declared to the ARS among the events reviewed in RMM. */
 export const cpomOs19: IndicatorDefinitionInput = {
   code: 'CPOM_OS_19',
-  title: 'Taux de déclarations d’événements indésirables graves (EIG) parmi les événements indésirables (EI) traités en revue de morbi-mortalité (RMM)',
+  title:
+    'Taux de déclarations d’événements indésirables graves (EIG) parmi les événements indésirables (EI) traités en revue de morbi-mortalité (RMM)',
   objective: 'Renforcer la sécurité des soins et promouvoir la gestion des risques liés aux soins',
   definition:
     'Recueillir et analyser les événements indésirables permet d’identifier les actions qui sécurisent les prises en charge, mais les circuits de signalement sont nombreux et peu lisibles. ' +
@@ -30,12 +31,18 @@ export const cpomOs19: IndicatorDefinitionInput = {
   formula: 'EIG déclarés à l’ARS / EI analysés en RMM × 100',
   unit: '%',
   direction: 'higher-is-better',
-  dataSources: ['Comptes rendus des RMM', 'Déclarations d’EIG de l’établissement à l’ARS (par établissement géographique)'],
+  dataSources: [
+    'Comptes rendus des RMM',
+    'Déclarations d’EIG de l’établissement à l’ARS (par établissement géographique)',
+  ],
   partners: ['Structure régionale d’appui à la qualité des soins et à la sécurité des patients d’Occitanie (SRA)'],
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
   proofElements: ['Comptes rendus des RMM de l’année', 'Accusés de déclaration des EIG à l’ARS'],
-  commentMustState: ['Cible choisie par l’établissement en 2025 (au moins 5 %)', 'Nombre total de RMM tenues dans l’année'],
+  commentMustState: [
+    'Cible choisie par l’établissement en 2025 (au moins 5 %)',
+    'Nombre total de RMM tenues dans l’année',
+  ],
   interpretationBands: [
     { label: 'Taux faible : sous-déclaration probable ou difficulté à distinguer un EI d’un EIG', max: 10 },
     { label: 'Taux intermédiaire', min: 10, max: 30 },

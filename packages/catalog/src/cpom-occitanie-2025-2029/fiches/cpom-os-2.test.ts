@@ -16,13 +16,21 @@ describe('CPOM_OS_2', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomOs2).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_OS_2');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('applies the entry path of establishments not yet engaged, whatever their size', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1500 }), establishment({ category: 'clinic', beds: 50 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1500 }),
+      establishment({ category: 'clinic', beds: 50 }),
+    ]) {
       expect(targetsByYear(fiche, profile, history)).toEqual({
-        2025: ['actions jalon: Réflexion engagée sur des actions de santé environnementale', 'thematiques sans objet', 'plan sans objet'],
+        2025: [
+          'actions jalon: Réflexion engagée sur des actions de santé environnementale',
+          'thematiques sans objet',
+          'plan sans objet',
+        ],
         2026: ['actions >= 1', 'thematiques >= 1', 'plan sans objet'],
         2027: ['actions >= 2', 'thematiques >= 1', 'plan sans objet'],
         2028: ['actions >= 2', 'thematiques >= 2', 'plan sans objet'],
@@ -43,8 +51,20 @@ describe('CPOM_OS_2', () => {
 
   it('needs both floors, actions and themes, to be met', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
-    const both = judge({ establishment: ch, indicator: fiche, year: 2028, history, reported: { year: 2028, components: { actions: 2, thematiques: 2 } } });
-    const oneTheme = judge({ establishment: ch, indicator: fiche, year: 2028, history, reported: { year: 2028, components: { actions: 4, thematiques: 1 } } });
+    const both = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2028,
+      history,
+      reported: { year: 2028, components: { actions: 2, thematiques: 2 } },
+    });
+    const oneTheme = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2028,
+      history,
+      reported: { year: 2028, components: { actions: 4, thematiques: 1 } },
+    });
     expect(both.judgement).toBe('met');
     expect(oneTheme.judgement).toBe('partly-met');
     expect(oneTheme.components).toEqual({ actions: 'met', thematiques: 'not-met', plan: 'not-applicable' });

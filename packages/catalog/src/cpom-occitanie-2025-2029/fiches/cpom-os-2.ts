@@ -3,10 +3,19 @@ import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicato
 const atLeast = (value: number) => ({ shape: 'threshold', comparator: '>=', value }) as const;
 /** "Maintien / montée en charge": at least the previous year's value. */
 const KEEP = { shape: 'increment', amount: 0, base: 'previous-value' } as const;
-const NO_THEME_TARGET = { shape: 'not-applicable', reason: 'Pas de cible sur le nombre de thématiques cette année' } as const;
-const NO_PLAN_YET = { shape: 'not-applicable', reason: 'Structuration dans un plan attendue à partir de 2028' } as const;
+const NO_THEME_TARGET = {
+  shape: 'not-applicable',
+  reason: 'Pas de cible sur le nombre de thématiques cette année',
+} as const;
+const NO_PLAN_YET = {
+  shape: 'not-applicable',
+  reason: 'Structuration dans un plan attendue à partir de 2028',
+} as const;
 const YES = { shape: 'boolean', expected: true } as const;
-const NO_PLAN = { shape: 'not-applicable', reason: 'Pas de structuration dans un plan attendue pour ces établissements' } as const;
+const NO_PLAN = {
+  shape: 'not-applicable',
+  reason: 'Pas de structuration dans un plan attendue pour ces établissements',
+} as const;
 const ENGAGED = 'Établissements déjà engagés dans des actions de santé environnementale ou de QVT, QSE ou RSE';
 const OTHERS = 'Autres établissements';
 
@@ -41,7 +50,9 @@ export const cpomOs2: IndicatorDefinitionInput = {
   steering: 'Remontée annuelle de l’indicateur sous format libre',
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },
-  proofElements: ['Description des actions menées, par thématique, avec leur niveau d’engagement et leur impact observé ou attendu'],
+  proofElements: [
+    'Description des actions menées, par thématique, avec leur niveau d’engagement et leur impact observé ou attendu',
+  ],
   commentMustState: [
     'Types d’actions et thématiques concernées',
     'Niveau d’engagement (sensibilisation, action structurée, plan pluriannuel) et impact par thématique',

@@ -20,7 +20,9 @@ describe('CPOM_OS_20', () => {
       establishment({ category: 'clinic', beds: 60 }),
     ]) {
       const targets = YEARS.map((year) => resolveTargets({ establishment: etab, indicator: fiche, year, history: [] }));
-      expect(targets.map((t) => t.map((r) => [r.comparator, r.value]))).toEqual([1, 2, 3, 3, 3].map((value) => [['>=', value]]));
+      expect(targets.map((t) => t.map((r) => [r.comparator, r.value]))).toEqual(
+        [1, 2, 3, 3, 3].map((value) => [['>=', value]]),
+      );
     }
   });
 
@@ -35,10 +37,17 @@ describe('CPOM_OS_20', () => {
   it('applies the engaged row’s rule to an establishment through a negotiated override', () => {
     const engaged = establishment({ category: 'ch', beds: 300 });
     const override = fiche.targets[1]?.years['2026'];
-    expect(resolveTargets({ establishment: engaged, indicator: fiche, year: 2026, history: [], override })).toMatchObject([
-      { status: 'resolved', comparator: '>=', value: 4 },
-    ]);
-    const result = judge({ establishment: engaged, indicator: fiche, year: 2026, history: [], override, reported: { year: 2026, value: 3 } });
+    expect(
+      resolveTargets({ establishment: engaged, indicator: fiche, year: 2026, history: [], override }),
+    ).toMatchObject([{ status: 'resolved', comparator: '>=', value: 4 }]);
+    const result = judge({
+      establishment: engaged,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      override,
+      reported: { year: 2026, value: 3 },
+    });
     expect(result.judgement).toBe('not-met');
   });
 });

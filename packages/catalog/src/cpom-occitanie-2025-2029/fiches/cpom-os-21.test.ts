@@ -20,14 +20,17 @@ describe('CPOM_OS_21', () => {
       establishment({ category: 'clinic', beds: 60 }),
     ]) {
       const targets = YEARS.map((year) => resolveTargets({ establishment: etab, indicator: fiche, year, history: [] }));
-      expect(targets.map((t) => t.map((r) => [r.comparator, r.value]))).toEqual([1, 1, 2, 3, 3].map((value) => [['>=', value]]));
+      expect(targets.map((t) => t.map((r) => [r.comparator, r.value]))).toEqual(
+        [1, 1, 2, 3, 3].map((value) => [['>=', value]]),
+      );
     }
   });
 
   it('judges 2028 against three actions, a rise short of them being partly met', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const history = [{ year: 2027, value: 1 }];
-    const run = (value: number) => judge({ establishment: ch, indicator: fiche, year: 2028, history, reported: { year: 2028, value } }).judgement;
+    const run = (value: number) =>
+      judge({ establishment: ch, indicator: fiche, year: 2028, history, reported: { year: 2028, value } }).judgement;
     expect(run(3)).toBe('met');
     expect(run(2)).toBe('partly-met');
     expect(run(1)).toBe('not-met');

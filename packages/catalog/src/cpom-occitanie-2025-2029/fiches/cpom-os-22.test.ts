@@ -22,9 +22,10 @@ describe('CPOM_OS_22', () => {
   it('has no target in 2025, the reference year', () => {
     const chu = establishment({ category: 'chu', beds: 1500 });
     expect(resolve(chu, 2025)).toMatchObject([{ status: 'not-applicable' }]);
-    expect(judge({ establishment: chu, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 12 } }).judgement).toBe(
-      'not-applicable',
-    );
+    expect(
+      judge({ establishment: chu, indicator: fiche, year: 2025, history: [], reported: { year: 2025, value: 12 } })
+        .judgement,
+    ).toBe('not-applicable');
   });
 
   it('then expects 15 % more projects than the previous year, rounded up', () => {
@@ -36,13 +37,15 @@ describe('CPOM_OS_22', () => {
     ];
     for (const etab of [establishment({ category: 'chu', beds: 1500 }), establishment({ category: 'ch', beds: 300 })]) {
       // 23, 26.45 → 27, 31.05 → 32, and from 3 projects 3.45 → 4: a small team still needs one more.
-      expect([2026, 2027, 2028, 2029].map((year) => resolve(etab, year, history).map((t) => [t.comparator, t.value]))).toEqual(
-        [23, 27, 32, 4].map((value) => [['>=', value]]),
-      );
+      expect(
+        [2026, 2027, 2028, 2029].map((year) => resolve(etab, year, history).map((t) => [t.comparator, t.value])),
+      ).toEqual([23, 27, 32, 4].map((value) => [['>=', value]]));
     }
   });
 
   it('waits for the previous year’s count', () => {
-    expect(resolve(establishment({ category: 'ch', beds: 300 }), 2026)).toMatchObject([{ status: 'pending', missing: ['valeur 2025'] }]);
+    expect(resolve(establishment({ category: 'ch', beds: 300 }), 2026)).toMatchObject([
+      { status: 'pending', missing: ['valeur 2025'] },
+    ]);
   });
 });

@@ -1,18 +1,25 @@
 import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicator-definition';
 
-const plus15 = { shape: 'percent-increase' as const, percent: 15, base: 'previous-value' as const, rounding: 'ceil' as const };
+const plus15 = {
+  shape: 'percent-increase' as const,
+  percent: 15,
+  base: 'previous-value' as const,
+  rounding: 'ceil' as const,
+};
 
 /** CPOM_OS_22: research projects the establishment takes part in each year. */
 export const cpomOs22: IndicatorDefinitionInput = {
   code: 'CPOM_OS_22',
   title: 'Nombre de projets de recherche auxquels l’établissement participe chaque année',
-  objective: 'Encourager la participation des établissements de santé aux projets de recherche et promouvoir leur universitarisation',
+  objective:
+    'Encourager la participation des établissements de santé aux projets de recherche et promouvoir leur universitarisation',
   definition:
     'L’universitarisation des formations médicales et paramédicales progresse, mais la recherche paramédicale reste peu développée et les établissements hors CHU peinent à rivaliser en recherche. ' +
     'L’ARS attend davantage de projets de recherche clinique et translationnelle, des coopérations avec les universités et organismes de recherche et une gouvernance de la recherche structurée dans l’établissement. ' +
     'L’indicateur compte les projets actifs ou en cours de démarrage dans l’année civile, toutes disciplines confondues, y compris multicentriques, en partenariat ou en lien avec le GHT.',
   kind: { type: 'count' },
-  formula: 'Nombre de projets de recherche actifs ou en cours de démarrage dans l’année civile, toutes disciplines confondues',
+  formula:
+    'Nombre de projets de recherche actifs ou en cours de démarrage dans l’année civile, toutes disciplines confondues',
   unit: 'projets',
   direction: 'higher-is-better',
   dataSources: ['Déclaration de l’établissement (liste des projets, suivi de la DRCI)'],

@@ -6,7 +6,8 @@ const atLeast = (value: number) => ({ shape: 'threshold', comparator: '>=', valu
 export const cpomOs3: IndicatorDefinitionInput = {
   code: 'CPOM_OS_3',
   aliases: ['CPOM_OS_03'],
-  title: 'Nombre d’interventions de promotion de la santé mises en place au sein de l’établissement (interne et/ou externe)',
+  title:
+    'Nombre d’interventions de promotion de la santé mises en place au sein de l’établissement (interne et/ou externe)',
   objective: 'Renforcer les thématiques de santé publique',
   definition:
     'La prévention reste marginale dans l’organisation hospitalière alors qu’elle réduit les inégalités sociales et territoriales de santé, et les actions menées en Occitanie manquent de visibilité. ' +

@@ -6,7 +6,8 @@ const YES = { shape: 'boolean', expected: true } as const;
 export const cpomOs4: IndicatorDefinitionInput = {
   code: 'CPOM_OS_4',
   aliases: ['CPOM_OS_04'],
-  title: 'Établissement signataire de la charte d’engagement en faveur de la vaccination des professionnels de santé (oui/non)',
+  title:
+    'Établissement signataire de la charte d’engagement en faveur de la vaccination des professionnels de santé (oui/non)',
   objective: 'Renforcer la promotion de la vaccination',
   definition:
     'Vacciner les soignants les protège, protège les patients fragiles et préserve la continuité des soins en période épidémique ; la couverture reste insuffisante dans plusieurs départements (Lot, Ariège, Aude), notamment contre la grippe. ' +

@@ -10,11 +10,15 @@ describe('CPOM_OS_5', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomOs5).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_OS_5');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('applies the entry path of establishments not yet engaged, whatever their size', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1500 }), establishment({ category: 'smr', beds: 45 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1500 }),
+      establishment({ category: 'smr', beds: 45 }),
+    ]) {
       expect(targetsByYear(fiche, profile)).toEqual({
         2025: [
           'actions-structurees jalon: Réflexion engagée sur la réduction de l’empreinte des produits',

@@ -22,7 +22,11 @@ export const cpomOs5: IndicatorDefinitionInput = {
   kind: {
     type: 'components',
     components: [
-      { key: 'actions-structurees', label: 'Actions structurées de réduction de l’empreinte des produits', valueType: 'count' },
+      {
+        key: 'actions-structurees',
+        label: 'Actions structurées de réduction de l’empreinte des produits',
+        valueType: 'count',
+      },
       { key: 'actions-complementaires', label: 'Actions complémentaires mises en œuvre', valueType: 'count' },
       {
         key: 'politique',
@@ -31,7 +35,8 @@ export const cpomOs5: IndicatorDefinitionInput = {
       },
     ],
   },
-  formula: 'Oui si au moins une action structurée est mise en œuvre ; suivi du nombre d’actions complémentaires et de l’intégration dans une politique formalisée',
+  formula:
+    'Oui si au moins une action structurée est mise en œuvre ; suivi du nombre d’actions complémentaires et de l’intégration dans une politique formalisée',
   unit: 'actions',
   direction: 'higher-is-better',
   dataSources: ['Déclaratif de l’établissement, avec éléments de preuve documentés'],

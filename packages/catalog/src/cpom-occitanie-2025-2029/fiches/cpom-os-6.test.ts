@@ -13,7 +13,8 @@ describe('CPOM_OS_6', () => {
   it('is a valid fiche with a rule for every year of every target row', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomOs6).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_OS_6');
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('builds the team in 2025, then adds 1, 2, 2 and 3 programmes over 500 beds', () => {
@@ -48,7 +49,13 @@ describe('CPOM_OS_6', () => {
 
   it('judges the team year on the declared milestone', () => {
     const chu = establishment({ category: 'chu', beds: 950 });
-    const result = judge({ establishment: chu, indicator: fiche, year: 2025, history, reported: { year: 2025, value: 3, milestoneReached: true } });
+    const result = judge({
+      establishment: chu,
+      indicator: fiche,
+      year: 2025,
+      history,
+      reported: { year: 2025, value: 3, milestoneReached: true },
+    });
     expect(result.judgement).toBe('met');
   });
 });

@@ -18,7 +18,10 @@ export const cpomOs6: IndicatorDefinitionInput = {
   formula: 'Nombre de programmes d’ETP déclarés par l’établissement auprès de l’ARS',
   unit: 'programmes d’ETP',
   direction: 'higher-is-better',
-  dataSources: ['Déclarations des programmes d’ETP auprès de l’ARS', 'Cahier des charges national des programmes d’ETP (référentiels HAS)'],
+  dataSources: [
+    'Déclarations des programmes d’ETP auprès de l’ARS',
+    'Cahier des charges national des programmes d’ETP (référentiels HAS)',
+  ],
   partners: ['Professionnels de santé de l’établissement', 'ARS Occitanie', 'Patients'],
   frequency: 'yearly',
   measurement: { from: 2025, to: 2029 },

@@ -11,11 +11,15 @@ describe('CPOM_OS_7', () => {
     expect(indicatorDefinitionSchema.safeParse(cpomOs7).error?.issues ?? []).toEqual([]);
     expect(fiche.code).toBe('CPOM_OS_7');
     expect(fiche.proofElements).toHaveLength(5);
-    for (const row of fiche.targets) expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    for (const row of fiche.targets)
+      expect(Object.keys(row.years).sort()).toEqual(['2025', '2026', '2027', '2028', '2029']);
   });
 
   it('sets the same yearly steps for every establishment, from commitment to comparative reassessment', () => {
-    for (const profile of [establishment({ category: 'chu', beds: 1400 }), establishment({ category: 'had', beds: 0, places: 40 })]) {
+    for (const profile of [
+      establishment({ category: 'chu', beds: 1400 }),
+      establishment({ category: 'had', beds: 0, places: 40 }),
+    ]) {
       expect(targetsByYear(fiche, profile)).toEqual({
         2025: ['jalon: Établissement engagé dans la démarche (projet ou action formalisé)'],
         2026: ['jalon: Au moins une évaluation PROMs ou PREMs réalisée'],
@@ -28,7 +32,13 @@ describe('CPOM_OS_7', () => {
 
   it('judges a step declared in progress as partly met', () => {
     const ch = establishment({ category: 'ch', beds: 220 });
-    const result = judge({ establishment: ch, indicator: fiche, year: 2026, history: [], reported: { year: 2026, value: 'in-progress' } });
+    const result = judge({
+      establishment: ch,
+      indicator: fiche,
+      year: 2026,
+      history: [],
+      reported: { year: 2026, value: 'in-progress' },
+    });
     expect(result.judgement).toBe('partly-met');
   });
 });

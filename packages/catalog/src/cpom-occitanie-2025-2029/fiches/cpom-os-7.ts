@@ -5,7 +5,8 @@ export const cpomOs7: IndicatorDefinitionInput = {
   code: 'CPOM_OS_7',
   aliases: ['CPOM_OS_07'],
   title: 'Mise en place des démarches de mesure de la qualité des soins perçue par les patients (PROMs, PREMs)',
-  objective: 'S’appuyer sur le retour d’expérience des usagers pour améliorer l’accès aux soins et l’expérience des patients',
+  objective:
+    'S’appuyer sur le retour d’expérience des usagers pour améliorer l’accès aux soins et l’expérience des patients',
   definition:
     'La qualité perçue par les patients se mesure par des questionnaires sur le résultat des soins (PROMs), sur l’expérience vécue (PREMs) et sur leur satisfaction ; ces outils donnent aux patients et aux équipes un langage commun. ' +
     'Encore peu connus, ils rendent visibles les besoins et attentes des patients et en font des leviers d’amélioration des pratiques et des organisations. ' +

@@ -50,7 +50,13 @@ describe('CPOM_OS_8', () => {
   it('judges the first collection against the chosen target', () => {
     const ch = establishment({ category: 'ch', beds: 300 });
     const run = (numerator: number) =>
-      judge({ establishment: ch, indicator: fiche, year: 2025, history: [], reported: { year: 2025, numerator, denominator: 40, chosenTarget: 15 } }).judgement;
+      judge({
+        establishment: ch,
+        indicator: fiche,
+        year: 2025,
+        history: [],
+        reported: { year: 2025, numerator, denominator: 40, chosenTarget: 15 },
+      }).judgement;
     expect(run(6)).toBe('met');
     expect(run(5)).toBe('not-met');
   });

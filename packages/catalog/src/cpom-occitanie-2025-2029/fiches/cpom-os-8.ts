@@ -3,7 +3,8 @@ import type { IndicatorDefinitionInput } from '@jalon/domain/indicators/indicato
 /** CPOM_OS_8: share of establishment-project actions co-built with users. */
 export const cpomOs8: IndicatorDefinitionInput = {
   code: 'CPOM_OS_8',
-  title: 'Taux de projets (ou actions) du projet d’établissement co-construits dans une dynamique de partenariat en santé',
+  title:
+    'Taux de projets (ou actions) du projet d’établissement co-construits dans une dynamique de partenariat en santé',
   objective: 'Développer le partenariat en santé au niveau des services',
   definition:
     'Part des projets ou actions du projet d’établissement conçus, menés et évalués avec des usagers (patients, personnes accompagnées, proches aidants et associations qui les représentent). ' +
@@ -15,7 +16,8 @@ export const cpomOs8: IndicatorDefinitionInput = {
     denominator: 'Nombre total de projets ou actions des volets médical, soins et PAQSS du projet d’établissement',
     scale: 100,
   },
-  formula: 'Projets ou actions co-construits avec des usagers / projets ou actions des volets médical, soins et PAQSS × 100',
+  formula:
+    'Projets ou actions co-construits avec des usagers / projets ou actions des volets médical, soins et PAQSS × 100',
   unit: '%',
   direction: 'higher-is-better',
   dataSources: ['Projet d’établissement : volets projet médical, projet de soins et PAQSS'],

@@ -10,11 +10,16 @@ const fiche = indicatorDefinitionSchema.parse(cpomOs9);
 const YEARS = [2025, 2026, 2027, 2028, 2029];
 /** 1 000 acts in 2024, split by type. */
 const HISTORY: IndicatorValue[] = [
-  { year: 2024, components: { teleconsultation: 700, teleexpertise: 200, telesurveillance: 60, telesoin: 40, telereadaptation: 0 } },
+  {
+    year: 2024,
+    components: { teleconsultation: 700, teleexpertise: 200, telesurveillance: 60, telesoin: 40, telereadaptation: 0 },
+  },
 ];
 
 function series(etab: EstablishmentProfile, history: IndicatorValue[] = HISTORY) {
-  return YEARS.map((year) => resolveTargets({ establishment: etab, indicator: fiche, year, history }).map((t) => [t.comparator, t.value]));
+  return YEARS.map((year) =>
+    resolveTargets({ establishment: etab, indicator: fiche, year, history }).map((t) => [t.comparator, t.value]),
+  );
 }
 
 describe('CPOM_OS_9', () => {
@@ -45,9 +50,25 @@ describe('CPOM_OS_9', () => {
 
   it('judges the total of all types of acts', () => {
     const middle = establishment({ category: 'ch', beds: 250 });
-    const reported = { year: 2025, components: { teleconsultation: 800, teleexpertise: 250, telesurveillance: 60, telesoin: 0, telereadaptation: 0 } };
-    expect(judge({ establishment: middle, indicator: fiche, year: 2025, history: HISTORY, reported }).judgement).toBe('met');
-    const short = { year: 2025, components: { teleconsultation: 750, teleexpertise: 200, telesurveillance: 60, telesoin: 40, telereadaptation: 0 } };
-    expect(judge({ establishment: middle, indicator: fiche, year: 2025, history: HISTORY, reported: short }).judgement).toBe('partly-met');
+    const reported = {
+      year: 2025,
+      components: { teleconsultation: 800, teleexpertise: 250, telesurveillance: 60, telesoin: 0, telereadaptation: 0 },
+    };
+    expect(judge({ establishment: middle, indicator: fiche, year: 2025, history: HISTORY, reported }).judgement).toBe(
+      'met',
+    );
+    const short = {
+      year: 2025,
+      components: {
+        teleconsultation: 750,
+        teleexpertise: 200,
+        telesurveillance: 60,
+        telesoin: 40,
+        telereadaptation: 0,
+      },
+    };
+    expect(
+      judge({ establishment: middle, indicator: fiche, year: 2025, history: HISTORY, reported: short }).judgement,
+    ).toBe('partly-met');
   });
 });

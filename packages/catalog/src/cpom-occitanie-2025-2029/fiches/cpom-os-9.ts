@@ -6,7 +6,8 @@ const expected = { shape: 'positive-progression' as const };
 /** CPOM_OS_9: tele-health acts performed in the year, by type of act. */
 export const cpomOs9: IndicatorDefinitionInput = {
   code: 'CPOM_OS_9',
-  title: 'Nombre d’actes de télésanté (téléconsultation, téléexpertise, télésurveillance, télésoin, téléréadaptation) dans l’année',
+  title:
+    'Nombre d’actes de télésanté (téléconsultation, téléexpertise, télésurveillance, télésoin, téléréadaptation) dans l’année',
   objective: 'Développer la télésanté, dont la télémédecine, et augmenter le nombre d’actes de télésanté',
   definition:
     'La télésanté réunit la télémédecine, exercée à distance par un professionnel médical, et le télésoin, exercé par un pharmacien ou un auxiliaire médical. ' +
@@ -38,11 +39,23 @@ export const cpomOs9: IndicatorDefinitionInput = {
   targets: [
     {
       scope: { tiers: ['over-500'], label: 'Établissements de plus de 500 lits' },
-      years: { '2025': increase(20), '2026': increase(40), '2027': increase(60), '2028': increase(80), '2029': increase(100) },
+      years: {
+        '2025': increase(20),
+        '2026': increase(40),
+        '2027': increase(60),
+        '2028': increase(80),
+        '2029': increase(100),
+      },
     },
     {
       scope: { tiers: ['100-499'], label: 'Établissements de 100 à 499 lits' },
-      years: { '2025': increase(10), '2026': increase(20), '2027': increase(30), '2028': increase(40), '2029': increase(50) },
+      years: {
+        '2025': increase(10),
+        '2026': increase(20),
+        '2027': increase(30),
+        '2028': increase(40),
+        '2029': increase(50),
+      },
     },
     {
       scope: { tiers: ['under-100'], label: 'Établissements de moins de 100 lits' },

@@ -12,9 +12,14 @@ export const establishment = pgTable(
     category: text('category').notNull(),
     legalStatus: text('legal_status').notNull(),
     department: text('department').notNull(),
-    authorisations: text('authorisations').array().notNull().default(sql`'{}'::text[]`),
+    authorisations: text('authorisations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
-  (t) => [check('establishment_department_format', sql`${t.department} ~ '^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$'`)],
+  (t) => [
+    check('establishment_department_format', sql`${t.department} ~ '^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$'`),
+  ],
 );
 
 /** Beds and places per year: the CPOM tier of a year derives from it. */

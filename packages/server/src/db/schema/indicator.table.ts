@@ -39,7 +39,10 @@ export const indicatorDefinition = pgTable(
       .notNull()
       .references(() => indicatorCatalogue.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
-    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Order of the fiche in its catalogue (CT_1 … CT_8, OS_1 … OS_22). */
     position: integer('position').notNull(),
     /** The fiche as the domain schema parses it. */
@@ -108,5 +111,7 @@ export const cpomTargetOverride = pgTable(
     version: integer('version').notNull().default(1),
     ...authorshipColumns(),
   },
-  (t) => [unique('cpom_target_override_unique').on(t.orgUnitId, t.definitionId, t.year, t.component).nullsNotDistinct()],
+  (t) => [
+    unique('cpom_target_override_unique').on(t.orgUnitId, t.definitionId, t.year, t.component).nullsNotDistinct(),
+  ],
 );

@@ -45,6 +45,13 @@ export async function listLiveSessions(db: Db, userId: string, currentId: string
 }
 
 /** Writes a person's own display name or language, as a new version of their account. */
-export async function updateOwnProfile(db: Db, userId: string, changes: { displayName?: string | undefined; locale?: string | undefined }): Promise<void> {
-  await db.update(appUser).set({ ...changes, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, userId));
+export async function updateOwnProfile(
+  db: Db,
+  userId: string,
+  changes: { displayName?: string | undefined; locale?: string | undefined },
+): Promise<void> {
+  await db
+    .update(appUser)
+    .set({ ...changes, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
+    .where(eq(appUser.id, userId));
 }

@@ -21,7 +21,12 @@ describe('API tokens', () => {
     const unit = await t.app.inject({ method: 'GET', url: `/api/org-units/${user.orgUnitId}`, headers: bearer });
     expect(unit.statusCode).toBe(200);
     // A reader's token cannot write, whatever the route.
-    const write = await t.app.inject({ method: 'POST', url: '/api/org-units', headers: bearer, payload: { kind: 'site', parentId: user.orgUnitId, name: 'Site' } });
+    const write = await t.app.inject({
+      method: 'POST',
+      url: '/api/org-units',
+      headers: bearer,
+      payload: { kind: 'site', parentId: user.orgUnitId, name: 'Site' },
+    });
     expect(write.statusCode).toBe(403);
 
     const list = (await session.request('GET', '/api/me/tokens')).json();
@@ -36,8 +41,12 @@ describe('API tokens', () => {
   it("cannot revoke someone else's token", async () => {
     const owner = await createUserFixture(t.db);
     const other = await createUserFixture(t.db);
-    const created = (await (await t.login(owner.email, owner.password)).request('POST', '/api/me/tokens', { body: { name: 'x' } })).json();
-    const response = await (await t.login(other.email, other.password)).request('DELETE', `/api/me/tokens/${created.id}`);
+    const created = (
+      await (await t.login(owner.email, owner.password)).request('POST', '/api/me/tokens', { body: { name: 'x' } })
+    ).json();
+    const response = await (
+      await t.login(other.email, other.password)
+    ).request('DELETE', `/api/me/tokens/${created.id}`);
     expect(response.statusCode).toBe(404);
   });
 });
@@ -51,8 +60,12 @@ describe('API token lifetime and origin', () => {
     const byDefault = (await session.request('POST', '/api/me/tokens', { body: { name: 'défaut' } })).json();
     expect(new Date(byDefault.expiresAt).getTime() - Date.now()).toBeGreaterThan(89 * DAY);
     expect(new Date(byDefault.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(90 * DAY);
-    const short = (await session.request('POST', '/api/me/tokens', { body: { name: 'court', expiresInDays: 7 } })).json();
-    const listed = (await session.request('GET', '/api/me/tokens')).json().items.find((i: { id: string }) => i.id === short.id);
+    const short = (
+      await session.request('POST', '/api/me/tokens', { body: { name: 'court', expiresInDays: 7 } })
+    ).json();
+    const listed = (await session.request('GET', '/api/me/tokens'))
+      .json()
+      .items.find((i: { id: string }) => i.id === short.id);
     expect(listed.expiresAt).toBe(short.expiresAt);
     expect(new Date(short.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(7 * DAY);
     const tooLong = await session.request('POST', '/api/me/tokens', { body: { name: 'long', expiresInDays: 366 } });
@@ -66,7 +79,10 @@ describe('API token lifetime and origin', () => {
     const { id, token } = (await session.request('POST', '/api/me/tokens', { body: { name: 'x' } })).json();
     const bearer = { authorization: `Bearer ${token}` };
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(200);
-    await t.db.update(apiToken).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(apiToken.id, id));
+    await t.db
+      .update(apiToken)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(apiToken.id, id));
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer })).statusCode).toBe(401);
   });
 
@@ -75,7 +91,12 @@ describe('API token lifetime and origin', () => {
     const session = await t.login(user.email, user.password);
     const { token } = (await session.request('POST', '/api/me/tokens', { body: { name: 'x' } })).json();
     const bearer = { authorization: `Bearer ${token}` };
-    const minted = await t.app.inject({ method: 'POST', url: '/api/me/tokens', headers: bearer, payload: { name: 'y' } });
+    const minted = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/tokens',
+      headers: bearer,
+      payload: { name: 'y' },
+    });
     expect(minted.statusCode).toBe(403);
     expect(minted.json()).toMatchObject({ code: 'SESSION_REQUIRED' });
     const changed = await t.app.inject({
@@ -93,39 +114,58 @@ describe('password change', () => {
   it('refuses a weak password on its field and keeps the old one', async () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
-    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'court' } });
+    const response = await session.request('POST', '/api/me/password', {
+      body: { currentPassword: user.password, newPassword: 'court' },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'WEAK_PASSWORD', errors: [expect.objectContaining({ path: 'newPassword' })] });
+    expect(response.json()).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      errors: [expect.objectContaining({ path: 'newPassword' })],
+    });
     await t.login(user.email, user.password);
   });
 
   it('refuses a wrong current password', async () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
-    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: 'Autre-Chose-2026!', newPassword: 'Nouveau-Secret-2026!' } });
-    expect(response.json()).toMatchObject({ code: 'INVALID_CURRENT_PASSWORD', errors: [expect.objectContaining({ path: 'currentPassword' })] });
+    const response = await session.request('POST', '/api/me/password', {
+      body: { currentPassword: 'Autre-Chose-2026!', newPassword: 'Nouveau-Secret-2026!' },
+    });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_CURRENT_PASSWORD',
+      errors: [expect.objectContaining({ path: 'currentPassword' })],
+    });
   });
 
   it('refuses the current password as the new one', async () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
-    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: user.password } });
+    const response = await session.request('POST', '/api/me/password', {
+      body: { currentPassword: user.password, newPassword: user.password },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'PASSWORD_UNCHANGED', errors: [expect.objectContaining({ path: 'newPassword' })] });
+    expect(response.json()).toMatchObject({
+      code: 'PASSWORD_UNCHANGED',
+      errors: [expect.objectContaining({ path: 'newPassword' })],
+    });
   });
 
   it('refuses a common password that meets the class rules', async () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
-    const response = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'Password123!' } });
+    const response = await session.request('POST', '/api/me/password', {
+      body: { currentPassword: user.password, newPassword: 'Password123!' },
+    });
     expect(response.json()).toMatchObject({ code: 'WEAK_PASSWORD', problems: ['TOO_GUESSABLE'] });
   });
 
   it('delays guesses of the current password like logins, even the right one', async () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
-    const change = (currentPassword: string) => session.request('POST', '/api/me/password', { body: { currentPassword, newPassword: 'Nouveau-Secret-2026!' } });
-    for (let i = 0; i <= ACCOUNT_THROTTLE.freeFailures; i += 1) expect((await change('Autre-Chose-2026!')).statusCode).toBe(400);
+    const change = (currentPassword: string) =>
+      session.request('POST', '/api/me/password', { body: { currentPassword, newPassword: 'Nouveau-Secret-2026!' } });
+    for (let i = 0; i <= ACCOUNT_THROTTLE.freeFailures; i += 1)
+      expect((await change('Autre-Chose-2026!')).statusCode).toBe(400);
     const right = await change(user.password);
     expect(right.statusCode).toBe(429);
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
@@ -136,10 +176,17 @@ describe('password change', () => {
     const user = await createUserFixture(t.db);
     const session = await t.login(user.email, user.password);
     const login = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password }, remoteAddress: '192.0.2.44' });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password },
+        remoteAddress: '192.0.2.44',
+      });
     for (let i = 0; i <= ACCOUNT_THROTTLE.freeFailures; i += 1) await login('Autre-Chose-2026!');
     expect((await login(user.password)).statusCode).toBe(429);
-    const change = await session.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' } });
+    const change = await session.request('POST', '/api/me/password', {
+      body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' },
+    });
     expect(change.statusCode).toBe(204);
     expect((await login('Nouveau-Secret-2026!')).statusCode).toBe(200);
   });
@@ -149,11 +196,15 @@ describe('password change', () => {
     const laptop = await t.login(user.email, user.password);
     const tablet = await t.login(user.email, user.password);
     const { token } = (await laptop.request('POST', '/api/me/tokens', { body: { name: 'x' } })).json();
-    const response = await laptop.request('POST', '/api/me/password', { body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' } });
+    const response = await laptop.request('POST', '/api/me/password', {
+      body: { currentPassword: user.password, newPassword: 'Nouveau-Secret-2026!' },
+    });
     expect(response.statusCode).toBe(204);
     expect((await laptop.request('GET', '/api/auth/session')).statusCode).toBe(200);
     expect((await tablet.request('GET', '/api/auth/session')).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(401);
     expect((await laptop.request('GET', '/api/me/tokens')).json().items).toEqual([]);
     await t.login(user.email, 'Nouveau-Secret-2026!');
   });

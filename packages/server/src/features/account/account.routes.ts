@@ -29,11 +29,15 @@ export function accountRoutes(db: Db) {
     app.get('/api/me', { config, schema: { summary: 'Mon profil', tags, response: { 200: meSchema } } }, (request) =>
       meView(db, contextOf(request).actor),
     );
-    app.patch('/api/me', { config, schema: { summary: 'Modifier mon profil', tags, body: updateMeBody, response: { 200: meSchema } } }, async (request) => {
-      const context = contextOf(request);
-      await updateProfile(db, context, request.body);
-      return meView(db, context.actor);
-    });
+    app.patch(
+      '/api/me',
+      { config, schema: { summary: 'Modifier mon profil', tags, body: updateMeBody, response: { 200: meSchema } } },
+      async (request) => {
+        const context = contextOf(request);
+        await updateProfile(db, context, request.body);
+        return meView(db, context.actor);
+      },
+    );
     app.post(
       '/api/me/password',
       {
@@ -52,33 +56,55 @@ export function accountRoutes(db: Db) {
         return reply.code(204).send();
       },
     );
-    app.get('/api/me/tokens', { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: tokenListSchema } } }, async (request) => ({
-      items: await listTokens(db, contextOf(request).actor.userId),
-    }));
+    app.get(
+      '/api/me/tokens',
+      { config, schema: { summary: "Mes jetons d'API", tags, response: { 200: tokenListSchema } } },
+      async (request) => ({
+        items: await listTokens(db, contextOf(request).actor.userId),
+      }),
+    );
     app.post(
       '/api/me/tokens',
-      { config, preHandler: sessionOnly, schema: { summary: "Créer un jeton d'API", tags, body: createTokenBody, response: { 201: createdTokenSchema } } },
+      {
+        config,
+        preHandler: sessionOnly,
+        schema: { summary: "Créer un jeton d'API", tags, body: createTokenBody, response: { 201: createdTokenSchema } },
+      },
       async (request, reply) => {
         const context = contextOf(request);
-        return reply.code(201).send(await createApiToken(db, context, { userId: context.actor.userId, ...request.body }));
+        return reply
+          .code(201)
+          .send(await createApiToken(db, context, { userId: context.actor.userId, ...request.body }));
       },
     );
-    app.delete('/api/me/tokens/:id', { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {
-      const context = contextOf(request);
-      if (!(await revokeToken(db, context.actor.userId, request.params.id))) throw notFound();
-      await recordAudit(db, context, { action: 'revoke', entityType: 'api_token', entityId: request.params.id });
-      return reply.code(204).send();
-    });
-    app.get('/api/me/sessions', { config, schema: { summary: 'Mes sessions', tags, response: { 200: sessionListSchema } } }, async (request) => {
-      const { actor } = contextOf(request);
-      return { items: await listLiveSessions(db, actor.userId, actor.sessionId) };
-    });
-    app.delete('/api/me/sessions/:id', { config, schema: { summary: 'Fermer une session', tags, params: idParams, response: { 204: noContent } } }, async (request, reply) => {
-      const context = contextOf(request);
-      if (!(await revokeSession(db, { id: request.params.id, userId: context.actor.userId }))) throw notFound();
-      await recordAudit(db, context, { action: 'revoke', entityType: 'session', entityId: request.params.id });
-      return reply.code(204).send();
-    });
+    app.delete(
+      '/api/me/tokens/:id',
+      { config, schema: { summary: "Révoquer un jeton d'API", tags, params: idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        const context = contextOf(request);
+        if (!(await revokeToken(db, context.actor.userId, request.params.id))) throw notFound();
+        await recordAudit(db, context, { action: 'revoke', entityType: 'api_token', entityId: request.params.id });
+        return reply.code(204).send();
+      },
+    );
+    app.get(
+      '/api/me/sessions',
+      { config, schema: { summary: 'Mes sessions', tags, response: { 200: sessionListSchema } } },
+      async (request) => {
+        const { actor } = contextOf(request);
+        return { items: await listLiveSessions(db, actor.userId, actor.sessionId) };
+      },
+    );
+    app.delete(
+      '/api/me/sessions/:id',
+      { config, schema: { summary: 'Fermer une session', tags, params: idParams, response: { 204: noContent } } },
+      async (request, reply) => {
+        const context = contextOf(request);
+        if (!(await revokeSession(db, { id: request.params.id, userId: context.actor.userId }))) throw notFound();
+        await recordAudit(db, context, { action: 'revoke', entityType: 'session', entityId: request.params.id });
+        return reply.code(204).send();
+      },
+    );
   };
 }
 

@@ -29,23 +29,35 @@ export async function changePassword(
   const checks = `password-check:${user.id}`;
   await reserveOrThrow(db, { key: checks }, ACCOUNT_THROTTLE);
   if (!(await verifyPassword(user.passwordHash, props.currentPassword))) {
-    throw new DomainError('INVALID_CURRENT_PASSWORD', 'Le mot de passe actuel est incorrect.', { field: ['currentPassword'] });
+    throw new DomainError('INVALID_CURRENT_PASSWORD', 'Le mot de passe actuel est incorrect.', {
+      field: ['currentPassword'],
+    });
   }
   await clearKey(db, checks);
   await clearAttempts(db, user.id);
   if (props.newPassword === props.currentPassword) {
-    throw new DomainError('PASSWORD_UNCHANGED', 'Le nouveau mot de passe doit être différent de l’actuel.', { field: ['newPassword'] });
+    throw new DomainError('PASSWORD_UNCHANGED', 'Le nouveau mot de passe doit être différent de l’actuel.', {
+      field: ['newPassword'],
+    });
   }
   assertStrongPassword(props.newPassword, user.email, 'newPassword', user.displayName);
   const passwordHash = await hashPassword(props.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(appUser).set({ passwordHash, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` }).where(eq(appUser.id, user.id));
+    await tx
+      .update(appUser)
+      .set({ passwordHash, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
+      .where(eq(appUser.id, user.id));
     await revokeOtherSessions(tx, user.id, context.actor.sessionId);
     const tokens = await tx
       .update(apiToken)
       .set({ revokedAt: sql`now()` })
       .where(and(eq(apiToken.userId, user.id), isNull(apiToken.revokedAt)))
       .returning({ id: apiToken.id });
-    await recordAudit(tx, context, { action: 'password_change', entityType: 'user', entityId: user.id, after: { revokedTokens: tokens.length } });
+    await recordAudit(tx, context, {
+      action: 'password_change',
+      entityType: 'user',
+      entityId: user.id,
+      after: { revokedTokens: tokens.length },
+    });
   });
 }

@@ -24,10 +24,20 @@ export async function createApiToken(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiToken)
-      .values({ userId: props.userId, name: props.name, tokenHash: hash, expiresAt: sql`now() + make_interval(days => ${days})` })
+      .values({
+        userId: props.userId,
+        name: props.name,
+        tokenHash: hash,
+        expiresAt: sql`now() + make_interval(days => ${days})`,
+      })
       .returning();
     const expiresAt = row!.expiresAt!.toISOString();
-    await recordAudit(tx, context, { action: 'create', entityType: 'api_token', entityId: row!.id, after: { name: row!.name, userId: props.userId, expiresAt } });
+    await recordAudit(tx, context, {
+      action: 'create',
+      entityType: 'api_token',
+      entityId: row!.id,
+      after: { name: row!.name, userId: props.userId, expiresAt },
+    });
     return { id: row!.id, name: row!.name, createdAt: row!.createdAt.toISOString(), expiresAt, token: secret };
   });
 }

@@ -5,9 +5,18 @@ import { updateOwnProfile } from './account-queries.ts';
 import type { UpdateMeBody } from '@jalon/contract/account/me';
 
 /** A person changes their own name or language; the change is in their history like an administrator's. */
-export async function updateProfile(db: Db, context: UseCaseContext<PersonActor>, changes: UpdateMeBody): Promise<void> {
+export async function updateProfile(
+  db: Db,
+  context: UseCaseContext<PersonActor>,
+  changes: UpdateMeBody,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await updateOwnProfile(tx, context.actor.userId, changes);
-    await recordAudit(tx, context, { action: 'update', entityType: 'user', entityId: context.actor.userId, after: changes });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'user',
+      entityId: context.actor.userId,
+      after: changes,
+    });
   });
 }

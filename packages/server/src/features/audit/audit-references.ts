@@ -23,6 +23,9 @@ export async function referencedOrgUnitNames(db: Db, snapshots: readonly unknown
   const ids = new Set<string>();
   for (const snapshot of snapshots) referencedIds(snapshot, ids);
   if (ids.size === 0) return {};
-  const rows = await db.select({ id: orgUnit.id, name: orgUnit.name }).from(orgUnit).where(inArray(orgUnit.id, [...ids]));
+  const rows = await db
+    .select({ id: orgUnit.id, name: orgUnit.name })
+    .from(orgUnit)
+    .where(inArray(orgUnit.id, [...ids]));
   return Object.fromEntries(rows.map((row) => [row.id, row.name]));
 }

@@ -18,7 +18,13 @@ export async function listAuditEvents(db: Db, filter: AuditFilter): Promise<{ ro
   if (filter.entityId) where.push(eq(auditEvent.entityId, filter.entityId));
   const condition = where.length ? and(...where) : undefined;
   const [rows, [total]] = await Promise.all([
-    db.select().from(auditEvent).where(condition).orderBy(desc(auditEvent.id)).limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize),
+    db
+      .select()
+      .from(auditEvent)
+      .where(condition)
+      .orderBy(desc(auditEvent.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
     db.select({ n: count() }).from(auditEvent).where(condition),
   ]);
   return { rows, total: total?.n ?? 0 };

@@ -21,7 +21,12 @@ export function auditRoutes(db: Db) {
       },
       async (request) => {
         const { entityType, entityId, page, pageSize } = request.query;
-        const { items, references, total } = await readHistory(db, contextOf(request), { entityType, entityId, page, pageSize });
+        const { items, references, total } = await readHistory(db, contextOf(request), {
+          entityType,
+          entityId,
+          page,
+          pageSize,
+        });
         return { items, references, page, pageSize, total };
       },
     );

@@ -17,15 +17,32 @@ describe('audit trail', () => {
 
   it('names the organisations an entry refers to by id, such as the parent a unit moved from and to', async () => {
     const region = await createOrgUnitFixture(t.db, { kind: 'region', name: 'Occitanie' });
-    const establishment = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: region.id, name: 'CH de Millau' });
-    const from = await createOrgUnitFixture(t.db, { kind: 'grouping', parentId: establishment.id, name: 'Pôle médecine' });
-    const to = await createOrgUnitFixture(t.db, { kind: 'grouping', parentId: establishment.id, name: 'Pôle gériatrie' });
+    const establishment = await createOrgUnitFixture(t.db, {
+      kind: 'establishment',
+      parentId: region.id,
+      name: 'CH de Millau',
+    });
+    const from = await createOrgUnitFixture(t.db, {
+      kind: 'grouping',
+      parentId: establishment.id,
+      name: 'Pôle médecine',
+    });
+    const to = await createOrgUnitFixture(t.db, {
+      kind: 'grouping',
+      parentId: establishment.id,
+      name: 'Pôle gériatrie',
+    });
     const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: region.id });
     const session = await t.login(admin.email, admin.password);
-    const created = await session.request('POST', '/api/org-units', { body: { kind: 'unit', parentId: from.id, name: 'Court séjour gériatrique' } });
+    const created = await session.request('POST', '/api/org-units', {
+      body: { kind: 'unit', parentId: from.id, name: 'Court séjour gériatrique' },
+    });
     expect(created.statusCode).toBe(201);
     const unit = created.json();
-    const moved = await session.request('POST', `/api/org-units/${unit.id}/move`, { body: { parentId: to.id }, headers: { 'if-match': '"1"' } });
+    const moved = await session.request('POST', `/api/org-units/${unit.id}/move`, {
+      body: { parentId: to.id },
+      headers: { 'if-match': '"1"' },
+    });
     expect(moved.statusCode).toBe(200);
     const history = (await session.request('GET', `/api/audit?entityType=org_unit&entityId=${unit.id}`)).json();
     expect(history.items.map((entry: { action: string }) => entry.action)).toEqual(['move', 'create']);

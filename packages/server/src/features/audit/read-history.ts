@@ -21,12 +21,20 @@ export async function readHistory(db: Db, context: UseCaseContext, filter: Audit
     after: r.after,
     requestId: r.requestId,
   }));
-  const references = await referencedOrgUnitNames(db, rows.flatMap((r) => [r.before, r.after]));
+  const references = await referencedOrgUnitNames(
+    db,
+    rows.flatMap((r) => [r.before, r.after]),
+  );
   return { items, references, total };
 }
 
 /** One object's history is readable where the object is; the whole trail only by platform admins. */
-async function assertMayReadHistory(db: Db, actor: Actor, entityType: string | undefined, entityId: string | undefined): Promise<void> {
+async function assertMayReadHistory(
+  db: Db,
+  actor: Actor,
+  entityType: string | undefined,
+  entityId: string | undefined,
+): Promise<void> {
   if (isPlatformAdmin(actor)) return;
   if (entityType === 'org_unit' && entityId && z.uuid().safeParse(entityId).success) {
     if (await unitInScope(db, actor, entityId, 'audit.read')) return;

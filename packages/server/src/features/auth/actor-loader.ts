@@ -12,7 +12,11 @@ type ActorCore = Omit<PersonActor, 'via' | 'sessionId' | 'csrfToken'>;
 
 /** An active user with its grants, or undefined when deactivated or unknown. */
 export async function loadActiveUser(db: Db, userId: string): Promise<ActorCore | undefined> {
-  const [user] = await db.select().from(appUser).where(and(eq(appUser.id, userId), eq(appUser.active, true))).limit(1);
+  const [user] = await db
+    .select()
+    .from(appUser)
+    .where(and(eq(appUser.id, userId), eq(appUser.active, true)))
+    .limit(1);
   if (!user) return undefined;
   const grants = await db
     .select({ id: roleGrant.id, role: roleGrant.role, orgUnitId: roleGrant.orgUnitId })
@@ -46,7 +50,10 @@ export async function actorForToken(db: Db, token: string): Promise<PersonActor 
   const user = await loadActiveUser(db, row.userId);
   if (!user) return undefined;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiToken).set({ lastUsedAt: sql`now()` }).where(eq(apiToken.id, row.id));
+    await db
+      .update(apiToken)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiToken.id, row.id));
   }
   return { ...user, via: 'token', sessionId: undefined, csrfToken: undefined };
 }

@@ -26,7 +26,13 @@ export function authRoutes(db: Db) {
         const { email, password } = request.body;
         // Failed checks are counted and delayed in PostgreSQL (login-throttle.ts), per account and per address.
         const session = await withRetryAfter(reply, () =>
-          login(db, { email, password, userAgent: request.headers['user-agent'], ip: request.ip, requestId: request.id }),
+          login(db, {
+            email,
+            password,
+            userAgent: request.headers['user-agent'],
+            ip: request.ip,
+            requestId: request.id,
+          }),
         );
         setSessionCookie(request, reply, session.cookieValue);
         const actor = await loadActiveUser(db, session.userId);
@@ -40,14 +46,21 @@ export function authRoutes(db: Db) {
         const actor = requireActor(request);
         if (actor.sessionId) {
           await revokeSession(db, { id: actor.sessionId });
-          await recordAudit(db, { actor, requestId: request.id }, { action: 'logout', entityType: 'session', entityId: actor.sessionId });
+          await recordAudit(
+            db,
+            { actor, requestId: request.id },
+            { action: 'logout', entityType: 'session', entityId: actor.sessionId },
+          );
         }
         return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
       },
     );
     app.get(
       '/api/auth/session',
-      { config: { access: AUTHENTICATED }, schema: { summary: 'Session en cours', tags, response: { 200: sessionResponse } } },
+      {
+        config: { access: AUTHENTICATED },
+        schema: { summary: 'Session en cours', tags, response: { 200: sessionResponse } },
+      },
       async (request) => {
         const actor = requireActor(request);
         return { user: await meView(db, actor), csrfToken: actor.csrfToken ?? '' };

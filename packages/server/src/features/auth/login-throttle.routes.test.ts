@@ -44,7 +44,10 @@ describe('login delays per account', () => {
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(right.headers['retry-after'])).toBeLessThanOrEqual(ACCOUNT_THROTTLE.firstDelaySeconds);
     expect(right.json()).toMatchObject({ code: 'RATE_LIMITED', retryAfter: Number(right.headers['retry-after']) });
-    const locks = await t.db.select().from(auditEvent).where(and(eq(auditEvent.entityId, user.id), eq(auditEvent.action, 'lock')));
+    const locks = await t.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityId, user.id), eq(auditEvent.action, 'lock')));
     expect(locks).toHaveLength(1);
   });
 
@@ -70,7 +73,8 @@ describe('login delays per account', () => {
   it('lets the right password in before the delays and starts the count again', async () => {
     const user = await createUserFixture(t.db);
     const from = newAddress();
-    for (let i = 0; i < ACCOUNT_THROTTLE.freeFailures; i += 1) expect((await attempt(user.email, WRONG, from)).statusCode).toBe(401);
+    for (let i = 0; i < ACCOUNT_THROTTLE.freeFailures; i += 1)
+      expect((await attempt(user.email, WRONG, from)).statusCode).toBe(401);
     expect((await attempt(user.email, user.password, from)).statusCode).toBe(200);
     const [row] = await t.db.select().from(appUser).where(eq(appUser.id, user.id));
     expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
@@ -97,7 +101,8 @@ describe('login delays per account', () => {
 describe('login delays per address', () => {
   it('delays an address that tries many accounts, not the other addresses', async () => {
     const from = newAddress();
-    for (let i = 0; i <= ADDRESS_THROTTLE.freeFailures; i += 1) expect((await attempt(unknownEmail(), WRONG, from)).statusCode).toBe(401);
+    for (let i = 0; i <= ADDRESS_THROTTLE.freeFailures; i += 1)
+      expect((await attempt(unknownEmail(), WRONG, from)).statusCode).toBe(401);
     const user = await createUserFixture(t.db);
     expect((await attempt(user.email, user.password, from)).statusCode).toBe(429);
     expect((await attempt(user.email, user.password, newAddress())).statusCode).toBe(200);
@@ -108,7 +113,13 @@ describe('login delays per address', () => {
     const proxy = newAddress();
     const client = newAddress();
     const viaProxy = (email: string, password: string, forwardedFor: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: proxy, headers: { 'x-forwarded-for': forwardedFor } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password },
+        remoteAddress: proxy,
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
     for (let i = 0; i <= ADDRESS_THROTTLE.freeFailures; i += 1) {
       expect((await viaProxy(unknownEmail(), WRONG, `10.9.${i}.1, ${client}`)).statusCode).toBe(401);
     }
@@ -119,7 +130,12 @@ describe('login delays per address', () => {
     const login = await viaProxy(user.email, user.password, `203.0.113.66, ${other}`);
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.find((c) => c.name === 'jalon_session')!;
-    const sessions = await app.inject({ method: 'GET', url: '/api/me/sessions', headers: { cookie: `jalon_session=${cookie.value}` }, remoteAddress: proxy });
+    const sessions = await app.inject({
+      method: 'GET',
+      url: '/api/me/sessions',
+      headers: { cookie: `jalon_session=${cookie.value}` },
+      remoteAddress: proxy,
+    });
     expect(sessions.json().items[0].ip).toBe(other);
     await app.close();
   });
@@ -138,7 +154,11 @@ describe('login delays per address', () => {
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.find((c) => c.name === 'jalon_session')!;
     expect(cookie.secure).toBeFalsy();
-    const sessions = await app.inject({ method: 'GET', url: '/api/me/sessions', headers: { cookie: `jalon_session=${cookie.value}` } });
+    const sessions = await app.inject({
+      method: 'GET',
+      url: '/api/me/sessions',
+      headers: { cookie: `jalon_session=${cookie.value}` },
+    });
     expect(sessions.json().items[0].ip).toBe(from);
     await app.close();
   });

@@ -27,9 +27,16 @@ export interface LoginProps {
  * same steps as a known one (its own count, a check against a dummy hash), so
  * neither the answer nor its timing tells which accounts exist.
  */
-export async function login(db: Db, props: LoginProps): Promise<{ userId: string; cookieValue: string; csrfToken: string }> {
+export async function login(
+  db: Db,
+  props: LoginProps,
+): Promise<{ userId: string; cookieValue: string; csrfToken: string }> {
   const email = props.email.trim().toLowerCase();
-  const [user] = await db.select().from(appUser).where(eq(sql`lower(${appUser.email})`, email)).limit(1);
+  const [user] = await db
+    .select()
+    .from(appUser)
+    .where(eq(sql`lower(${appUser.email})`, email))
+    .limit(1);
   const context: AuditContext = { actor: null, requestId: props.requestId };
   const addressKey = `ip:${props.ip ?? 'unknown'}`;
   await reserveOrThrow(db, { key: addressKey }, ADDRESS_THROTTLE);
@@ -51,20 +58,33 @@ export async function login(db: Db, props: LoginProps): Promise<{ userId: string
   await forgiveAttempt(db, addressKey, ADDRESS_THROTTLE);
   const session = await db.transaction(async (tx) => {
     await clearAttempts(tx, user.id);
-    await tx.update(appUser).set({ lastLoginAt: sql`now()` }).where(eq(appUser.id, user.id));
+    await tx
+      .update(appUser)
+      .set({ lastLoginAt: sql`now()` })
+      .where(eq(appUser.id, user.id));
     const opened = await openSession(tx, { userId: user.id, userAgent: props.userAgent, ip: props.ip });
-    await recordAudit(tx, { actor: { kind: 'person', userId: user.id, displayName: user.displayName }, requestId: props.requestId }, {
-      action: 'login',
-      entityType: 'session',
-      entityId: opened.id,
-      after: { ip: props.ip ?? null, userAgent: props.userAgent ?? null },
-    });
+    await recordAudit(
+      tx,
+      { actor: { kind: 'person', userId: user.id, displayName: user.displayName }, requestId: props.requestId },
+      {
+        action: 'login',
+        entityType: 'session',
+        entityId: opened.id,
+        after: { ip: props.ip ?? null, userAgent: props.userAgent ?? null },
+      },
+    );
     return opened;
   });
   return { userId: user.id, ...session };
 }
 
-async function recordFailure(db: Db, context: AuditContext, entityId: string, failures: number, known: boolean): Promise<void> {
+async function recordFailure(
+  db: Db,
+  context: AuditContext,
+  entityId: string,
+  failures: number,
+  known: boolean,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await recordAudit(tx, context, { action: 'login_failed', entityType: 'user', entityId, after: { failures } });
     // The first failure past the free ones starts the delays: worth a line of its own in the audit.

@@ -8,7 +8,10 @@ import { clearAttempts } from '../../security/login-throttle.ts';
 
 /** Lifts an account's login delay (`jalon user unlock`), for an owner who cannot wait it out. */
 export async function unlockAccount(db: Db, context: UseCaseContext, email: string): Promise<string> {
-  const [user] = await db.select({ id: appUser.id }).from(appUser).where(eq(sql`lower(${appUser.email})`, email.trim().toLowerCase()));
+  const [user] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(eq(sql`lower(${appUser.email})`, email.trim().toLowerCase()));
   if (!user) throw new DomainError('NOT_FOUND', `Aucun compte pour l’adresse ${email}.`);
   await db.transaction(async (tx) => {
     await clearAttempts(tx, user.id);

@@ -13,7 +13,12 @@ import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
  * Says which region's establishments a catalogue covers, and so which ARS
  * edits it. A platform decision: an ARS cannot take another's catalogue.
  */
-export async function attachCatalogue(db: Db, context: UseCaseContext, slug: string, regionId: string | null): Promise<CatalogueSummary> {
+export async function attachCatalogue(
+  db: Db,
+  context: UseCaseContext,
+  slug: string,
+  regionId: string | null,
+): Promise<CatalogueSummary> {
   if (!isPlatformAdmin(context.actor)) {
     throw new DomainError('FORBIDDEN', 'Seul un administrateur de la plateforme rattache un catalogue à une région.');
   }
@@ -27,8 +32,11 @@ export async function attachCatalogue(db: Db, context: UseCaseContext, slug: str
     }
     await tx.update(indicatorCatalogue).set({ regionId }).where(eq(indicatorCatalogue.id, catalogue.id));
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'indicator_catalogue', entityId: catalogue.id,
-      before: { slug, regionId: catalogue.regionId }, after: { slug, regionId },
+      action: 'update',
+      entityType: 'indicator_catalogue',
+      entityId: catalogue.id,
+      before: { slug, regionId: catalogue.regionId },
+      after: { slug, regionId },
     });
   });
   const [summary] = await listCatalogues(db, slug);

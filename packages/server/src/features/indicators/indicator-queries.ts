@@ -7,9 +7,18 @@ import { ficheDesignatedBy, findCatalogue, indicatorNotFound, parseFiche } from 
 import type { Db } from '../../db/database.ts';
 import { searchMatches } from '../../db/search.ts';
 import { authorOf } from '../../db/schema/authorship.ts';
-import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
+import {
+  indicatorCatalogue,
+  indicatorDefinition,
+  indicatorDefinitionVersion,
+} from '../../db/schema/indicator.table.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import type { CatalogueSummary, IndicatorDetail, IndicatorSummary, ListIndicatorsQuery } from '@jalon/contract/indicators/fiche';
+import type {
+  CatalogueSummary,
+  IndicatorDetail,
+  IndicatorSummary,
+  ListIndicatorsQuery,
+} from '@jalon/contract/indicators/fiche';
 
 export async function listCatalogues(db: Db, slug?: string): Promise<CatalogueSummary[]> {
   const rows = await db
@@ -79,12 +88,21 @@ function summaryOf(row: FicheRow, fiche: IndicatorDefinition): IndicatorSummary 
   };
 }
 
-export async function listIndicators(db: Db, query: ListIndicatorsQuery): Promise<{ items: IndicatorSummary[]; total: number }> {
+export async function listIndicators(
+  db: Db,
+  query: ListIndicatorsQuery,
+): Promise<{ items: IndicatorSummary[]; total: number }> {
   const where: SQL[] = [];
-  if (query.catalogue !== undefined) where.push(eq(indicatorCatalogue.id, (await findCatalogue(db, query.catalogue)).id));
+  if (query.catalogue !== undefined)
+    where.push(eq(indicatorCatalogue.id, (await findCatalogue(db, query.catalogue)).id));
   if (query.q) {
-    where.push(searchMatches(sql`${indicatorDefinition.code} || ' ' || array_to_string(${indicatorDefinition.aliases}, ' ')
-      || ' ' || (${indicatorDefinition.definition}->>'title') || ' ' || (${indicatorDefinition.definition}->>'objective')`, query.q));
+    where.push(
+      searchMatches(
+        sql`${indicatorDefinition.code} || ' ' || array_to_string(${indicatorDefinition.aliases}, ' ')
+      || ' ' || (${indicatorDefinition.definition}->>'title') || ' ' || (${indicatorDefinition.definition}->>'objective')`,
+        query.q,
+      ),
+    );
   }
   if (query.kind) where.push(sql`${indicatorDefinition.definition}->'kind'->>'type' = ${query.kind}`);
   if (query.objective) where.push(sql`${indicatorDefinition.definition}->>'objective' = ${query.objective}`);
@@ -111,7 +129,12 @@ async function countIndicators(db: Db, where: SQL[]): Promise<number> {
 }
 
 /** The fiche of that code or alias, in the named catalogue or else the newest one holding it. */
-export async function findFiche(db: Db, code: string, catalogueSlug: string | undefined, options: { lock?: boolean } = {}): Promise<FicheRow> {
+export async function findFiche(
+  db: Db,
+  code: string,
+  catalogueSlug: string | undefined,
+  options: { lock?: boolean } = {},
+): Promise<FicheRow> {
   const catalogueId = catalogueSlug === undefined ? undefined : (await findCatalogue(db, catalogueSlug)).id;
   const query = db
     .select(ficheColumns)
@@ -149,7 +172,13 @@ const versionColumns = {
   note: indicatorDefinitionVersion.note,
 };
 
-type VersionRow = { version: number; changedAt: Date; changedById: string | null; changedByName: string | null; note: string | null };
+type VersionRow = {
+  version: number;
+  changedAt: Date;
+  changedById: string | null;
+  changedByName: string | null;
+  note: string | null;
+};
 
 function versionSummary(row: VersionRow) {
   return {
@@ -174,7 +203,9 @@ export async function loadVersion(db: Db, definitionId: string, version: number)
   const [row] = await db
     .select({ ...versionColumns, definition: indicatorDefinitionVersion.definition })
     .from(indicatorDefinitionVersion)
-    .where(and(eq(indicatorDefinitionVersion.definitionId, definitionId), eq(indicatorDefinitionVersion.version, version)));
+    .where(
+      and(eq(indicatorDefinitionVersion.definitionId, definitionId), eq(indicatorDefinitionVersion.version, version)),
+    );
   if (!row) throw new DomainError('NOT_FOUND', `Version ${version} introuvable`, { field: ['version'] });
   return { ...versionSummary(row), definition: indicatorDefinitionSchema.parse(row.definition) };
 }

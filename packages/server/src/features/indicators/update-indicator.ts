@@ -5,7 +5,11 @@ import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/doma
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
-import { indicatorCatalogue, indicatorDefinition, indicatorDefinitionVersion } from '../../db/schema/indicator.table.ts';
+import {
+  indicatorCatalogue,
+  indicatorDefinition,
+  indicatorDefinitionVersion,
+} from '../../db/schema/indicator.table.ts';
 import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
 import { unitInScope } from '../../access/scope.ts';
@@ -24,7 +28,10 @@ export interface UpdateIndicatorProps {
 async function assertMayEdit(db: Db, context: UseCaseContext, fiche: FicheRow): Promise<void> {
   if (scopeRoots(context.actor, 'catalogue.write') === 'all') return;
   if (fiche.regionId !== null && (await unitInScope(db, context.actor, fiche.regionId, 'catalogue.write'))) return;
-  throw new DomainError('FORBIDDEN', 'Ce catalogue relève d’une autre agence régionale : vous ne pouvez pas modifier ses fiches.');
+  throw new DomainError(
+    'FORBIDDEN',
+    'Ce catalogue relève d’une autre agence régionale : vous ne pouvez pas modifier ses fiches.',
+  );
 }
 
 function parseFiche(input: unknown, fiche: FicheRow): IndicatorDefinition {
@@ -35,10 +42,14 @@ function parseFiche(input: unknown, fiche: FicheRow): IndicatorDefinition {
       code: 'INVALID_FICHE',
       message: issue.message,
     }));
-    throw new DomainError('VALIDATION_FAILED', 'La fiche ne respecte pas le modèle des indicateurs.', { details: { fieldErrors } });
+    throw new DomainError('VALIDATION_FAILED', 'La fiche ne respecte pas le modèle des indicateurs.', {
+      details: { fieldErrors },
+    });
   }
   if (parsed.data.code !== fiche.code) {
-    throw new DomainError('CODE_MISMATCH', `Le code d’une fiche ne change pas : attendu ${fiche.code}.`, { field: ['definition', 'code'] });
+    throw new DomainError('CODE_MISMATCH', `Le code d’une fiche ne change pas : attendu ${fiche.code}.`, {
+      field: ['definition', 'code'],
+    });
   }
   return parsed.data;
 }
@@ -59,7 +70,9 @@ async function assertAliasesFree(db: Db, fiche: FicheRow, aliases: readonly stri
     )
     .limit(1);
   if (clash) {
-    throw new DomainError('ALIAS_TAKEN', `Un alias désigne déjà la fiche ${clash.code}.`, { field: ['definition', 'aliases'] });
+    throw new DomainError('ALIAS_TAKEN', `Un alias désigne déjà la fiche ${clash.code}.`, {
+      field: ['definition', 'aliases'],
+    });
   }
 }
 
@@ -72,7 +85,11 @@ async function assertAliasesFree(db: Db, fiche: FicheRow, aliases: readonly stri
  * fiche, and writes no version, no audit entry and no revision (a history of
  * identical versions would say something changed when nothing did).
  */
-export async function updateIndicator(db: Db, context: UseCaseContext, props: UpdateIndicatorProps): Promise<IndicatorDetail> {
+export async function updateIndicator(
+  db: Db,
+  context: UseCaseContext,
+  props: UpdateIndicatorProps,
+): Promise<IndicatorDetail> {
   return db.transaction(async (tx) => {
     const current = await findFiche(tx, props.code, props.catalogue, { lock: true });
     await assertMayEdit(tx, context, current);
@@ -87,9 +104,17 @@ export async function updateIndicator(db: Db, context: UseCaseContext, props: Up
       .set({ definition: fiche, aliases: fiche.aliases, version, ...authoredBy(context.actor) })
       .where(eq(indicatorDefinition.id, current.id));
     await tx.insert(indicatorDefinitionVersion).values({
-      definitionId: current.id, version, definition: fiche, changedById: actorUserId(context.actor), changedByName: actorName(context.actor), note: props.note ?? null,
+      definitionId: current.id,
+      version,
+      definition: fiche,
+      changedById: actorUserId(context.actor),
+      changedByName: actorName(context.actor),
+      note: props.note ?? null,
     });
-    await tx.update(indicatorCatalogue).set({ revision: sql`${indicatorCatalogue.revision} + 1` }).where(eq(indicatorCatalogue.id, current.catalogueId));
+    await tx
+      .update(indicatorCatalogue)
+      .set({ revision: sql`${indicatorCatalogue.revision} + 1` })
+      .where(eq(indicatorCatalogue.id, current.catalogueId));
     await recordAudit(tx, context, {
       action: 'update',
       entityType: 'indicator_definition',

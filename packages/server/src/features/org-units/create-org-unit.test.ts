@@ -11,14 +11,24 @@ describe('createOrgUnit outside any request', () => {
     try {
       const context = systemContext('job: test', 'job-1');
       // A root region needs a platform admin's rights: the system holds them.
-      const region = await createOrgUnit(database.db, context, { kind: 'region', parentId: null, name: 'Région sans requête' });
-      const ght = await createOrgUnit(database.db, context, { kind: 'ght', parentId: region.id, name: 'GHT sans requête' });
+      const region = await createOrgUnit(database.db, context, {
+        kind: 'region',
+        parentId: null,
+        name: 'Région sans requête',
+      });
+      const ght = await createOrgUnit(database.db, context, {
+        kind: 'ght',
+        parentId: region.id,
+        name: 'GHT sans requête',
+      });
       expect(ght.path.map((u) => u.id)).toEqual([region.id]);
       const rows = await database.db
         .select()
         .from(auditEvent)
         .where(and(eq(auditEvent.entityType, 'org_unit'), eq(auditEvent.entityId, ght.id)));
-      expect(rows).toEqual([expect.objectContaining({ action: 'create', actorId: null, actorName: 'job: test', requestId: 'job-1' })]);
+      expect(rows).toEqual([
+        expect.objectContaining({ action: 'create', actorId: null, actorName: 'job: test', requestId: 'job-1' }),
+      ]);
     } finally {
       await database.close();
     }

@@ -1,5 +1,9 @@
 import { DomainError } from '@jalon/domain/errors';
-import { assertChildKindAllowed, assertEstablishmentData, assertEstablishmentParentAllowed } from '@jalon/domain/organisation/org-tree';
+import {
+  assertChildKindAllowed,
+  assertEstablishmentData,
+  assertEstablishmentParentAllowed,
+} from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import { orgUnit } from '../../db/schema/org-unit.table.ts';
 import { isPlatformAdmin, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
@@ -14,12 +18,16 @@ export async function createOrgUnit(db: Db, context: UseCaseContext, body: Creat
   const finess = checkedFiness(body.finess);
   if (body.parentId === null) {
     if (body.kind !== 'region' || !isPlatformAdmin(context.actor)) {
-      throw new DomainError('UNKNOWN_PARENT', 'Une entité doit être rattachée à une entité parente.', { field: ['parentId'] });
+      throw new DomainError('UNKNOWN_PARENT', 'Une entité doit être rattachée à une entité parente.', {
+        field: ['parentId'],
+      });
     }
   } else {
     const chain = await unitChainInScope(db, context.actor, body.parentId, 'org.write');
     if (!chain) {
-      throw new DomainError('UNKNOWN_PARENT', "L'entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
+      throw new DomainError('UNKNOWN_PARENT', "L'entité parente est introuvable dans votre périmètre.", {
+        field: ['parentId'],
+      });
     }
     assertChildKindAllowed(chain[0]!.kind, body.kind);
     if (body.establishment) assertEstablishmentParentAllowed(chain[0]!.kind, body.establishment.legalStatus);
@@ -29,9 +37,16 @@ export async function createOrgUnit(db: Db, context: UseCaseContext, body: Creat
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(orgUnit)
-        .values({ kind: body.kind, parentId: body.parentId, name: body.name, shortName: body.shortName ?? null, finess })
+        .values({
+          kind: body.kind,
+          parentId: body.parentId,
+          name: body.name,
+          shortName: body.shortName ?? null,
+          finess,
+        })
         .returning({ id: orgUnit.id });
-      if (body.establishment) await writeEstablishment(tx, row!.id, body.establishment, scopeRoots(context.actor, 'org.read'));
+      if (body.establishment)
+        await writeEstablishment(tx, row!.id, body.establishment, scopeRoots(context.actor, 'org.read'));
       const [view] = await loadOrgUnitViews(tx, [row!.id]);
       await recordAudit(tx, context, { action: 'create', entityType: 'org_unit', entityId: row!.id, after: view });
       return row!.id;

@@ -13,7 +13,8 @@ export function checkedFiness(input: string | null | undefined): string | null {
   if (input === undefined || input === null || input.trim() === '') return null;
   const value = normalizeFiness(input);
   const result = validateFiness(value);
-  if (!result.ok) throw new DomainError('INVALID_FINESS', result.message, { field: ['finess'], details: { reason: result.code } });
+  if (!result.ok)
+    throw new DomainError('INVALID_FINESS', result.message, { field: ['finess'], details: { reason: result.code } });
   return value;
 }
 
@@ -22,7 +23,12 @@ export function checkedFiness(input: string | null | undefined): string | null {
  * `readable` is the writer's org.read scope: a GHT outside it may not be newly
  * associated (one it can read, or one already associated, may).
  */
-export async function writeEstablishment(tx: Db, orgUnitId: string, input: EstablishmentInput, readable: Scope): Promise<void> {
+export async function writeEstablishment(
+  tx: Db,
+  orgUnitId: string,
+  input: EstablishmentInput,
+  readable: Scope,
+): Promise<void> {
   await assertGhts(tx, orgUnitId, input.associatedGhtIds, readable);
   const values = {
     category: input.category,
@@ -30,14 +36,19 @@ export async function writeEstablishment(tx: Db, orgUnitId: string, input: Estab
     department: input.department,
     authorisations: [...new Set(input.authorisations)],
   };
-  await tx.insert(establishment).values({ orgUnitId, ...values }).onConflictDoUpdate({ target: establishment.orgUnitId, set: values });
+  await tx
+    .insert(establishment)
+    .values({ orgUnitId, ...values })
+    .onConflictDoUpdate({ target: establishment.orgUnitId, set: values });
   await tx.delete(establishmentCapacity).where(sql`${establishmentCapacity.orgUnitId} = ${orgUnitId}`);
   if (input.capacities.length > 0) {
     await tx.insert(establishmentCapacity).values(input.capacities.map((c) => ({ orgUnitId, ...c })));
   }
   await tx.delete(ghtAssociation).where(sql`${ghtAssociation.establishmentId} = ${orgUnitId}`);
   if (input.associatedGhtIds.length > 0) {
-    await tx.insert(ghtAssociation).values([...new Set(input.associatedGhtIds)].map((ghtId) => ({ establishmentId: orgUnitId, ghtId })));
+    await tx
+      .insert(ghtAssociation)
+      .values([...new Set(input.associatedGhtIds)].map((ghtId) => ({ establishmentId: orgUnitId, ghtId })));
   }
 }
 
@@ -51,7 +62,9 @@ async function assertGhts(tx: Db, establishmentId: string, ids: readonly string[
     WHERE o.kind = 'ght' AND o.id = ANY(${`{${ids.join(',')}}`}::uuid[])
       AND (${scopeFilter(readable)} OR o.id IN (SELECT ght_id FROM ght_association WHERE establishment_id = ${establishmentId}))`);
   if (found.rows.length !== new Set(ids).size) {
-    throw new DomainError('UNKNOWN_GHT', 'Un GHT associé est introuvable.', { field: ['establishment', 'associatedGhtIds'] });
+    throw new DomainError('UNKNOWN_GHT', 'Un GHT associé est introuvable.', {
+      field: ['establishment', 'associatedGhtIds'],
+    });
   }
 }
 
@@ -59,7 +72,9 @@ async function assertGhts(tx: Db, establishmentId: string, ids: readonly string[
 export function translateUniqueViolation(error: unknown): never {
   const { code, constraint } = pgError(error);
   if (code === UNIQUE_VIOLATION && constraint?.includes('finess')) {
-    throw new DomainError('FINESS_TAKEN', 'Ce numéro FINESS est déjà attribué à une autre entité.', { field: ['finess'] });
+    throw new DomainError('FINESS_TAKEN', 'Ce numéro FINESS est déjà attribué à une autre entité.', {
+      field: ['finess'],
+    });
   }
   throw error;
 }

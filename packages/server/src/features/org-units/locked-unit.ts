@@ -17,7 +17,12 @@ export function orgUnitNotFound(): DomainError {
  * Inside the caller's transaction: concurrent editors queue here, and the
  * second one gets the first one's version back instead of overwriting it.
  */
-export async function lockUnitForEdit(tx: Db, context: UseCaseContext, id: string, expectedVersion: number): Promise<OrgUnitView> {
+export async function lockUnitForEdit(
+  tx: Db,
+  context: UseCaseContext,
+  id: string,
+  expectedVersion: number,
+): Promise<OrgUnitView> {
   const [row] = await tx.select({ version: orgUnit.version }).from(orgUnit).where(eq(orgUnit.id, id)).for('update');
   if (!row || !(await unitInScope(tx, context.actor, id, 'org.write'))) throw orgUnitNotFound();
   const [view] = await loadOrgUnitViews(tx, [id]);
@@ -25,7 +30,11 @@ export async function lockUnitForEdit(tx: Db, context: UseCaseContext, id: strin
   return view!;
 }
 
-export async function bumpVersion(tx: Db, id: string, changes: Partial<typeof orgUnit.$inferInsert> = {}): Promise<void> {
+export async function bumpVersion(
+  tx: Db,
+  id: string,
+  changes: Partial<typeof orgUnit.$inferInsert> = {},
+): Promise<void> {
   await tx
     .update(orgUnit)
     .set({ ...changes, version: sql`${orgUnit.version} + 1`, updatedAt: sql`now()` })

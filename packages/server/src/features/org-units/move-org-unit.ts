@@ -1,5 +1,9 @@
 import { DomainError } from '@jalon/domain/errors';
-import { assertChildKindAllowed, assertEstablishmentParentAllowed, assertNoCycle } from '@jalon/domain/organisation/org-tree';
+import {
+  assertChildKindAllowed,
+  assertEstablishmentParentAllowed,
+  assertNoCycle,
+} from '@jalon/domain/organisation/org-tree';
 import type { Db } from '../../db/database.ts';
 import type { UseCaseContext } from '../../access/actor.ts';
 import { recordAudit } from '../../audit/audit-recorder.ts';
@@ -18,9 +22,14 @@ export async function moveOrgUnit(
     const before = await lockUnitForEdit(tx, context, props.id, props.version);
     const chain = await unitChainInScope(tx, context.actor, props.parentId, 'org.write');
     if (!chain) {
-      throw new DomainError('UNKNOWN_PARENT', "La nouvelle entité parente est introuvable dans votre périmètre.", { field: ['parentId'] });
+      throw new DomainError('UNKNOWN_PARENT', 'La nouvelle entité parente est introuvable dans votre périmètre.', {
+        field: ['parentId'],
+      });
     }
-    assertNoCycle(props.id, chain.map((u) => u.id));
+    assertNoCycle(
+      props.id,
+      chain.map((u) => u.id),
+    );
     assertChildKindAllowed(chain[0]!.kind, before.kind);
     if (before.establishment) assertEstablishmentParentAllowed(chain[0]!.kind, before.establishment.legalStatus);
     await bumpVersion(tx, props.id, { parentId: props.parentId });

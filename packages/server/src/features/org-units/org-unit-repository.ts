@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { cpomTierForYear } from '@jalon/domain/organisation/cpom-tier';
-import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
+import type {
+  Authorisation,
+  EstablishmentCategory,
+  LegalStatus,
+  OrgUnitKind,
+} from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
 import { searchMatches } from '../../db/search.ts';
 import type { Scope } from '../../org-scope/org-scope.ts';
@@ -20,12 +25,18 @@ export function scopeFilter(scope: Scope): SQL {
     SELECT id FROM s WHERE NOT is_cycle)`;
 }
 
-export async function listOrgUnitIds(db: Db, query: ListOrgUnitsQuery, scope: Scope): Promise<{ ids: string[]; total: number }> {
+export async function listOrgUnitIds(
+  db: Db,
+  query: ListOrgUnitsQuery,
+  scope: Scope,
+): Promise<{ ids: string[]; total: number }> {
   const where: SQL[] = [];
   if (query.parent) where.push(sql`o.parent_id = ${query.parent}`);
   if (query.kind) where.push(sql`o.kind = ${query.kind}`);
   if (query.q) {
-    where.push(searchMatches(sql`o.name || ' ' || coalesce(o.short_name, '') || ' ' || coalesce(o.finess, '')`, query.q));
+    where.push(
+      searchMatches(sql`o.name || ' ' || coalesce(o.short_name, '') || ' ' || coalesce(o.finess, '')`, query.q),
+    );
   }
   if (!query.parent && !query.kind && !query.q) {
     // Nothing asked: the tops of what the caller may see.
@@ -51,7 +62,10 @@ type AssociationRow = { establishment_id: string; id: string; name: string };
 async function fetchViewParts(db: Db, ids: readonly string[]) {
   const idArray = uuidArray(ids);
   return {
-    units: await rows(db, sql`SELECT o.*, (SELECT count(*)::int FROM org_unit c WHERE c.parent_id = o.id) AS child_count FROM org_unit o WHERE o.id = ANY(${idArray})`),
+    units: await rows(
+      db,
+      sql`SELECT o.*, (SELECT count(*)::int FROM org_unit c WHERE c.parent_id = o.id) AS child_count FROM org_unit o WHERE o.id = ANY(${idArray})`,
+    ),
     paths: await rows<PathRow>(
       db,
       sql`WITH RECURSIVE up AS (
@@ -62,7 +76,10 @@ async function fetchViewParts(db: Db, ids: readonly string[]) {
           WHERE NOT up.is_cycle ORDER BY up.lvl DESC`,
     ),
     establishments: await rows(db, sql`SELECT * FROM establishment WHERE org_unit_id = ANY(${idArray})`),
-    capacities: await rows<CapacityRow>(db, sql`SELECT * FROM establishment_capacity WHERE org_unit_id = ANY(${idArray}) ORDER BY year`),
+    capacities: await rows<CapacityRow>(
+      db,
+      sql`SELECT * FROM establishment_capacity WHERE org_unit_id = ANY(${idArray}) ORDER BY year`,
+    ),
     associations: await rows<AssociationRow>(
       db,
       sql`SELECT a.establishment_id, g.id, g.name FROM ght_association a JOIN org_unit g ON g.id = a.ght_id
@@ -72,7 +89,11 @@ async function fetchViewParts(db: Db, ids: readonly string[]) {
 }
 
 /** Full views of units, in the order of `ids`, in a fixed number of queries. */
-export async function loadOrgUnitViews(db: Db, ids: readonly string[], year = new Date().getFullYear()): Promise<OrgUnitView[]> {
+export async function loadOrgUnitViews(
+  db: Db,
+  ids: readonly string[],
+  year = new Date().getFullYear(),
+): Promise<OrgUnitView[]> {
   if (ids.length === 0) return [];
   const parts = await fetchViewParts(db, ids);
   const byId = new Map(parts.units.map((u) => [u.id as string, u]));
@@ -84,7 +105,9 @@ export async function loadOrgUnitViews(db: Db, ids: readonly string[], year = ne
 
 function toView(id: string, u: Row, parts: Awaited<ReturnType<typeof fetchViewParts>>, year: number): OrgUnitView {
   const e = parts.establishments.find((x) => x.org_unit_id === id);
-  const caps = parts.capacities.filter((c) => c.org_unit_id === id).map(({ year: y, beds, places }) => ({ year: y, beds, places }));
+  const caps = parts.capacities
+    .filter((c) => c.org_unit_id === id)
+    .map(({ year: y, beds, places }) => ({ year: y, beds, places }));
   return {
     id,
     kind: u.kind as OrgUnitKind,
@@ -105,7 +128,9 @@ function toView(id: string, u: Row, parts: Awaited<ReturnType<typeof fetchViewPa
           capacities: caps,
           authorisations: e.authorisations as Authorisation[],
           cpomTier: cpomTierForYear(caps, year) ?? null,
-          associatedGhts: parts.associations.filter((a) => a.establishment_id === id).map((a) => ({ id: a.id, name: a.name })),
+          associatedGhts: parts.associations
+            .filter((a) => a.establishment_id === id)
+            .map((a) => ({ id: a.id, name: a.name })),
         }
       : null,
   };
@@ -122,5 +147,12 @@ export function subtreeQuery(id: string): SQL {
 }
 
 export async function subtree(db: Db, id: string) {
-  return rows<{ id: string; parentId: string | null; kind: OrgUnitKind; name: string; finess: string | null; depth: number }>(db, subtreeQuery(id));
+  return rows<{
+    id: string;
+    parentId: string | null;
+    kind: OrgUnitKind;
+    name: string;
+    finess: string | null;
+    depth: number;
+  }>(db, subtreeQuery(id));
 }

@@ -27,7 +27,8 @@ export async function updateOrgUnit(
         ...(changes.shortName === undefined ? {} : { shortName: changes.shortName }),
         ...(finess === undefined ? {} : { finess }),
       });
-      if (changes.establishment) await writeEstablishment(tx, props.id, changes.establishment, scopeRoots(context.actor, 'org.read'));
+      if (changes.establishment)
+        await writeEstablishment(tx, props.id, changes.establishment, scopeRoots(context.actor, 'org.read'));
       const [after] = await loadOrgUnitViews(tx, [props.id]);
       await recordAudit(tx, context, { action: 'update', entityType: 'org_unit', entityId: props.id, before, after });
     })

@@ -13,7 +13,9 @@ export interface LoadedEstablishment {
 }
 
 export function establishmentNotFound(id: string): DomainError {
-  return new DomainError('ESTABLISHMENT_NOT_FOUND', 'Établissement introuvable dans votre périmètre.', { details: { id } });
+  return new DomainError('ESTABLISHMENT_NOT_FOUND', 'Établissement introuvable dans votre périmètre.', {
+    details: { id },
+  });
 }
 
 interface ProfileRow {
@@ -64,8 +66,16 @@ export async function loadEstablishment(db: Db, id: string): Promise<LoadedEstab
 }
 
 /** The establishment when the caller holds `permission` over it; otherwise it does not exist for them. */
-export async function establishmentInScope(db: Db, context: UseCaseContext, id: string, permission: Permission): Promise<LoadedEstablishment> {
-  const [loaded, inScope] = await Promise.all([loadEstablishment(db, id), unitInScope(db, context.actor, id, permission)]);
+export async function establishmentInScope(
+  db: Db,
+  context: UseCaseContext,
+  id: string,
+  permission: Permission,
+): Promise<LoadedEstablishment> {
+  const [loaded, inScope] = await Promise.all([
+    loadEstablishment(db, id),
+    unitInScope(db, context.actor, id, permission),
+  ]);
   if (!loaded || !inScope) throw establishmentNotFound(id);
   return loaded;
 }

@@ -25,6 +25,9 @@ export async function establishmentFiche(
 ): Promise<EstablishmentFiche> {
   const loaded = await establishmentInScope(db, context, props.establishmentId, permission);
   const catalogue = await catalogueFor(db, loaded, props.catalogue);
-  if (!catalogue) throw new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', { field: ['catalogue'] });
+  if (!catalogue)
+    throw new DomainError('CATALOGUE_NOT_FOUND', 'Aucun catalogue CPOM ne couvre cet établissement.', {
+      field: ['catalogue'],
+    });
   return { loaded, catalogue, fiche: await catalogueFiche(db, catalogue, props.code) };
 }

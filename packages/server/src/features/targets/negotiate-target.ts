@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import { assertYearInPeriod } from '@jalon/domain/indicators/year-period';
-import { targetRuleSchema, type IndicatorDefinition, type TargetRule } from '@jalon/domain/indicators/indicator-definition';
+import {
+  targetRuleSchema,
+  type IndicatorDefinition,
+  type TargetRule,
+} from '@jalon/domain/indicators/indicator-definition';
 import { recordAudit } from '../../audit/audit-recorder.ts';
 import type { Db } from '../../db/database.ts';
 import { authoredBy } from '../../db/schema/authorship.ts';
@@ -23,15 +27,24 @@ export interface OverrideKey {
 function parseRule(input: unknown): TargetRule {
   const parsed = targetRuleSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors = parsed.error.issues.map((issue) => ({ path: ['rule', ...issue.path.map(String)].join('.'), code: 'INVALID_RULE', message: issue.message }));
-  throw new DomainError('VALIDATION_FAILED', 'La cible négociée ne respecte pas le modèle des cibles.', { details: { fieldErrors } });
+  const fieldErrors = parsed.error.issues.map((issue) => ({
+    path: ['rule', ...issue.path.map(String)].join('.'),
+    code: 'INVALID_RULE',
+    message: issue.message,
+  }));
+  throw new DomainError('VALIDATION_FAILED', 'La cible négociée ne respecte pas le modèle des cibles.', {
+    details: { fieldErrors },
+  });
 }
 
 function assertNegotiable(fiche: IndicatorDefinition, year: number, component: string | null): void {
   assertYearInPeriod(year, fiche.measurement, `la période de mesure de ${fiche.code}`);
   if (component === null) return;
   const known = fiche.kind.type === 'components' && fiche.kind.components.some((c) => c.key === component);
-  if (!known) throw new DomainError('UNKNOWN_COMPONENT', `${fiche.code} n’a pas de composante « ${component} ».`, { field: ['component'] });
+  if (!known)
+    throw new DomainError('UNKNOWN_COMPONENT', `${fiche.code} n’a pas de composante « ${component} ».`, {
+      field: ['component'],
+    });
 }
 
 /**
@@ -55,15 +68,31 @@ export async function negotiateTarget(
     if (current === undefined) {
       const [created] = await tx
         .insert(cpomTargetOverride)
-        .values({ orgUnitId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component, rule, reason: change.reason, ...authoredBy(context.actor) })
+        .values({
+          orgUnitId: key.establishmentId,
+          definitionId: fiche.id,
+          year: key.year,
+          component: key.component,
+          rule,
+          reason: change.reason,
+          ...authoredBy(context.actor),
+        })
         .onConflictDoNothing()
         .returning({ id: cpomTargetOverride.id });
       if (!created) throw versionConflict(overrideOf((await overrideAt(tx, at))!, definition));
-      await recordAudit(tx, context, { action: 'create', entityType: 'cpom_target_override', entityId: created.id, after: { ...key, code: definition.code, rule, reason: change.reason } });
+      await recordAudit(tx, context, {
+        action: 'create',
+        entityType: 'cpom_target_override',
+        entityId: created.id,
+        after: { ...key, code: definition.code, rule, reason: change.reason },
+      });
       return overrideOf((await overrideAt(tx, at))!, definition);
     }
     if (change.version === undefined) {
-      throw new DomainError('PRECONDITION_REQUIRED', 'Une cible est déjà négociée pour cette année : envoyez sa version (If-Match) pour la remplacer.');
+      throw new DomainError(
+        'PRECONDITION_REQUIRED',
+        'Une cible est déjà négociée pour cette année : envoyez sa version (If-Match) pour la remplacer.',
+      );
     }
     if (change.version !== current.version) throw versionConflict(overrideOf(current, definition));
     await tx
@@ -71,15 +100,23 @@ export async function negotiateTarget(
       .set({ rule, reason: change.reason, version: current.version + 1, ...authoredBy(context.actor) })
       .where(eq(cpomTargetOverride.id, current.id));
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'cpom_target_override', entityId: current.id,
-      before: { rule: current.rule, reason: current.reason }, after: { rule, reason: change.reason },
+      action: 'update',
+      entityType: 'cpom_target_override',
+      entityId: current.id,
+      before: { rule: current.rule, reason: current.reason },
+      after: { rule, reason: change.reason },
     });
     return overrideOf((await overrideAt(tx, at))!, definition);
   });
 }
 
 /** Gives the fiche's rule back to the establishment for that year. */
-export async function withdrawTarget(db: Db, context: UseCaseContext, key: OverrideKey, version: number): Promise<void> {
+export async function withdrawTarget(
+  db: Db,
+  context: UseCaseContext,
+  key: OverrideKey,
+  version: number,
+): Promise<void> {
   const { fiche } = await establishmentFiche(db, context, key, 'catalogue.write');
   const at = { establishmentId: key.establishmentId, definitionId: fiche.id, year: key.year, component: key.component };
   await db.transaction(async (tx) => {
@@ -87,6 +124,11 @@ export async function withdrawTarget(db: Db, context: UseCaseContext, key: Overr
     if (current === undefined) throw new DomainError('NOT_FOUND', 'Aucune cible négociée pour cette année.');
     if (version !== current.version) throw versionConflict(overrideOf(current, fiche.definition));
     await tx.delete(cpomTargetOverride).where(eq(cpomTargetOverride.id, current.id));
-    await recordAudit(tx, context, { action: 'delete', entityType: 'cpom_target_override', entityId: current.id, before: { ...key, code: fiche.definition.code, rule: current.rule, reason: current.reason } });
+    await recordAudit(tx, context, {
+      action: 'delete',
+      entityType: 'cpom_target_override',
+      entityId: current.id,
+      before: { ...key, code: fiche.definition.code, rule: current.rule, reason: current.reason },
+    });
   });
 }

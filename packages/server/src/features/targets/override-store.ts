@@ -40,7 +40,8 @@ export function overrideOf(row: OverrideRow, fiche: IndicatorDefinition): Overri
   return {
     code: row.code,
     year: row.year,
-    component: component === undefined ? null : { key: component, label: prepared.componentLabels.get(component) ?? component },
+    component:
+      component === undefined ? null : { key: component, label: prepared.componentLabels.get(component) ?? component },
     rule,
     ruleText: describeRule(rule, readsAsPercent(prepared, component)),
     reason: row.reason,
@@ -51,7 +52,12 @@ export function overrideOf(row: OverrideRow, fiche: IndicatorDefinition): Overri
 }
 
 /** The establishment's negotiated targets for the catalogue's indicators. */
-export async function overridesOf(db: Db, establishmentId: string, catalogueId: string, year?: number): Promise<OverrideRow[]> {
+export async function overridesOf(
+  db: Db,
+  establishmentId: string,
+  catalogueId: string,
+  year?: number,
+): Promise<OverrideRow[]> {
   return db
     .select(columns)
     .from(cpomTargetOverride)
@@ -71,12 +77,20 @@ export async function overrideAt(
   key: { establishmentId: string; definitionId: string; year: number; component: string | null },
   options: { lock?: boolean } = {},
 ): Promise<OverrideRow | undefined> {
-  const component: SQL = key.component === null ? isNull(cpomTargetOverride.component) : eq(cpomTargetOverride.component, key.component);
+  const component: SQL =
+    key.component === null ? isNull(cpomTargetOverride.component) : eq(cpomTargetOverride.component, key.component);
   const query = db
     .select(columns)
     .from(cpomTargetOverride)
     .innerJoin(indicatorDefinition, eq(indicatorDefinition.id, cpomTargetOverride.definitionId))
-    .where(and(eq(cpomTargetOverride.orgUnitId, key.establishmentId), eq(cpomTargetOverride.definitionId, key.definitionId), eq(cpomTargetOverride.year, key.year), component));
+    .where(
+      and(
+        eq(cpomTargetOverride.orgUnitId, key.establishmentId),
+        eq(cpomTargetOverride.definitionId, key.definitionId),
+        eq(cpomTargetOverride.year, key.year),
+        component,
+      ),
+    );
   const [row] = options.lock ? await query.for('update', { of: cpomTargetOverride }) : await query;
   return row;
 }

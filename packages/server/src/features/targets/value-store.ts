@@ -16,7 +16,16 @@ const columns = {
   updatedByName: indicatorValue.updatedByName,
 };
 
-export type ValueRow = { id: string; code: string; year: number; data: unknown; version: number; updatedAt: Date; updatedById: string | null; updatedByName: string | null };
+export type ValueRow = {
+  id: string;
+  code: string;
+  year: number;
+  data: unknown;
+  version: number;
+  updatedAt: Date;
+  updatedById: string | null;
+  updatedByName: string | null;
+};
 
 export function storedValueOf(row: ValueRow): StoredValue {
   return {
@@ -30,7 +39,12 @@ export function storedValueOf(row: ValueRow): StoredValue {
 }
 
 /** The establishment's values for the catalogue's indicators, by code then year. */
-export async function valuesOf(db: Db, establishmentId: string, catalogueId: string, year?: number): Promise<ValueRow[]> {
+export async function valuesOf(
+  db: Db,
+  establishmentId: string,
+  catalogueId: string,
+  year?: number,
+): Promise<ValueRow[]> {
   return db
     .select(columns)
     .from(indicatorValue)
@@ -45,12 +59,24 @@ export async function valuesOf(db: Db, establishmentId: string, catalogueId: str
     .orderBy(asc(indicatorDefinition.position), asc(indicatorValue.year));
 }
 
-export async function valueOf(db: Db, establishmentId: string, definitionId: string, year: number, options: { lock?: boolean } = {}): Promise<ValueRow | undefined> {
+export async function valueOf(
+  db: Db,
+  establishmentId: string,
+  definitionId: string,
+  year: number,
+  options: { lock?: boolean } = {},
+): Promise<ValueRow | undefined> {
   const query = db
     .select(columns)
     .from(indicatorValue)
     .innerJoin(indicatorDefinition, eq(indicatorDefinition.id, indicatorValue.definitionId))
-    .where(and(eq(indicatorValue.orgUnitId, establishmentId), eq(indicatorValue.definitionId, definitionId), eq(indicatorValue.year, year)));
+    .where(
+      and(
+        eq(indicatorValue.orgUnitId, establishmentId),
+        eq(indicatorValue.definitionId, definitionId),
+        eq(indicatorValue.year, year),
+      ),
+    );
   const [row] = options.lock ? await query.for('update', { of: indicatorValue }) : await query;
   return row;
 }

@@ -28,14 +28,21 @@ export async function createUser(
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(appUser)
-        .values({ email: body.email.trim(), displayName: body.displayName, locale: body.locale, passwordHash, createdById: actorUserId(context.actor) })
+        .values({
+          email: body.email.trim(),
+          displayName: body.displayName,
+          locale: body.locale,
+          passwordHash,
+          createdById: actorUserId(context.actor),
+        })
         .returning();
       const { passwordHash: _hidden, ...after } = row!;
       await recordAudit(tx, context, { action: 'create', entityType: 'user', entityId: row!.id, after });
       return row!.id;
     })
     .catch((error: unknown) => {
-      if (pgError(error).code === UNIQUE_VIOLATION) throw new DomainError('EMAIL_TAKEN', 'Cette adresse e-mail est déjà utilisée.', { field: ['email'] });
+      if (pgError(error).code === UNIQUE_VIOLATION)
+        throw new DomainError('EMAIL_TAKEN', 'Cette adresse e-mail est déjà utilisée.', { field: ['email'] });
       throw error;
     });
 }

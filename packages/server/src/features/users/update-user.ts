@@ -26,16 +26,29 @@ export async function updateUser(
     const before = await loadUserView(tx, props.id, 'all');
     if (props.version !== undefined && row.version !== props.version) throw versionConflict(before);
     if (props.changes.active === false && props.id === actorUserId(context.actor)) {
-      throw new DomainError('CANNOT_DEACTIVATE_SELF', 'Vous ne pouvez pas désactiver votre propre compte.', { field: ['active'] });
+      throw new DomainError('CANNOT_DEACTIVATE_SELF', 'Vous ne pouvez pas désactiver votre propre compte.', {
+        field: ['active'],
+      });
     }
     const { unlock, ...changes } = props.changes;
     await tx
       .update(appUser)
-      .set({ ...changes, ...(unlock ? { lockedUntil: null, failedLogins: 0 } : {}), version: sql`${appUser.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...changes,
+        ...(unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
+        version: sql`${appUser.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(appUser.id, props.id));
     if (changes.active === false) await revokeOtherSessions(tx, props.id, undefined);
     const after = await loadUserView(tx, props.id, 'all');
-    await recordAudit(tx, context, { action: unlock ? 'unlock' : 'update', entityType: 'user', entityId: props.id, before, after });
+    await recordAudit(tx, context, {
+      action: unlock ? 'unlock' : 'update',
+      entityType: 'user',
+      entityId: props.id,
+      before,
+      after,
+    });
   });
   return (await loadUserView(db, props.id, scopeRoots(context.actor, 'users.read')))!;
 }

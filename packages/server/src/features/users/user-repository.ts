@@ -15,15 +15,29 @@ export interface UserSearch {
 }
 
 /** One page of the people the actor may read, by name, each with the roles the actor may see. */
-export async function listVisibleUsers(db: Db, actor: Actor, search: UserSearch): Promise<{ items: UserView[]; total: number }> {
+export async function listVisibleUsers(
+  db: Db,
+  actor: Actor,
+  search: UserSearch,
+): Promise<{ items: UserView[]; total: number }> {
   const { q, page, pageSize } = search;
   const matching = q ? sql`AND ${searchMatches(sql`u.display_name || ' ' || u.email`, q)}` : sql``;
   const found = await db.execute(sql`SELECT u.id, count(*) OVER ()::int AS total FROM app_user u
     WHERE ${userVisibleSql(actor, 'users.read')} ${matching}
     ORDER BY u.display_name, u.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
   const ids = found.rows.map((r) => r.id as string);
-  const users = ids.length ? await db.select().from(appUser).where(sql`${appUser.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`) : [];
+  const users = ids.length
+    ? await db
+        .select()
+        .from(appUser)
+        .where(sql`${appUser.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`)
+    : [];
   const grants = await grantsOf(db, ids, scopeRoots(actor, 'users.read'));
-  const items = ids.map((id) => toUserView(users.find((u) => u.id === id)!, grants.get(id) ?? []));
+  const items = ids.map((id) =>
+    toUserView(
+      users.find((u) => u.id === id)!,
+      grants.get(id) ?? [],
+    ),
+  );
   return { items, total: (found.rows[0]?.total as number | undefined) ?? 0 };
 }

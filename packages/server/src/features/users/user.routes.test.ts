@@ -17,36 +17,68 @@ async function directorSession() {
 describe('user administration', () => {
   it('creates an account, grants a role on a unit in scope, and the new user can log in', async () => {
     const { session, establishmentId } = await directorSession();
-    const created = await session.request('POST', '/api/users', { body: { email: 'Pilote.Qualite@ch-test.fr', displayName: 'Pilote Qualité', password: 'Pilote-Qualite-2026!' } });
+    const created = await session.request('POST', '/api/users', {
+      body: { email: 'Pilote.Qualite@ch-test.fr', displayName: 'Pilote Qualité', password: 'Pilote-Qualite-2026!' },
+    });
     expect(created.statusCode).toBe(201);
     const user = created.json();
-    const granted = await session.request('POST', `/api/users/${user.id}/grants`, { body: { role: 'action-pilot', orgUnitId: establishmentId } });
+    const granted = await session.request('POST', `/api/users/${user.id}/grants`, {
+      body: { role: 'action-pilot', orgUnitId: establishmentId },
+    });
     expect(granted.statusCode).toBe(201);
-    expect(granted.json().grants).toEqual([expect.objectContaining({ role: 'action-pilot', orgUnitId: establishmentId })]);
+    expect(granted.json().grants).toEqual([
+      expect.objectContaining({ role: 'action-pilot', orgUnitId: establishmentId }),
+    ]);
     const login = await t.login('pilote.qualite@ch-test.fr', 'Pilote-Qualite-2026!');
     expect((await login.request('GET', `/api/org-units/${establishmentId}`)).statusCode).toBe(200);
   });
 
   it('refuses a duplicate e-mail whatever its case, and a weak password, on their fields', async () => {
     const { session, director } = await directorSession();
-    const duplicate = await session.request('POST', '/api/users', { body: { email: director.email.toUpperCase(), displayName: 'Doublon', password: 'Doublon-Compte-2026!' } });
+    const duplicate = await session.request('POST', '/api/users', {
+      body: { email: director.email.toUpperCase(), displayName: 'Doublon', password: 'Doublon-Compte-2026!' },
+    });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json()).toMatchObject({ code: 'EMAIL_TAKEN', errors: [expect.objectContaining({ path: 'email' })] });
-    const weak = await session.request('POST', '/api/users', { body: { email: 'faible@ch-test.fr', displayName: 'Faible', password: 'azerty' } });
+    expect(duplicate.json()).toMatchObject({
+      code: 'EMAIL_TAKEN',
+      errors: [expect.objectContaining({ path: 'email' })],
+    });
+    const weak = await session.request('POST', '/api/users', {
+      body: { email: 'faible@ch-test.fr', displayName: 'Faible', password: 'azerty' },
+    });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json()).toMatchObject({ code: 'WEAK_PASSWORD', errors: [expect.objectContaining({ path: 'password' })] });
-    const bad = await session.request('POST', '/api/users', { body: { email: 'pas-un-email', displayName: 'X', password: 'Valide-Motdepasse-2026!' } });
-    expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ path: 'email' })] });
+    expect(weak.json()).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      errors: [expect.objectContaining({ path: 'password' })],
+    });
+    const bad = await session.request('POST', '/api/users', {
+      body: { email: 'pas-un-email', displayName: 'X', password: 'Valide-Motdepasse-2026!' },
+    });
+    expect(bad.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ path: 'email' })],
+    });
   });
 
   it('refuses to grant outside scope, or to make a platform admin', async () => {
     const { session } = await directorSession();
     const elsewhere = await createOrgUnitFixture(t.db);
     const target = await createUserFixture(t.db, { role: 'reader', orgUnitId: (await createOrgUnitFixture(t.db)).id });
-    const fresh = (await session.request('POST', '/api/users', { body: { email: 'nouveau@ch-test.fr', displayName: 'Nouveau', password: 'Premier-Acces-2026!' } })).json();
-    const outside = await session.request('POST', `/api/users/${fresh.id}/grants`, { body: { role: 'reader', orgUnitId: elsewhere.id } });
-    expect(outside.json()).toMatchObject({ code: 'UNKNOWN_ORG_UNIT', errors: [expect.objectContaining({ path: 'orgUnitId' })] });
-    const admin = await session.request('POST', `/api/users/${fresh.id}/grants`, { body: { role: 'platform-admin', orgUnitId: elsewhere.id } });
+    const fresh = (
+      await session.request('POST', '/api/users', {
+        body: { email: 'nouveau@ch-test.fr', displayName: 'Nouveau', password: 'Premier-Acces-2026!' },
+      })
+    ).json();
+    const outside = await session.request('POST', `/api/users/${fresh.id}/grants`, {
+      body: { role: 'reader', orgUnitId: elsewhere.id },
+    });
+    expect(outside.json()).toMatchObject({
+      code: 'UNKNOWN_ORG_UNIT',
+      errors: [expect.objectContaining({ path: 'orgUnitId' })],
+    });
+    const admin = await session.request('POST', `/api/users/${fresh.id}/grants`, {
+      body: { role: 'platform-admin', orgUnitId: elsewhere.id },
+    });
     expect(admin.statusCode).toBe(403);
     // Someone whose roles all lie elsewhere is not even visible.
     expect((await session.request('GET', `/api/users/${target.id}`)).statusCode).toBe(404);
@@ -56,9 +88,15 @@ describe('user administration', () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'contributor', orgUnitId: establishmentId });
     const agentSession = await t.login(agent.email, agent.password);
-    const stale = await session.request('PATCH', `/api/users/${agent.id}`, { body: { active: false }, headers: { 'if-match': '"0"' } });
+    const stale = await session.request('PATCH', `/api/users/${agent.id}`, {
+      body: { active: false },
+      headers: { 'if-match': '"0"' },
+    });
     expect(stale.statusCode).toBe(412);
-    const done = await session.request('PATCH', `/api/users/${agent.id}`, { body: { active: false }, headers: { 'if-match': `"${stale.json().current.version}"` } });
+    const done = await session.request('PATCH', `/api/users/${agent.id}`, {
+      body: { active: false },
+      headers: { 'if-match': `"${stale.json().current.version}"` },
+    });
     expect(done.json()).toMatchObject({ active: false });
     expect((await agentSession.request('GET', '/api/auth/session')).statusCode).toBe(401);
     await expect(t.login(agent.email, agent.password)).rejects.toThrow(/401/);
@@ -68,7 +106,11 @@ describe('user administration', () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
     for (let i = 0; i < 10; i += 1) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: agent.email, password: 'Mauvais-Secret-1!' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: agent.email, password: 'Mauvais-Secret-1!' },
+      });
     }
     const locked = (await session.request('GET', `/api/users/${agent.id}`)).json();
     expect(locked.lockedUntil).not.toBeNull();
@@ -95,7 +137,11 @@ describe('user administration', () => {
     await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Taux 100 % atteint' });
     await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId, displayName: 'Jean_Dupont' });
     const names = async (q: string) =>
-      ((await session.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json() as { items: { displayName: string }[] }).items.map((u) => u.displayName);
+      (
+        (await session.request('GET', `/api/users?q=${encodeURIComponent(q)}`)).json() as {
+          items: { displayName: string }[];
+        }
+      ).items.map((u) => u.displayName);
     expect(await names('%')).toEqual(['Taux 100 % atteint']);
     expect(await names('_')).toEqual(['Jean_Dupont']);
   });
@@ -105,7 +151,11 @@ describe('user history', () => {
   it("shows role grants and removals in the user's own history", async () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
-    const granted = (await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'contributor', orgUnitId: establishmentId } })).json();
+    const granted = (
+      await session.request('POST', `/api/users/${agent.id}/grants`, {
+        body: { role: 'contributor', orgUnitId: establishmentId },
+      })
+    ).json();
     const grant = granted.grants.find((g: { role: string }) => g.role === 'contributor');
     expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grant.id}`)).statusCode).toBe(204);
     const history = (await session.request('GET', `/api/audit?entityType=user&entityId=${agent.id}`)).json();
@@ -119,7 +169,11 @@ describe('grants outside scope', () => {
     const { session, establishmentId } = await directorSession();
     const elsewhere = await createOrgUnitFixture(t.db);
     const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
-    const grantId = await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: agent.id, role: 'reader', orgUnitId: elsewhere.id });
+    const grantId = await insertGrant(t.db, systemContext('test fixtures', 'test'), {
+      userId: agent.id,
+      role: 'reader',
+      orgUnitId: elsewhere.id,
+    });
     expect((await session.request('DELETE', `/api/users/${agent.id}/grants/${grantId}`)).statusCode).toBe(404);
     const me = (await session.request('GET', '/api/me')).json();
     expect(me).toMatchObject({ isPlatformAdmin: false, permissions: expect.arrayContaining(['users.write']) });
@@ -134,7 +188,9 @@ async function sessionOf(role: Role, orgUnitId: string) {
 describe('the role ladder', () => {
   it('refuses a director the ARS officer role on his own establishment, and leaves him without it', async () => {
     const { session, establishmentId, director } = await directorSession();
-    const granted = await session.request('POST', `/api/users/${director.id}/grants`, { body: { role: 'ars-officer', orgUnitId: establishmentId } });
+    const granted = await session.request('POST', `/api/users/${director.id}/grants`, {
+      body: { role: 'ars-officer', orgUnitId: establishmentId },
+    });
     expect(granted.statusCode).toBe(403);
     expect(granted.json()).toMatchObject({ code: 'FORBIDDEN', errors: [expect.objectContaining({ path: 'role' })] });
     const me = (await session.request('GET', '/api/me')).json();
@@ -145,7 +201,9 @@ describe('the role ladder', () => {
   it('lets a director appoint a quality manager, a role within his own rights', async () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'reader', orgUnitId: establishmentId });
-    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'quality-manager', orgUnitId: establishmentId } });
+    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, {
+      body: { role: 'quality-manager', orgUnitId: establishmentId },
+    });
     expect(granted.statusCode).toBe(201);
   });
 
@@ -164,10 +222,20 @@ describe('the role ladder', () => {
 describe('acting on a more powerful person', () => {
   it('refuses a director to deactivate or unlock a platform admin who also holds a role in his establishment', async () => {
     const { session, establishmentId } = await directorSession();
-    const admin = await createUserFixture(t.db, { role: 'platform-admin', orgUnitId: (await createOrgUnitFixture(t.db, { kind: 'region' })).id });
-    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: admin.id, role: 'reader', orgUnitId: establishmentId });
+    const admin = await createUserFixture(t.db, {
+      role: 'platform-admin',
+      orgUnitId: (await createOrgUnitFixture(t.db, { kind: 'region' })).id,
+    });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), {
+      userId: admin.id,
+      role: 'reader',
+      orgUnitId: establishmentId,
+    });
     const version = (await session.request('GET', `/api/users/${admin.id}`)).json().version;
-    const patched = await session.request('PATCH', `/api/users/${admin.id}`, { body: { active: false }, headers: { 'if-match': `"${version}"` } });
+    const patched = await session.request('PATCH', `/api/users/${admin.id}`, {
+      body: { active: false },
+      headers: { 'if-match': `"${version}"` },
+    });
     expect(patched.statusCode).toBe(403);
     expect((await session.request('POST', `/api/users/${admin.id}/unlock`)).statusCode).toBe(403);
     const { rows } = await t.database.pool.query('SELECT active FROM app_user WHERE id = $1', [admin.id]);
@@ -187,20 +255,35 @@ describe('acting on a more powerful person', () => {
   it('refuses to edit someone who also holds a role outside the administrator scope, and to give them more', async () => {
     const { session, establishmentId } = await directorSession();
     const agent = await createUserFixture(t.db, { role: 'contributor', orgUnitId: establishmentId });
-    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: agent.id, role: 'reader', orgUnitId: (await createOrgUnitFixture(t.db)).id });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), {
+      userId: agent.id,
+      role: 'reader',
+      orgUnitId: (await createOrgUnitFixture(t.db)).id,
+    });
     const version = (await session.request('GET', `/api/users/${agent.id}`)).json().version;
-    const patched = await session.request('PATCH', `/api/users/${agent.id}`, { body: { displayName: 'Renommé' }, headers: { 'if-match': `"${version}"` } });
+    const patched = await session.request('PATCH', `/api/users/${agent.id}`, {
+      body: { displayName: 'Renommé' },
+      headers: { 'if-match': `"${version}"` },
+    });
     expect(patched.statusCode).toBe(403);
-    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, { body: { role: 'action-pilot', orgUnitId: establishmentId } });
+    const granted = await session.request('POST', `/api/users/${agent.id}/grants`, {
+      body: { role: 'action-pilot', orgUnitId: establishmentId },
+    });
     expect(granted.statusCode).toBe(403);
   });
 
   it('lets an ARS officer deactivate a director of its region', async () => {
     const region = await createOrgUnitFixture(t.db, { kind: 'region' });
     const officer = await sessionOf('ars-officer', region.id);
-    const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: (await createOrgUnitFixture(t.db, { parentId: region.id })).id });
+    const director = await createUserFixture(t.db, {
+      role: 'establishment-director',
+      orgUnitId: (await createOrgUnitFixture(t.db, { parentId: region.id })).id,
+    });
     const version = (await officer.session.request('GET', `/api/users/${director.id}`)).json().version;
-    const patched = await officer.session.request('PATCH', `/api/users/${director.id}`, { body: { active: false }, headers: { 'if-match': `"${version}"` } });
+    const patched = await officer.session.request('PATCH', `/api/users/${director.id}`, {
+      body: { active: false },
+      headers: { 'if-match': `"${version}"` },
+    });
     expect(patched.json()).toMatchObject({ active: false });
   });
 });
@@ -211,21 +294,43 @@ describe('accounts without a role', () => {
     const neighbour = await directorSession();
     const officer = await sessionOf('ars-officer', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
     const admin = await sessionOf('platform-admin', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
-    const created = (await creator.session.request('POST', '/api/users', { body: { email: 'sans.role@ch-test.fr', displayName: 'Sans Rôle', password: 'Sans-Role-Compte-2026!' } })).json();
+    const created = (
+      await creator.session.request('POST', '/api/users', {
+        body: { email: 'sans.role@ch-test.fr', displayName: 'Sans Rôle', password: 'Sans-Role-Compte-2026!' },
+      })
+    ).json();
     expect((await creator.session.request('GET', `/api/users/${created.id}`)).statusCode).toBe(200);
     expect((await admin.session.request('GET', `/api/users/${created.id}`)).statusCode).toBe(200);
     for (const other of [neighbour.session, officer.session]) {
       expect((await other.request('GET', `/api/users/${created.id}`)).statusCode).toBe(404);
       expect((await other.request('GET', '/api/users?q=sans.role')).json().items).toEqual([]);
-      expect((await other.request('PATCH', `/api/users/${created.id}`, { body: { active: false }, headers: { 'if-match': '"1"' } })).statusCode).toBe(404);
-      expect((await other.request('POST', `/api/users/${created.id}/grants`, { body: { role: 'reader', orgUnitId: neighbour.establishmentId } })).statusCode).toBe(404);
+      expect(
+        (
+          await other.request('PATCH', `/api/users/${created.id}`, {
+            body: { active: false },
+            headers: { 'if-match': '"1"' },
+          })
+        ).statusCode,
+      ).toBe(404);
+      expect(
+        (
+          await other.request('POST', `/api/users/${created.id}/grants`, {
+            body: { role: 'reader', orgUnitId: neighbour.establishmentId },
+          })
+        ).statusCode,
+      ).toBe(404);
     }
   });
 
   it('created with no one behind them (command line) are the platform admins’ alone', async () => {
     const { session } = await directorSession();
     const admin = await sessionOf('platform-admin', (await createOrgUnitFixture(t.db, { kind: 'region' })).id);
-    const id = await createUser(t.db, systemContext('test fixtures', 'test'), { email: 'cli@ch-test.fr', displayName: 'Ligne de commande', password: 'Ligne-Commande-2026!', locale: 'fr' });
+    const id = await createUser(t.db, systemContext('test fixtures', 'test'), {
+      email: 'cli@ch-test.fr',
+      displayName: 'Ligne de commande',
+      password: 'Ligne-Commande-2026!',
+      locale: 'fr',
+    });
     expect((await session.request('GET', `/api/users/${id}`)).statusCode).toBe(404);
     expect((await admin.session.request('GET', `/api/users/${id}`)).statusCode).toBe(200);
   });
@@ -236,7 +341,9 @@ describe('account enumeration', () => {
     const { session, director } = await directorSession();
     const stranger = await createUserFixture(t.db, { role: 'reader', displayName: 'Personne Ailleurs' });
     const attempt = (email: string) =>
-      session.request('POST', '/api/users', { body: { email, displayName: 'Nouvelle Personne', password: 'Nouvelle-Personne-2026!' } });
+      session.request('POST', '/api/users', {
+        body: { email, displayName: 'Nouvelle Personne', password: 'Nouvelle-Personne-2026!' },
+      });
     const visible = await attempt(director.email);
     const hidden = await attempt(stranger.email);
     expect(hidden.statusCode).toBe(visible.statusCode);
@@ -253,7 +360,11 @@ describe('a person with roles in two regions', () => {
     const here = await createOrgUnitFixture(t.db);
     const elsewhere = await createOrgUnitFixture(t.db, { name: 'Centre hospitalier d’ailleurs' });
     const person = await createUserFixture(t.db, { role: 'cme-chair', orgUnitId: here.id });
-    await insertGrant(t.db, systemContext('test fixtures', 'test'), { userId: person.id, role: 'reader', orgUnitId: elsewhere.id });
+    await insertGrant(t.db, systemContext('test fixtures', 'test'), {
+      userId: person.id,
+      role: 'reader',
+      orgUnitId: elsewhere.id,
+    });
     const director = await createUserFixture(t.db, { role: 'establishment-director', orgUnitId: here.id });
     const session = await t.login(director.email, director.password);
     const detail = await session.request('GET', `/api/users/${person.id}`);

@@ -5,7 +5,12 @@ import { ROLES, roleGrants, type Permission, type Role } from '@jalon/domain/acc
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import { installCatalogues } from '../../catalogues/install-catalogues.ts';
 import type { Db } from '../../db/database.ts';
-import { cpomTargetOverride, indicatorCatalogue, indicatorDefinition, indicatorValue } from '../../db/schema/indicator.table.ts';
+import {
+  cpomTargetOverride,
+  indicatorCatalogue,
+  indicatorDefinition,
+  indicatorValue,
+} from '../../db/schema/indicator.table.ts';
 import { createAccountFixture, createOrgUnitFixture } from '../factories.ts';
 
 /** Regions › GHTs › establishments (some outside any GHT) › sites and pôles. */
@@ -50,7 +55,11 @@ let runs = 0;
 export const NEGOTIATED = { shape: 'threshold', comparator: '>=', value: 12 } as const;
 
 async function unit(db: Db, into: Unit[], marker: string, kind: OrgUnitKind, parentId: string | null): Promise<string> {
-  const row = await createOrgUnitFixture(db, { kind, ...(parentId ? { parentId } : {}), name: `${marker} ${kind} ${into.length}` });
+  const row = await createOrgUnitFixture(db, {
+    kind,
+    ...(parentId ? { parentId } : {}),
+    name: `${marker} ${kind} ${into.length}`,
+  });
   into.push({ id: row.id, kind, parentId });
   return row.id;
 }
@@ -59,19 +68,40 @@ async function unit(db: Db, into: Unit[], marker: string, kind: OrgUnitKind, par
 async function cover(db: Db, marker: string, regionId: string, establishmentIds: string[]): Promise<void> {
   const slug = `cpom-${marker}-${regionId.slice(0, 8)}`;
   await installCatalogues(db, [{ ...cpomOccitanie20252029, slug }]);
-  const [catalogue] = await db.update(indicatorCatalogue).set({ regionId }).where(eq(indicatorCatalogue.slug, slug)).returning({ id: indicatorCatalogue.id });
-  const [fiche] = await db.select({ id: indicatorDefinition.id }).from(indicatorDefinition)
+  const [catalogue] = await db
+    .update(indicatorCatalogue)
+    .set({ regionId })
+    .where(eq(indicatorCatalogue.slug, slug))
+    .returning({ id: indicatorCatalogue.id });
+  const [fiche] = await db
+    .select({ id: indicatorDefinition.id })
+    .from(indicatorDefinition)
     .where(and(eq(indicatorDefinition.catalogueId, catalogue!.id), eq(indicatorDefinition.code, 'CPOM_OS_1')));
   for (const orgUnitId of establishmentIds) {
-    await db.insert(indicatorValue).values({ orgUnitId, definitionId: fiche!.id, year: 2026, data: { year: 2026, value: 10 } });
-    await db.insert(cpomTargetOverride).values({ orgUnitId, definitionId: fiche!.id, year: 2026, component: null, rule: NEGOTIATED, reason: 'Négocié' });
+    await db
+      .insert(indicatorValue)
+      .values({ orgUnitId, definitionId: fiche!.id, year: 2026, data: { year: 2026, value: 10 } });
+    await db
+      .insert(cpomTargetOverride)
+      .values({ orgUnitId, definitionId: fiche!.id, year: 2026, component: null, rule: NEGOTIATED, reason: 'Négocié' });
   }
 }
 
 async function account(db: Db, marker: string, units: Unit[], picks: Scenario['actorGrants']): Promise<Account> {
   // One grant per unit and role: the database refuses duplicates.
-  const grants = [...new Map(picks.map((p) => [`${p.role}:${p.pick % units.length}`, { role: p.role, orgUnitId: units[p.pick % units.length]!.id }])).values()];
-  const created = await createAccountFixture(db, { grants, email: `${marker}-${Math.random().toString(36).slice(2, 8)}@iso.test`, displayName: `${marker} agent` });
+  const grants = [
+    ...new Map(
+      picks.map((p) => [
+        `${p.role}:${p.pick % units.length}`,
+        { role: p.role, orgUnitId: units[p.pick % units.length]!.id },
+      ]),
+    ).values(),
+  ];
+  const created = await createAccountFixture(db, {
+    grants,
+    email: `${marker}-${Math.random().toString(36).slice(2, 8)}@iso.test`,
+    displayName: `${marker} agent`,
+  });
   return { id: created.id, email: created.email, grants: grants.map((g, i) => ({ id: created.grantIds[i]!, ...g })) };
 }
 
@@ -111,7 +141,17 @@ export function scopeOf(built: Built, account: Account, permission: Permission):
 
 /** A digest of every row a write could touch: equal before and after means nothing changed. */
 export async function checksum(db: Db): Promise<string> {
-  const tables = ['org_unit', 'establishment', 'establishment_capacity', 'ght_association', 'role_grant', 'app_user', 'indicator_value', 'cpom_target_override', 'audit_event'];
+  const tables = [
+    'org_unit',
+    'establishment',
+    'establishment_capacity',
+    'ght_association',
+    'role_grant',
+    'app_user',
+    'indicator_value',
+    'cpom_target_override',
+    'audit_event',
+  ];
   const parts = tables.map((t) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM ${t} r)`);
   const result = await db.execute(sql.raw(`SELECT concat_ws(',', ${parts.join(', ')}) AS digest`));
   return String(result.rows[0]!.digest);

@@ -23,50 +23,115 @@ async function ownSession(w: World, actor: CaseActor): Promise<string> {
 
 /** Sign-in and the signed-in person's own account: the owner only, whatever their role. */
 export const accountCases: readonly RouteCase[] = [
-  { route: 'GET /api/health', rule: PUBLIC, success: 200, variants: [{ name: 'any', target: ANY, build: () => ({ url: '/api/health' }) }] },
-  { route: 'GET /api/openapi.json', rule: PUBLIC, success: 200, variants: [{ name: 'any', target: ANY, build: () => ({ url: '/api/openapi.json' }) }] },
   {
-    route: 'POST /api/auth/login', rule: PUBLIC, success: 200,
-    variants: [{
-      name: 'own account', target: ANY,
-      build: async (w, actor) => ({ url: '/api/auth/login', body: { email: actor.email ?? (await createAccountFixture(w.t.db)).email, password: TEST_PASSWORD } }),
-    }],
+    route: 'GET /api/health',
+    rule: PUBLIC,
+    success: 200,
+    variants: [{ name: 'any', target: ANY, build: () => ({ url: '/api/health' }) }],
+  },
+  {
+    route: 'GET /api/openapi.json',
+    rule: PUBLIC,
+    success: 200,
+    variants: [{ name: 'any', target: ANY, build: () => ({ url: '/api/openapi.json' }) }],
+  },
+  {
+    route: 'POST /api/auth/login',
+    rule: PUBLIC,
+    success: 200,
+    variants: [
+      {
+        name: 'own account',
+        target: ANY,
+        build: async (w, actor) => ({
+          url: '/api/auth/login',
+          body: { email: actor.email ?? (await createAccountFixture(w.t.db)).email, password: TEST_PASSWORD },
+        }),
+      },
+    ],
   },
   // Logging out ends the session it is sent with: a second session of the actor's, so the actor's own stays.
-  { route: 'POST /api/auth/logout', rule: AUTHENTICATED, success: 204, variants: [{ ...own, build: async (w, actor) => ({ url: '/api/auth/logout', as: await w.freshSession(actor) }) }] },
-  { route: 'GET /api/auth/session', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/auth/session' }) }] },
-  { route: 'GET /api/me', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/me' }) }] },
-  { route: 'PATCH /api/me', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/me', body: { locale: 'fr' } }) }] },
+  {
+    route: 'POST /api/auth/logout',
+    rule: AUTHENTICATED,
+    success: 204,
+    variants: [{ ...own, build: async (w, actor) => ({ url: '/api/auth/logout', as: await w.freshSession(actor) }) }],
+  },
+  {
+    route: 'GET /api/auth/session',
+    rule: AUTHENTICATED,
+    success: 200,
+    variants: [{ ...own, build: () => ({ url: '/api/auth/session' }) }],
+  },
+  {
+    route: 'GET /api/me',
+    rule: AUTHENTICATED,
+    success: 200,
+    variants: [{ ...own, build: () => ({ url: '/api/me' }) }],
+  },
+  {
+    route: 'PATCH /api/me',
+    rule: AUTHENTICATED,
+    success: 200,
+    variants: [{ ...own, build: () => ({ url: '/api/me', body: { locale: 'fr' } }) }],
+  },
   // A password change signs out the account's other sessions: sent by a twin account, not by the actor.
   {
-    route: 'POST /api/me/password', rule: AUTHENTICATED, success: 204,
-    variants: [{
-      ...own,
-      build: async (w, actor) => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'Autre-Secret-2027!' }, as: await w.twin(actor) }),
-      // A leaked token must not change the password that would lock its owner out.
-      except: (actor) => (actor.via === 'token' ? 403 : undefined),
-    }],
-  },
-  { route: 'GET /api/me/tokens', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/me/tokens' }) }] },
-  {
-    route: 'POST /api/me/tokens', rule: AUTHENTICATED, success: 201,
-    variants: [{
-      ...own, hole: 11,
-      build: () => ({ url: '/api/me/tokens', body: { name: 'script' } }),
-      // Only a person at a browser mints tokens: a leaked token must not breed others.
-      except: (actor) => (actor.via === 'token' ? 403 : undefined),
-    }],
+    route: 'POST /api/me/password',
+    rule: AUTHENTICATED,
+    success: 204,
+    variants: [
+      {
+        ...own,
+        build: async (w, actor) => ({
+          url: '/api/me/password',
+          body: { currentPassword: TEST_PASSWORD, newPassword: 'Autre-Secret-2027!' },
+          as: await w.twin(actor),
+        }),
+        // A leaked token must not change the password that would lock its owner out.
+        except: (actor) => (actor.via === 'token' ? 403 : undefined),
+      },
+    ],
   },
   {
-    route: 'DELETE /api/me/tokens/:id', rule: AUTHENTICATED, success: 204,
+    route: 'GET /api/me/tokens',
+    rule: AUTHENTICATED,
+    success: 200,
+    variants: [{ ...own, build: () => ({ url: '/api/me/tokens' }) }],
+  },
+  {
+    route: 'POST /api/me/tokens',
+    rule: AUTHENTICATED,
+    success: 201,
+    variants: [
+      {
+        ...own,
+        hole: 11,
+        build: () => ({ url: '/api/me/tokens', body: { name: 'script' } }),
+        // Only a person at a browser mints tokens: a leaked token must not breed others.
+        except: (actor) => (actor.via === 'token' ? 403 : undefined),
+      },
+    ],
+  },
+  {
+    route: 'DELETE /api/me/tokens/:id',
+    rule: AUTHENTICATED,
+    success: 204,
     variants: [
       { ...own, build: async (w, actor) => ({ url: `/api/me/tokens/${await ownToken(w, actor)}` }) },
       { ...others, build: (w) => ({ url: `/api/me/tokens/${w.stranger.tokenId}` }) },
     ],
   },
-  { route: 'GET /api/me/sessions', rule: AUTHENTICATED, success: 200, variants: [{ ...own, build: () => ({ url: '/api/me/sessions' }) }] },
   {
-    route: 'DELETE /api/me/sessions/:id', rule: AUTHENTICATED, success: 204,
+    route: 'GET /api/me/sessions',
+    rule: AUTHENTICATED,
+    success: 200,
+    variants: [{ ...own, build: () => ({ url: '/api/me/sessions' }) }],
+  },
+  {
+    route: 'DELETE /api/me/sessions/:id',
+    rule: AUTHENTICATED,
+    success: 204,
     variants: [
       { ...own, build: async (w, actor) => ({ url: `/api/me/sessions/${await ownSession(w, actor)}` }) },
       { ...others, build: (w) => ({ url: `/api/me/sessions/${w.stranger.sessionId}` }) },

@@ -21,20 +21,44 @@ const insideOutside = (build: (w: World, side: 'A' | 'B') => Promise<Built> | Bu
  * not cover the establishment, so there is nothing to write to, for anyone.
  */
 const foreignCatalogue = (success: number, build: (w: World) => Promise<Built>): Variant => ({
-  name: "on region A's CH with region B's catalogue", target: at('estA'), hole: 3, build,
+  name: "on region A's CH with region B's catalogue",
+  target: at('estA'),
+  hole: 3,
+  build,
   except: (_actor, derived) => (derived === success ? 404 : undefined),
 });
 
 async function valueWrite(w: World, side: 'A' | 'B', slug = w.catalogue[side]): Promise<Built> {
   const est = w.units[`est${side}`];
-  const [row] = await w.t.db.select({ version: indicatorValue.version }).from(indicatorValue)
-    .where(and(eq(indicatorValue.orgUnitId, est), eq(indicatorValue.definitionId, await definitionId(w, slug, 'CPOM_OS_1')), eq(indicatorValue.year, VALUE_YEAR)));
-  return { url: `/api/establishments/${est}/indicator-values/CPOM_OS_1/${VALUE_YEAR}?catalogue=${slug}`, body: { value: 12 }, ...(row ? { headers: ifMatch(row.version) } : {}) };
+  const [row] = await w.t.db
+    .select({ version: indicatorValue.version })
+    .from(indicatorValue)
+    .where(
+      and(
+        eq(indicatorValue.orgUnitId, est),
+        eq(indicatorValue.definitionId, await definitionId(w, slug, 'CPOM_OS_1')),
+        eq(indicatorValue.year, VALUE_YEAR),
+      ),
+    );
+  return {
+    url: `/api/establishments/${est}/indicator-values/CPOM_OS_1/${VALUE_YEAR}?catalogue=${slug}`,
+    body: { value: 12 },
+    ...(row ? { headers: ifMatch(row.version) } : {}),
+  };
 }
 
 async function overrideVersion(w: World, est: string, definition: string, year: number): Promise<number | undefined> {
-  const [row] = await w.t.db.select({ version: cpomTargetOverride.version }).from(cpomTargetOverride)
-    .where(and(eq(cpomTargetOverride.orgUnitId, est), eq(cpomTargetOverride.definitionId, definition), eq(cpomTargetOverride.year, year), isNull(cpomTargetOverride.component)));
+  const [row] = await w.t.db
+    .select({ version: cpomTargetOverride.version })
+    .from(cpomTargetOverride)
+    .where(
+      and(
+        eq(cpomTargetOverride.orgUnitId, est),
+        eq(cpomTargetOverride.definitionId, definition),
+        eq(cpomTargetOverride.year, year),
+        isNull(cpomTargetOverride.component),
+      ),
+    );
   return row?.version;
 }
 
@@ -52,28 +76,60 @@ async function negotiation(w: World, side: 'A' | 'B', slug = w.catalogue[side]):
 async function withdrawal(w: World, side: 'A' | 'B', slug = w.catalogue[side]): Promise<Built> {
   const est = w.units[`est${side}`];
   const definition = await definitionId(w, slug, 'CPOM_OS_1');
-  await w.t.db.insert(cpomTargetOverride)
-    .values({ orgUnitId: est, definitionId: definition, year: WITHDRAWN_YEAR, component: null, rule: { shape: 'threshold', comparator: '>=', value: 10 }, reason: 'À retirer' })
+  await w.t.db
+    .insert(cpomTargetOverride)
+    .values({
+      orgUnitId: est,
+      definitionId: definition,
+      year: WITHDRAWN_YEAR,
+      component: null,
+      rule: { shape: 'threshold', comparator: '>=', value: 10 },
+      reason: 'À retirer',
+    })
     .onConflictDoNothing();
   const version = (await overrideVersion(w, est, definition, WITHDRAWN_YEAR))!;
-  return { url: `/api/establishments/${est}/target-overrides/CPOM_OS_1/${WITHDRAWN_YEAR}?catalogue=${slug}`, headers: ifMatch(version) };
+  return {
+    url: `/api/establishments/${est}/target-overrides/CPOM_OS_1/${WITHDRAWN_YEAR}?catalogue=${slug}`,
+    headers: ifMatch(version),
+  };
 }
 
 export const targetCases: readonly RouteCase[] = [
-  { route: 'GET /api/establishments/:id/targets', rule: read, success: 200, variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/targets?year=2026` })) },
-  { route: 'GET /api/establishments/:id/indicator-values', rule: read, success: 200, variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/indicator-values` })) },
-  { route: 'GET /api/establishments/:id/target-overrides', rule: read, success: 200, variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/target-overrides` })) },
   {
-    route: 'PUT /api/establishments/:id/indicator-values/:code/:year', rule: needs('values.write'), success: 200,
+    route: 'GET /api/establishments/:id/targets',
+    rule: read,
+    success: 200,
+    variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/targets?year=2026` })),
+  },
+  {
+    route: 'GET /api/establishments/:id/indicator-values',
+    rule: read,
+    success: 200,
+    variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/indicator-values` })),
+  },
+  {
+    route: 'GET /api/establishments/:id/target-overrides',
+    rule: read,
+    success: 200,
+    variants: insideOutside((w, side) => ({ url: `/api/establishments/${w.units[`est${side}`]}/target-overrides` })),
+  },
+  {
+    route: 'PUT /api/establishments/:id/indicator-values/:code/:year',
+    rule: needs('values.write'),
+    success: 200,
     variants: [...insideOutside(valueWrite), foreignCatalogue(200, (w) => valueWrite(w, 'A', w.catalogue.B))],
   },
   // Negotiated targets are the ARS's: catalogue.write on the establishment's region.
   {
-    route: 'PUT /api/establishments/:id/target-overrides/:code/:year', rule: needs('catalogue.write'), success: 200,
+    route: 'PUT /api/establishments/:id/target-overrides/:code/:year',
+    rule: needs('catalogue.write'),
+    success: 200,
     variants: [...insideOutside(negotiation), foreignCatalogue(200, (w) => negotiation(w, 'A', w.catalogue.B))],
   },
   {
-    route: 'DELETE /api/establishments/:id/target-overrides/:code/:year', rule: needs('catalogue.write'), success: 204,
+    route: 'DELETE /api/establishments/:id/target-overrides/:code/:year',
+    rule: needs('catalogue.write'),
+    success: 204,
     variants: [...insideOutside(withdrawal), foreignCatalogue(204, (w) => withdrawal(w, 'A', w.catalogue.B))],
   },
 ];

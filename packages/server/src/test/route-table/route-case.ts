@@ -28,7 +28,11 @@ export interface Variant {
   /** The route's own rule, where the derived answer is not the right one. */
   except?(actor: CaseActor, derived: number): Expectation | undefined;
   /** Further checks of an allowed answer; returns what is wrong, if anything. */
-  verify?(response: LightMyRequestResponse, w: World, actor: CaseActor): Promise<string | undefined> | string | undefined;
+  verify?(
+    response: LightMyRequestResponse,
+    w: World,
+    actor: CaseActor,
+  ): Promise<string | undefined> | string | undefined;
   /** The authorisation hole (review numbering) whose fix this variant encodes. */
   hole?: number;
 }
@@ -64,7 +68,10 @@ export async function userVersion(w: World, id: string): Promise<number> {
 
 /** A new account holding these roles, on units of the tree. */
 export function accountWith(w: World, grants: readonly [Role, UnitKey][]): ReturnType<typeof createAccountFixture> {
-  return createAccountFixture(w.t.db, { grants: grants.map(([role, key]) => ({ role, orgUnitId: w.units[key] })), displayName: unique('Agent') });
+  return createAccountFixture(w.t.db, {
+    grants: grants.map(([role, key]) => ({ role, orgUnitId: w.units[key] })),
+    displayName: unique('Agent'),
+  });
 }
 
 export async function definitionId(w: World, catalogueSlug: string, code: string): Promise<string> {

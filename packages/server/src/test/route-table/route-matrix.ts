@@ -24,7 +24,9 @@ export function renderMatrix(cases: readonly RouteCase[], actors: readonly CaseA
   for (const routeCase of cases) {
     for (const variant of routeCase.variants) {
       const name = variant.hole === undefined ? variant.name : `${variant.name} (hole ${variant.hole})`;
-      lines.push(`| ${routeCase.route} | ${name} | ${actors.map((a) => cell(expectationFor(routeCase, variant, a))).join(' | ')} |`);
+      lines.push(
+        `| ${routeCase.route} | ${name} | ${actors.map((a) => cell(expectationFor(routeCase, variant, a))).join(' | ')} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

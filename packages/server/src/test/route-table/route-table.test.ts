@@ -22,7 +22,9 @@ const world = await buildWorld(t);
 let checked = 0;
 
 afterAll(() => {
-  console.log(`route table: ${checked} route × role cases checked (${CASES.length} routes, ${world.actors.length} callers)`);
+  console.log(
+    `route table: ${checked} route × role cases checked (${CASES.length} routes, ${world.actors.length} callers)`,
+  );
 });
 
 describe('the route table', () => {
@@ -34,7 +36,10 @@ describe('the route table', () => {
     const registered = registeredApiRoutes(t.app);
     const declared = CASES.map((c) => c.route);
     expect(declared.filter((r, i) => declared.indexOf(r) !== i)).toEqual([]);
-    expect({ withoutCases: registered.filter((r) => !declared.includes(r)), notRegistered: declared.filter((r) => !registered.includes(r)) }).toEqual({
+    expect({
+      withoutCases: registered.filter((r) => !declared.includes(r)),
+      notRegistered: declared.filter((r) => !registered.includes(r)),
+    }).toEqual({
       withoutCases: [],
       notRegistered: [],
     });

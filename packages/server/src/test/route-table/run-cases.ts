@@ -13,7 +13,10 @@ export function expectationFor(routeCase: RouteCase, variant: Variant, actor: Ca
  * (the variants share rows such as a fiche's version), and returns one line
  * per wrong answer.
  */
-export async function runRoute(routeCase: RouteCase, w: World): Promise<{ checked: number; allowed: number; failures: string[] }> {
+export async function runRoute(
+  routeCase: RouteCase,
+  w: World,
+): Promise<{ checked: number; allowed: number; failures: string[] }> {
   const method = routeCase.route.split(' ')[0] as Method;
   const failures: string[] = [];
   let checked = 0;
@@ -29,7 +32,9 @@ export async function runRoute(routeCase: RouteCase, w: World): Promise<{ checke
       const hole = variant.hole === undefined ? '' : ` [hole ${variant.hole}]`;
       const where = `${routeCase.route} «${variant.name}» as ${actor.name}`;
       if (!matches(expected, response.statusCode)) {
-        const problem = response.headers['content-type']?.toString().includes('problem+json') ? (response.json() as { code?: string }).code : undefined;
+        const problem = response.headers['content-type']?.toString().includes('problem+json')
+          ? (response.json() as { code?: string }).code
+          : undefined;
         const code = problem === undefined ? '' : ` ${problem}`;
         failures.push(`${where}: expected ${describeExpectation(expected)}, got ${response.statusCode}${code}${hole}`);
       } else if (response.statusCode === routeCase.success && variant.verify) {

@@ -18,8 +18,14 @@ export const UNIT_KEYS = ['regionA', 'ghtA', 'estA', 'poleA', 'regionB', 'ghtB',
 export type UnitKey = (typeof UNIT_KEYS)[number];
 
 const PARENT: Readonly<Record<UnitKey, UnitKey | null>> = {
-  regionA: null, ghtA: 'regionA', estA: 'ghtA', poleA: 'estA',
-  regionB: null, ghtB: 'regionB', estB: 'ghtB', poleB: 'estB',
+  regionA: null,
+  ghtA: 'regionA',
+  estA: 'ghtA',
+  poleA: 'estA',
+  regionB: null,
+  ghtB: 'regionB',
+  estB: 'ghtB',
+  poleB: 'estB',
 };
 
 /** `unit` lies in the subtree of `root` (itself included). */
@@ -91,9 +97,19 @@ async function buildTree(t: TestApp): Promise<Record<UnitKey, string>> {
     const region = await createOrgUnitFixture(t.db, { kind: 'region', name: `Région ${side}` });
     const ght = await createOrgUnitFixture(t.db, { kind: 'ght', parentId: region.id, name: `GHT ${side}` });
     const capacities = [2024, 2025, 2026, 2027, 2028, 2029].map((year) => ({ year, beds: 300, places: 20 }));
-    const est = await createOrgUnitFixture(t.db, { kind: 'establishment', parentId: ght.id, name: `CH ${side}`, capacities });
+    const est = await createOrgUnitFixture(t.db, {
+      kind: 'establishment',
+      parentId: ght.id,
+      name: `CH ${side}`,
+      capacities,
+    });
     const pole = await createOrgUnitFixture(t.db, { kind: 'grouping', parentId: est.id, name: `Pôle ${side}` });
-    Object.assign(units, { [`region${side}`]: region.id, [`ght${side}`]: ght.id, [`est${side}`]: est.id, [`pole${side}`]: pole.id });
+    Object.assign(units, {
+      [`region${side}`]: region.id,
+      [`ght${side}`]: ght.id,
+      [`est${side}`]: est.id,
+      [`pole${side}`]: pole.id,
+    });
   }
   return units;
 }
@@ -101,9 +117,17 @@ async function buildTree(t: TestApp): Promise<Record<UnitKey, string>> {
 /** Region A covered by the shipped catalogue, region B by a copy of its own. */
 async function attachCatalogues(t: TestApp, units: Record<UnitKey, string>): Promise<void> {
   await installCatalogues(t.db);
-  await installCatalogues(t.db, [{ ...cpomOccitanie20252029, slug: CATALOGUE_B, title: 'CPOM 2025-2029 (région B)', issuer: 'ARS B' }]);
-  await t.db.update(indicatorCatalogue).set({ regionId: units.regionA }).where(eq(indicatorCatalogue.slug, CATALOGUE_A));
-  await t.db.update(indicatorCatalogue).set({ regionId: units.regionB }).where(eq(indicatorCatalogue.slug, CATALOGUE_B));
+  await installCatalogues(t.db, [
+    { ...cpomOccitanie20252029, slug: CATALOGUE_B, title: 'CPOM 2025-2029 (région B)', issuer: 'ARS B' },
+  ]);
+  await t.db
+    .update(indicatorCatalogue)
+    .set({ regionId: units.regionA })
+    .where(eq(indicatorCatalogue.slug, CATALOGUE_A));
+  await t.db
+    .update(indicatorCatalogue)
+    .set({ regionId: units.regionB })
+    .where(eq(indicatorCatalogue.slug, CATALOGUE_B));
 }
 
 function viaSession(t: TestApp, cookieValue: string, csrfToken: string): CaseActor['send'] {
@@ -114,12 +138,21 @@ function viaSession(t: TestApp, cookieValue: string, csrfToken: string): CaseAct
 function viaToken(t: TestApp, token: string): CaseActor['send'] {
   return (r) =>
     t.app.inject({
-      method: r.method, url: r.url, headers: { authorization: `Bearer ${token}`, ...r.headers },
+      method: r.method,
+      url: r.url,
+      headers: { authorization: `Bearer ${token}`, ...r.headers },
       ...(r.body === undefined ? {} : { payload: r.body as object }),
     });
 }
 
-async function account(t: TestApp, role: Role, unitId: string, via: 'session' | 'token', name: string, grantUnit: UnitKey): Promise<CaseActor> {
+async function account(
+  t: TestApp,
+  role: Role,
+  unitId: string,
+  via: 'session' | 'token',
+  name: string,
+  grantUnit: UnitKey,
+): Promise<CaseActor> {
   const user = await createAccountFixture(t.db, { grants: [{ role, orgUnitId: unitId }], displayName: name });
   const base = { name, role, via, grantUnit, userId: user.id, email: user.email };
   if (via === 'token') {
@@ -127,19 +160,41 @@ async function account(t: TestApp, role: Role, unitId: string, via: 'session' | 
     return { ...base, send: viaToken(t, token) };
   }
   const session = await t.login(user.email, user.password);
-  return { ...base, send: (r) => session.request(r.method, r.url, { body: r.body, ...(r.headers ? { headers: r.headers } : {}) }) };
+  return {
+    ...base,
+    send: (r) => session.request(r.method, r.url, { body: r.body, ...(r.headers ? { headers: r.headers } : {}) }),
+  };
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
   const units = await buildTree(t);
   await attachCatalogues(t, units);
   const actors: CaseActor[] = [
-    { name: 'anonymous', role: null, via: 'anonymous', grantUnit: null, userId: null, email: null, send: (r) => t.app.inject({ method: r.method, url: r.url, ...(r.headers ? { headers: r.headers } : {}), ...(r.body === undefined ? {} : { payload: r.body as object }) }) },
+    {
+      name: 'anonymous',
+      role: null,
+      via: 'anonymous',
+      grantUnit: null,
+      userId: null,
+      email: null,
+      send: (r) =>
+        t.app.inject({
+          method: r.method,
+          url: r.url,
+          ...(r.headers ? { headers: r.headers } : {}),
+          ...(r.body === undefined ? {} : { payload: r.body as object }),
+        }),
+    },
   ];
-  for (const role of ROLES) actors.push(await account(t, role, units[GRANT_LEVEL[role]], 'session', role, GRANT_LEVEL[role]));
-  for (const role of TOKEN_ROLES) actors.push(await account(t, role, units[GRANT_LEVEL[role]], 'token', `token:${role}`, GRANT_LEVEL[role]));
+  for (const role of ROLES)
+    actors.push(await account(t, role, units[GRANT_LEVEL[role]], 'session', role, GRANT_LEVEL[role]));
+  for (const role of TOKEN_ROLES)
+    actors.push(await account(t, role, units[GRANT_LEVEL[role]], 'token', `token:${role}`, GRANT_LEVEL[role]));
 
-  const stranger = await createAccountFixture(t.db, { grants: [{ role: 'reader', orgUnitId: units.estB }], displayName: 'Agent région B' });
+  const stranger = await createAccountFixture(t.db, {
+    grants: [{ role: 'reader', orgUnitId: units.estB }],
+    displayName: 'Agent région B',
+  });
   const strangerToken = await createApiToken(t.db, context, { userId: stranger.id, name: 'intégration B' });
   const strangerSession = await openSession(t.db, { userId: stranger.id, userAgent: 'test', ip: undefined });
 
@@ -152,10 +207,18 @@ export async function buildWorld(t: TestApp): Promise<World> {
     stranger: { id: stranger.id, tokenId: strangerToken.id, sessionId: strangerSession.id },
     async twin(actor) {
       if (actor.role === null || actor.grantUnit === null || actor.via === 'anonymous') return actor;
-      if (actor.via === 'token') return account(t, actor.role, units[actor.grantUnit], 'token', actor.name, actor.grantUnit);
-      const user = await createAccountFixture(t.db, { grants: [{ role: actor.role, orgUnitId: units[actor.grantUnit] }] });
+      if (actor.via === 'token')
+        return account(t, actor.role, units[actor.grantUnit], 'token', actor.name, actor.grantUnit);
+      const user = await createAccountFixture(t.db, {
+        grants: [{ role: actor.role, orgUnitId: units[actor.grantUnit] }],
+      });
       const opened = await openSession(t.db, { userId: user.id, userAgent: 'test', ip: undefined });
-      return { ...actor, userId: user.id, email: user.email, send: viaSession(t, opened.cookieValue, opened.csrfToken) };
+      return {
+        ...actor,
+        userId: user.id,
+        email: user.email,
+        send: viaSession(t, opened.cookieValue, opened.csrfToken),
+      };
     },
     async freshSession(actor) {
       if (actor.via !== 'session' || actor.userId === null) return actor;

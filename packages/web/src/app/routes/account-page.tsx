@@ -19,18 +19,32 @@ export function AccountPage() {
       {me ? (
         <Tabs defaultValue="profile" keepMounted={false}>
           <Tabs.List mb="lg">
-            <Tabs.Tab value="profile" leftSection={<IconUser size={16} aria-hidden />}>{t('Profil')}</Tabs.Tab>
-            <Tabs.Tab value="password" leftSection={<IconLock size={16} aria-hidden />}>{t('Mot de passe')}</Tabs.Tab>
-            <Tabs.Tab value="tokens" leftSection={<IconKey size={16} aria-hidden />}>{t('Jetons d’API')}</Tabs.Tab>
-            <Tabs.Tab value="sessions" leftSection={<IconDevices size={16} aria-hidden />}>{t('Sessions')}</Tabs.Tab>
+            <Tabs.Tab value="profile" leftSection={<IconUser size={16} aria-hidden />}>
+              {t('Profil')}
+            </Tabs.Tab>
+            <Tabs.Tab value="password" leftSection={<IconLock size={16} aria-hidden />}>
+              {t('Mot de passe')}
+            </Tabs.Tab>
+            <Tabs.Tab value="tokens" leftSection={<IconKey size={16} aria-hidden />}>
+              {t('Jetons d’API')}
+            </Tabs.Tab>
+            <Tabs.Tab value="sessions" leftSection={<IconDevices size={16} aria-hidden />}>
+              {t('Sessions')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="profile">
             {/* Re-created when the account changes elsewhere (header language switch). */}
             <ProfileForm key={`${me.locale}:${me.displayName}`} me={me} />
           </Tabs.Panel>
-          <Tabs.Panel value="password"><PasswordForm /></Tabs.Panel>
-          <Tabs.Panel value="tokens"><TokensPanel /></Tabs.Panel>
-          <Tabs.Panel value="sessions"><SessionsPanel /></Tabs.Panel>
+          <Tabs.Panel value="password">
+            <PasswordForm />
+          </Tabs.Panel>
+          <Tabs.Panel value="tokens">
+            <TokensPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="sessions">
+            <SessionsPanel />
+          </Tabs.Panel>
         </Tabs>
       ) : (
         <PageSkeleton />

@@ -20,7 +20,9 @@ function OwnEstablishment({ unit, year }: { unit: OrgUnitView; year: number }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" maw={560}>
-      <Title order={2} size="h4" mb={4}>{t('Votre établissement')}</Title>
+      <Title order={2} size="h4" mb={4}>
+        {t('Votre établissement')}
+      </Title>
       <Text mb="md">{unit.name}</Text>
       <Group>
         <ButtonLink
@@ -52,7 +54,9 @@ function TargetsForm({ years, defaultYear }: { years: number[]; defaultYear: num
   };
   return (
     <form onSubmit={submit} aria-labelledby="cpom-form-title" noValidate>
-      <Title order={2} size="h4" id="cpom-form-title" mb="sm">{t('Cibles d’un établissement')}</Title>
+      <Title order={2} size="h4" id="cpom-form-title" mb="sm">
+        {t('Cibles d’un établissement')}
+      </Title>
       <Stack gap="md">
         <EstablishmentPicker
           value={unit?.id ?? null}
@@ -83,7 +87,9 @@ export function CpomPage() {
     <>
       <PageHeader
         title={t('CPOM')}
-        description={t('Cibles du contrat pluriannuel d’objectifs et de moyens de chaque établissement, année par année, et leur appréciation.')}
+        description={t(
+          'Cibles du contrat pluriannuel d’objectifs et de moyens de chaque établissement, année par année, et leur appréciation.',
+        )}
       />
       <Stack gap="xl">
         {catalogues.isError ? <ErrorAlert error={catalogues.error} /> : null}

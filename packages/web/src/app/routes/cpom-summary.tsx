@@ -27,9 +27,13 @@ function JudgementRow({ unit, year, first }: { unit: OrgUnitView; year: number; 
   const { t } = useTranslation();
   const targets = useEstablishmentTargets(unit.id, year);
   const name = first ? (
-    <AnchorLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId: unit.id }} search={{ annee: year }}>{unit.name}</AnchorLink>
+    <AnchorLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId: unit.id }} search={{ annee: year }}>
+      {unit.name}
+    </AnchorLink>
   ) : (
-    <Text span size="sm" c="gray.7">{unit.name}</Text>
+    <Text span size="sm" c="gray.7">
+      {unit.name}
+    </Text>
   );
   const cells = (() => {
     if (targets.isPending) return <Table.Td colSpan={4}>{t('Chargement…')}</Table.Td>;
@@ -47,7 +51,9 @@ function JudgementRow({ unit, year, first }: { unit: OrgUnitView; year: number; 
   })();
   return (
     <Table.Tr aria-busy={targets.isPending || undefined}>
-      <Table.Th scope="row" fw="normal">{name}</Table.Th>
+      <Table.Th scope="row" fw="normal">
+        {name}
+      </Table.Th>
       <Table.Td>{year}</Table.Td>
       {cells}
     </Table.Tr>
@@ -67,7 +73,9 @@ export function CpomStatusTable({ limit }: { limit: number }) {
     <Stack gap="xs">
       <Table.ScrollContainer minWidth={640}>
         <Table withTableBorder>
-          <Table.Caption>{t('Appréciations CPOM de vos établissements ; « En attente » : valeurs encore à déclarer')}</Table.Caption>
+          <Table.Caption>
+            {t('Appréciations CPOM de vos établissements ; « En attente » : valeurs encore à déclarer')}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('Établissement')}</Table.Th>
@@ -79,7 +87,11 @@ export function CpomStatusTable({ limit }: { limit: number }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.flatMap((unit) => years.map((year, index) => <JudgementRow key={`${unit.id}-${year}`} unit={unit} year={year} first={index === 0} />))}
+            {items.flatMap((unit) =>
+              years.map((year, index) => (
+                <JudgementRow key={`${unit.id}-${year}`} unit={unit} year={year} first={index === 0} />
+              )),
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -99,12 +111,23 @@ function EstablishmentCard({ unit, year }: { unit: OrgUnitView; year: number }) 
   const titleId = `dashboard-${unit.id}`;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={titleId}>
-      <Title order={2} size="h4" id={titleId} mb="xs">{unit.name}</Title>
+      <Title order={2} size="h4" id={titleId} mb="xs">
+        {unit.name}
+      </Title>
       {targets.isPending ? <PageSkeleton rows={1} /> : null}
       {targets.isError ? <ErrorAlert error={targets.error} /> : null}
-      {targets.data && !targets.data.catalogue ? <Text c="gray.7">{t('Aucun CPOM ne couvre cet établissement')}</Text> : null}
+      {targets.data && !targets.data.catalogue ? (
+        <Text c="gray.7">{t('Aucun CPOM ne couvre cet établissement')}</Text>
+      ) : null}
       {targets.data?.catalogue ? <JudgementSummary summary={targets.data.summary} year={targets.data.year} /> : null}
-      <AnchorLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId: unit.id }} search={{ annee: year }} size="sm" mt="xs" display="inline-block">
+      <AnchorLink
+        to="/cpom/etablissements/$orgUnitId"
+        params={{ orgUnitId: unit.id }}
+        search={{ annee: year }}
+        size="sm"
+        mt="xs"
+        display="inline-block"
+      >
         {t('Voir les cibles {{year}} de cet établissement', { year })}
       </AnchorLink>
     </Card>
@@ -127,19 +150,25 @@ export function CpomDashboards({ year, limit }: { year: number; limit: number })
       <EmptyState
         icon={<IconGauge aria-hidden />}
         title={t('Aucun établissement n’est dans votre périmètre')}
-        description={t('Les appréciations CPOM apparaissent ici pour les établissements sur lesquels vous avez un rôle.')}
+        description={t(
+          'Les appréciations CPOM apparaissent ici pour les établissements sur lesquels vous avez un rôle.',
+        )}
       />
     );
   }
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {items.map((unit) => <EstablishmentCard key={unit.id} unit={unit} year={year} />)}
+        {items.map((unit) => (
+          <EstablishmentCard key={unit.id} unit={unit} year={year} />
+        ))}
       </SimpleGrid>
       {total > items.length ? (
         <Text size="sm">
           {t('Et {{count}} autres établissements, à choisir sur la page CPOM.', { count: total - items.length })}{' '}
-          <ButtonLink to="/cpom" variant="light" size="xs">{t('Page CPOM')}</ButtonLink>
+          <ButtonLink to="/cpom" variant="light" size="xs">
+            {t('Page CPOM')}
+          </ButtonLink>
         </Text>
       ) : null}
     </Stack>

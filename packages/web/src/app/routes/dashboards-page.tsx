@@ -37,7 +37,11 @@ export function DashboardsPage() {
         <PageSkeleton rows={4} />
       ) : (
         // The last year whose values should all be in comes first.
-        <YearDashboards key={`${period.from}-${period.to}`} years={yearsOf(period)} defaultYear={summaryYears(period, thisYear)[0] ?? thisYear} />
+        <YearDashboards
+          key={`${period.from}-${period.to}`}
+          years={yearsOf(period)}
+          defaultYear={summaryYears(period, thisYear)[0] ?? thisYear}
+        />
       )}
     </>
   );

@@ -21,7 +21,10 @@ function NotFound() {
   return (
     <Stack>
       <PageHeader title={t('Établissement introuvable')} />
-      <EmptyState icon={<IconBuildingHospital aria-hidden />} title={t('Cet établissement n’existe pas ou est hors de votre périmètre')}>
+      <EmptyState
+        icon={<IconBuildingHospital aria-hidden />}
+        title={t('Cet établissement n’existe pas ou est hors de votre périmètre')}
+      >
         <ButtonLink to="/cpom">{t('Retour au CPOM')}</ButtonLink>
       </EmptyState>
     </Stack>
@@ -33,9 +36,17 @@ function YearOutOfPeriod({ orgUnitId, year }: { orgUnitId: string; year: number 
   return (
     <>
       <PageHeader title={t('Cibles CPOM')} />
-      <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('Année hors du contrat')}>
+      <Alert
+        color="orange"
+        variant="light"
+        role="alert"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={t('Année hors du contrat')}
+      >
         <Stack gap="xs" align="flex-start">
-          {year ? t('Le CPOM de cet établissement ne couvre pas l’année {{year}}.', { year }) : t('Le CPOM de cet établissement ne couvre pas cette année.')}
+          {year
+            ? t('Le CPOM de cet établissement ne couvre pas l’année {{year}}.', { year })
+            : t('Le CPOM de cet établissement ne couvre pas cette année.')}
           <AnchorLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId }} search={{}}>
             {t('Voir l’année en cours du contrat')}
           </AnchorLink>
@@ -57,7 +68,8 @@ export function EstablishmentTargetsPage() {
     const error = targets.error;
     // An address whose id is not even well-formed names no establishment either.
     if (isApiError(error) && (error.status === 404 || error.code === 'VALIDATION_FAILED')) return <NotFound />;
-    if (isApiError(error) && error.code === 'YEAR_OUT_OF_PERIOD') return <YearOutOfPeriod orgUnitId={orgUnitId} year={annee} />;
+    if (isApiError(error) && error.code === 'YEAR_OUT_OF_PERIOD')
+      return <YearOutOfPeriod orgUnitId={orgUnitId} year={annee} />;
     return (
       <>
         <PageHeader title={t('Cibles CPOM')} />

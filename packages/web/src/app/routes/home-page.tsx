@@ -30,7 +30,9 @@ function Grants({ me }: { me: Me }) {
       <EmptyState
         icon={<IconShieldCheck aria-hidden />}
         title={t('Aucun rôle ne vous est attribué')}
-        description={t('Demandez à l’administrateur de votre établissement de vous attribuer un rôle sur votre périmètre.')}
+        description={t(
+          'Demandez à l’administrateur de votre établissement de vous attribuer un rôle sur votre périmètre.',
+        )}
       />
     );
   }
@@ -49,7 +51,9 @@ function Grants({ me }: { me: Me }) {
                 ) : (
                   <Text>{grant.orgUnitName}</Text>
                 )}
-                <Badge variant="light" color="gray" tt="none">{orgKindLabel(t, grant.orgUnitKind)}</Badge>
+                <Badge variant="light" color="gray" tt="none">
+                  {orgKindLabel(t, grant.orgUnitKind)}
+                </Badge>
               </Group>
             ))}
           </Stack>
@@ -62,7 +66,9 @@ function Grants({ me }: { me: Me }) {
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">{title}</Title>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
       {children}
     </section>
   );
@@ -95,7 +101,9 @@ export function HomePage() {
           </Text>
           {/* Said once: a platform-admin grant names the role already. */}
           {me.isPlatformAdmin && !me.grants.some((grant) => grant.role === 'platform-admin') ? (
-            <Badge color="indigo" variant="filled" mb="md">{t('Administration de la plateforme')}</Badge>
+            <Badge color="indigo" variant="filled" mb="md">
+              {t('Administration de la plateforme')}
+            </Badge>
           ) : null}
           <Grants me={me} />
         </Section>

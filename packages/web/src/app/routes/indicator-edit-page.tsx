@@ -24,9 +24,15 @@ function EditHeader({ indicator }: { indicator: IndicatorDetail }) {
     <>
       <nav aria-label={t('Fil d’Ariane')}>
         <Breadcrumbs mb="sm" separatorMargin={6}>
-          <AnchorLink to="/indicateurs" search={{ catalogue }}>{indicator.catalogue.title}</AnchorLink>
-          <AnchorLink to="/indicateurs/$code" params={{ code: indicator.code }} search={{ catalogue }}>{indicator.code}</AnchorLink>
-          <Anchor component="span" c="gray.8" aria-current="page" underline="never">{t('Modifier')}</Anchor>
+          <AnchorLink to="/indicateurs" search={{ catalogue }}>
+            {indicator.catalogue.title}
+          </AnchorLink>
+          <AnchorLink to="/indicateurs/$code" params={{ code: indicator.code }} search={{ catalogue }}>
+            {indicator.code}
+          </AnchorLink>
+          <Anchor component="span" c="gray.8" aria-current="page" underline="never">
+            {t('Modifier')}
+          </Anchor>
         </Breadcrumbs>
       </nav>
       <PageHeader
@@ -56,7 +62,8 @@ export function IndicatorEditPage() {
     );
   }
   const fiche = indicator.data;
-  const back = () => navigate({ to: '/indicateurs/$code', params: { code: fiche.code }, search: { catalogue: fiche.catalogue.slug } });
+  const back = () =>
+    navigate({ to: '/indicateurs/$code', params: { code: fiche.code }, search: { catalogue: fiche.catalogue.slug } });
   const summary = catalogues.data.items.find((item) => item.slug === fiche.catalogue.slug);
   if (!canEditFiche(me, summary)) {
     return (
@@ -67,7 +74,11 @@ export function IndicatorEditPage() {
           title={t('Vous ne pouvez pas modifier cette fiche')}
           description={t('Seule l’agence régionale de santé de la région du catalogue modifie ses fiches.')}
         >
-          <ButtonLink to="/indicateurs/$code" params={{ code: fiche.code }} search={{ catalogue: fiche.catalogue.slug }}>
+          <ButtonLink
+            to="/indicateurs/$code"
+            params={{ code: fiche.code }}
+            search={{ catalogue: fiche.catalogue.slug }}
+          >
             {t('Retour à la fiche')}
           </ButtonLink>
         </EmptyState>
@@ -78,7 +89,12 @@ export function IndicatorEditPage() {
     <>
       <EditHeader indicator={fiche} />
       {/* Keyed by fiche, not version: a refetch in the background must not wipe the draft. */}
-      <FicheEditForm key={`${fiche.catalogue.slug}/${fiche.code}`} indicator={fiche} onSaved={() => void back()} onCancel={() => void back()} />
+      <FicheEditForm
+        key={`${fiche.catalogue.slug}/${fiche.code}`}
+        indicator={fiche}
+        onSaved={() => void back()}
+        onCancel={() => void back()}
+      />
     </>
   );
 }

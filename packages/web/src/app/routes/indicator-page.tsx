@@ -45,13 +45,19 @@ function FicheHeader({ indicator }: { indicator: IndicatorDetail }) {
     <>
       <nav aria-label={t('Fil d’Ariane')}>
         <Breadcrumbs mb="sm" separatorMargin={6}>
-          <AnchorLink to="/indicateurs" search={{ catalogue: indicator.catalogue.slug }}>{indicator.catalogue.title}</AnchorLink>
-          <Anchor component="span" c="gray.8" aria-current="page" underline="never">{indicator.code}</Anchor>
+          <AnchorLink to="/indicateurs" search={{ catalogue: indicator.catalogue.slug }}>
+            {indicator.catalogue.title}
+          </AnchorLink>
+          <Anchor component="span" c="gray.8" aria-current="page" underline="never">
+            {indicator.code}
+          </Anchor>
         </Breadcrumbs>
       </nav>
       <PageHeader title={`${indicator.code} — ${indicator.title}`} actions={<EditButton indicator={indicator} />} />
       <Group gap="sm" mt={-8} mb="lg">
-        <Badge variant="light" color="gray" c="gray.9" tt="none">{kindLabel(t, indicator.kind)}</Badge>
+        <Badge variant="light" color="gray" c="gray.9" tt="none">
+          {kindLabel(t, indicator.kind)}
+        </Badge>
         {indicator.aliases.length > 0 ? (
           <Text size="sm">{t('Aussi écrit : {{aliases}}', { aliases: indicator.aliases.join(', ') })}</Text>
         ) : null}

@@ -11,7 +11,10 @@ import { SearchField } from '../../components/search-field.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicators } from '../../features/indicators/api/get-indicators.ts';
 import { CatalogueSelect } from '../../features/indicators/components/catalogue-select.tsx';
-import { IndicatorFilters, type IndicatorFilterValues } from '../../features/indicators/components/indicator-filters.tsx';
+import {
+  IndicatorFilters,
+  type IndicatorFilterValues,
+} from '../../features/indicators/components/indicator-filters.tsx';
 import { IndicatorsTable } from '../../features/indicators/components/indicators-table.tsx';
 import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
@@ -20,7 +23,13 @@ const indicatorsRoute = getRouteApi('/app/indicateurs');
 
 const PAGE_SIZE = 50;
 
-function IndicatorResults({ catalogue, q, filters, page, onPageChange }: {
+function IndicatorResults({
+  catalogue,
+  q,
+  filters,
+  page,
+  onPageChange,
+}: {
   catalogue: CatalogueSummary;
   q: string | undefined;
   filters: IndicatorFilterValues;
@@ -50,7 +59,13 @@ function IndicatorResults({ catalogue, q, filters, page, onPageChange }: {
               ? t('Aucun indicateur de ce catalogue ne répond à ces filtres')
               : t('Ce catalogue ne contient aucun indicateur')
         }
-        {...(q ? { description: t('Cherchez par code (OS_12), par mot du titre ou de l’objectif ; les accents sont ignorés.') } : {})}
+        {...(q
+          ? {
+              description: t(
+                'Cherchez par code (OS_12), par mot du titre ou de l’objectif ; les accents sont ignorés.',
+              ),
+            }
+          : {})}
       />
     );
   }
@@ -95,14 +110,22 @@ function Catalogues() {
   };
   return (
     <Stack>
-      <CatalogueSelect catalogues={items} value={catalogue.slug} onChange={(slug) => void navigate({ search: { catalogue: slug } })} />
+      <CatalogueSelect
+        catalogues={items}
+        value={catalogue.slug}
+        onChange={(slug) => void navigate({ search: { catalogue: slug } })}
+      />
       <SearchField
         label={t('Rechercher un indicateur')}
         description={t('Par code, titre ou objectif ; les accents sont ignorés.')}
         query={q}
         onSearch={(value) => void navigate({ search: searchOf({ q: value }), replace: true })}
       />
-      <IndicatorFilters catalogue={catalogue.slug} value={filters} onChange={(next) => void navigate({ search: searchOf({ filters: next }) })} />
+      <IndicatorFilters
+        catalogue={catalogue.slug}
+        value={filters}
+        onChange={(next) => void navigate({ search: searchOf({ filters: next }) })}
+      />
       <IndicatorResults
         catalogue={catalogue}
         q={q}
@@ -120,7 +143,9 @@ export function IndicatorsPage() {
     <>
       <PageHeader
         title={t('Indicateurs')}
-        description={t('Fiches méthodologiques des indicateurs, avec leurs cibles annuelles par catégorie d’établissement.')}
+        description={t(
+          'Fiches méthodologiques des indicateurs, avec leurs cibles annuelles par catégorie d’établissement.',
+        )}
       />
       <Catalogues />
     </>

@@ -7,7 +7,13 @@ import { PageHeader } from '../../components/page-header.tsx';
 // These modules hold no data yet for anyone: each page says so plainly, for the
 // user's own scope, instead of pretending something is on its way.
 
-function ModulePage(props: { title: string; description: string; icon: ReactNode; emptyTitle: string; emptyText: string }) {
+function ModulePage(props: {
+  title: string;
+  description: string;
+  icon: ReactNode;
+  emptyTitle: string;
+  emptyText: string;
+}) {
   return (
     <>
       <PageHeader title={props.title} description={props.description} />

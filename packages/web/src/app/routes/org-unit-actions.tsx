@@ -24,7 +24,8 @@ export function OrgUnitActions({ unit, rights, editing, onEdit }: OrgUnitActions
   const [creating, createModal] = useDisclosure(false);
   const [moving, moveModal] = useDisclosure(false);
   const childKinds = allowedChildKinds(unit.kind);
-  const openUnit = (orgUnitId: string) => navigate({ to: '/administration/organisations/$orgUnitId', params: { orgUnitId } });
+  const openUnit = (orgUnitId: string) =>
+    navigate({ to: '/administration/organisations/$orgUnitId', params: { orgUnitId } });
   return (
     <>
       <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} disabled={editing}>
@@ -43,10 +44,17 @@ export function OrgUnitActions({ unit, rights, editing, onEdit }: OrgUnitActions
       {rights.moveOrDelete ? (
         <DeleteOrgUnitButton
           unit={unit}
-          onDeleted={() => void (unit.parentId ? openUnit(unit.parentId) : navigate({ to: '/administration/organisations' }))}
+          onDeleted={() =>
+            void (unit.parentId ? openUnit(unit.parentId) : navigate({ to: '/administration/organisations' }))
+          }
         />
       ) : null}
-      <Modal opened={creating} onClose={createModal.close} title={t('Nouvelle sous-organisation dans « {{name}} »', { name: unit.name })} size="lg">
+      <Modal
+        opened={creating}
+        onClose={createModal.close}
+        title={t('Nouvelle sous-organisation dans « {{name}} »', { name: unit.name })}
+        size="lg"
+      >
         <CreateOrgUnitForm
           parentId={unit.id}
           kinds={childKinds}

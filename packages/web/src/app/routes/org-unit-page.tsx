@@ -32,14 +32,22 @@ function UnitBreadcrumbs({ unit, me }: { unit: OrgUnitView; me: Me }) {
         <AnchorLink to="/administration/organisations">{t('Organisations')}</AnchorLink>
         {unit.path.map((ancestor, index) =>
           readable[index] ? (
-            <AnchorLink key={ancestor.id} to="/administration/organisations/$orgUnitId" params={{ orgUnitId: ancestor.id }}>
+            <AnchorLink
+              key={ancestor.id}
+              to="/administration/organisations/$orgUnitId"
+              params={{ orgUnitId: ancestor.id }}
+            >
               {ancestor.name}
             </AnchorLink>
           ) : (
-            <Text key={ancestor.id} span size="sm" c="gray.8">{ancestor.name}</Text>
+            <Text key={ancestor.id} span size="sm" c="gray.8">
+              {ancestor.name}
+            </Text>
           ),
         )}
-        <Anchor component="span" c="gray.8" aria-current="page" underline="never">{unit.name}</Anchor>
+        <Anchor component="span" c="gray.8" aria-current="page" underline="never">
+          {unit.name}
+        </Anchor>
       </Breadcrumbs>
     </nav>
   );
@@ -59,11 +67,18 @@ function UnitView({ unit, me }: { unit: OrgUnitView; me: Me }) {
         actions={
           <>
             {unit.kind === 'establishment' ? (
-              <ButtonLink to="/cpom/etablissements/$orgUnitId" params={{ orgUnitId: unit.id }} search={{}} variant="light">
+              <ButtonLink
+                to="/cpom/etablissements/$orgUnitId"
+                params={{ orgUnitId: unit.id }}
+                search={{}}
+                variant="light"
+              >
                 {t('Cibles CPOM')}
               </ButtonLink>
             ) : null}
-            {rights.edit ? <OrgUnitActions unit={unit} rights={rights} editing={editing} onEdit={() => setEditing(true)} /> : null}
+            {rights.edit ? (
+              <OrgUnitActions unit={unit} rights={rights} editing={editing} onEdit={() => setEditing(true)} />
+            ) : null}
           </>
         }
       />

@@ -40,7 +40,11 @@ export function OrgUnitsPage() {
           onSearch={(value) => void navigate({ search: value ? { q: value } : {}, replace: true })}
         />
         {q ? (
-          <OrgUnitSearchResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { q, page: next } })} />
+          <OrgUnitSearchResults
+            q={q}
+            page={page ?? 1}
+            onPageChange={(next) => void navigate({ search: { q, page: next } })}
+          />
         ) : (
           <OrgUnitTree />
         )}

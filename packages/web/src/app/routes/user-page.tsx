@@ -34,7 +34,9 @@ function UserView({ user }: { user: UserView }) {
       <nav aria-label={t('Fil d’Ariane')}>
         <Breadcrumbs mb="sm">
           <AnchorLink to="/administration/utilisateurs">{t('Utilisateurs')}</AnchorLink>
-          <Text component="span" aria-current="page">{user.displayName}</Text>
+          <Text component="span" aria-current="page">
+            {user.displayName}
+          </Text>
         </Breadcrumbs>
       </nav>
       <PageHeader title={user.displayName} description={user.email} actions={<UserStatusBadge user={user} />} />
@@ -50,7 +52,9 @@ function UserView({ user }: { user: UserView }) {
             canWrite={canWrite}
             renderUnitLink={(id, name) =>
               linkUnits ? (
-                <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: id }}>{name}</AnchorLink>
+                <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: id }}>
+                  {name}
+                </AnchorLink>
               ) : (
                 name
               )
@@ -89,7 +93,10 @@ export function UserPage() {
       return (
         <Stack>
           <PageHeader title={t('Utilisateur introuvable')} />
-          <EmptyState icon={<IconUserQuestion aria-hidden />} title={t('Cet utilisateur n’existe pas ou est hors de votre périmètre')}>
+          <EmptyState
+            icon={<IconUserQuestion aria-hidden />}
+            title={t('Cet utilisateur n’existe pas ou est hors de votre périmètre')}
+          >
             <ButtonLink to="/administration/utilisateurs">{t('Retour aux utilisateurs')}</ButtonLink>
           </EmptyState>
         </Stack>

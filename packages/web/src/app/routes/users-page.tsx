@@ -20,7 +20,15 @@ const usersRoute = getRouteApi('/app/administration/utilisateurs');
 
 const PAGE_SIZE = 50;
 
-function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: number; onPageChange: (page: number) => void }) {
+function UsersResults({
+  q,
+  page,
+  onPageChange,
+}: {
+  q: string | undefined;
+  page: number;
+  onPageChange: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const users = useUsers({ page, pageSize: PAGE_SIZE, ...(q ? { q } : {}) });
   if (users.isPending) return <PageSkeleton rows={6} />;
@@ -29,7 +37,9 @@ function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: 
     return (
       <EmptyState
         icon={<IconUsers aria-hidden />}
-        title={q ? t('Aucun utilisateur ne correspond à « {{q}} »', { q }) : t('Aucun utilisateur dans votre périmètre')}
+        title={
+          q ? t('Aucun utilisateur ne correspond à « {{q}} »', { q }) : t('Aucun utilisateur dans votre périmètre')
+        }
       />
     );
   }
@@ -37,7 +47,10 @@ function UsersResults({ q, page, onPageChange }: { q: string | undefined; page: 
   // aria-busy tells screen readers not to read them as its results yet.
   return (
     <Stack aria-busy={users.isPlaceholderData || undefined}>
-      <UsersTable users={users.data.items} caption={q ? t('Utilisateurs correspondant à « {{q}} »', { q }) : t('Utilisateurs de votre périmètre')} />
+      <UsersTable
+        users={users.data.items}
+        caption={q ? t('Utilisateurs correspondant à « {{q}} »', { q }) : t('Utilisateurs de votre périmètre')}
+      />
       <ListPagination page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={onPageChange} />
     </Stack>
   );
@@ -70,7 +83,11 @@ export function UsersPage() {
           query={q}
           onSearch={(value) => void navigate({ search: value ? { q: value } : {}, replace: true })}
         />
-        <UsersResults q={q} page={page ?? 1} onPageChange={(next) => void navigate({ search: { ...(q ? { q } : {}), page: next } })} />
+        <UsersResults
+          q={q}
+          page={page ?? 1}
+          onPageChange={(next) => void navigate({ search: { ...(q ? { q } : {}), page: next } })}
+        />
       </Stack>
       <Modal opened={creating} onClose={close} title={t('Nouvel utilisateur')} size="lg">
         <CreateUserForm

@@ -11,14 +11,19 @@ describe('indicator search params', () => {
   });
 
   it('keeps a known kind and an objective, and drops an unknown kind', () => {
-    expect(indicatorsSearch({ type: 'rate', objectif: 'Renforcer la santé publique' })).toEqual({ type: 'rate', objectif: 'Renforcer la santé publique' });
+    expect(indicatorsSearch({ type: 'rate', objectif: 'Renforcer la santé publique' })).toEqual({
+      type: 'rate',
+      objectif: 'Renforcer la santé publique',
+    });
     expect(indicatorsSearch({ type: 'colour', objectif: ' ' })).toEqual({});
   });
 
   it('drops blank queries, odd slugs and invalid pages', () => {
     expect(indicatorsSearch({ catalogue: '../admin', q: '  ', page: '0' })).toEqual({});
     expect(indicatorSearch({ catalogue: 42 })).toEqual({});
-    expect(indicatorSearch({ catalogue: 'cpom-occitanie-2025-2029' })).toEqual({ catalogue: 'cpom-occitanie-2025-2029' });
+    expect(indicatorSearch({ catalogue: 'cpom-occitanie-2025-2029' })).toEqual({
+      catalogue: 'cpom-occitanie-2025-2029',
+    });
   });
 
   it('reads a year only when it is a plausible whole year', () => {

@@ -33,7 +33,8 @@ export function indicatorsSearch(search: Record<string, unknown>): IndicatorsSea
   if (typeof search.q === 'string' && search.q.trim() !== '') result.q = search.q;
   const type = INDICATOR_KINDS.find((kind) => kind === search.type);
   if (type) result.type = type;
-  if (typeof search.objectif === 'string' && search.objectif.trim() !== '' && search.objectif.length <= 500) result.objectif = search.objectif;
+  if (typeof search.objectif === 'string' && search.objectif.trim() !== '' && search.objectif.length <= 500)
+    result.objectif = search.objectif;
   const page = Number(search.page);
   if (Number.isInteger(page) && page > 1) result.page = page;
   return result;

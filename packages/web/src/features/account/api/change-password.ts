@@ -13,8 +13,14 @@ export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
 /** The form asks for the new password twice, and for one that differs from the current one. */
 export const changePasswordFormSchema = changePasswordInputSchema
   .extend({ confirmPassword: z.string() })
-  .refine((values) => values.newPassword !== values.currentPassword, { path: ['newPassword'], message: 'PASSWORD_UNCHANGED' })
-  .refine((values) => values.confirmPassword === values.newPassword, { path: ['confirmPassword'], message: 'PASSWORD_MISMATCH' });
+  .refine((values) => values.newPassword !== values.currentPassword, {
+    path: ['newPassword'],
+    message: 'PASSWORD_UNCHANGED',
+  })
+  .refine((values) => values.confirmPassword === values.newPassword, {
+    path: ['confirmPassword'],
+    message: 'PASSWORD_MISMATCH',
+  });
 export type ChangePasswordFormValues = z.infer<typeof changePasswordFormSchema>;
 
 export function changePassword(input: ChangePasswordInput): Promise<void> {

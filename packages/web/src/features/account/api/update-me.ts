@@ -20,7 +20,9 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: updateMe,
     onSuccess: (user) => {
-      queryClient.setQueryData<SessionResponse | null>(sessionQueryKey, (session) => (session ? { ...session, user } : session));
+      queryClient.setQueryData<SessionResponse | null>(sessionQueryKey, (session) =>
+        session ? { ...session, user } : session,
+      );
     },
   });
 }

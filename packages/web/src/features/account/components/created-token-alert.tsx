@@ -8,12 +8,19 @@ import type { CreatedToken } from '@jalon/contract/account/api-token';
 export function CreatedTokenAlert({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Alert color="yellow" variant="light" icon={<IconKey aria-hidden />} title={t('Jeton « {{name}} » créé', { name: token.name })}>
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconKey aria-hidden />}
+      title={t('Jeton « {{name}} » créé', { name: token.name })}
+    >
       <Stack gap="xs">
         <Text size="sm" fw={600}>
           {t('Copiez ce jeton maintenant : il ne sera plus jamais affiché. Conservez-le comme un mot de passe.')}
         </Text>
-        <Text size="sm">{t('Il fonctionnera jusqu’au {{date}}.', { date: formatDateTime(token.expiresAt, i18n.language) })}</Text>
+        <Text size="sm">
+          {t('Il fonctionnera jusqu’au {{date}}.', { date: formatDateTime(token.expiresAt, i18n.language) })}
+        </Text>
         <Code block aria-label={t('Valeur du jeton')}>
           {token.token}
         </Code>

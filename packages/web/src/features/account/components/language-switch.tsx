@@ -16,8 +16,22 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
         if (isLocale(value)) changeLocale(value, { saveOnAccount: signedIn });
       }}
       data={[
-        { value: 'fr', label: <span lang="fr" aria-label="Français">FR</span> },
-        { value: 'en', label: <span lang="en" aria-label="English">EN</span> },
+        {
+          value: 'fr',
+          label: (
+            <span lang="fr" aria-label="Français">
+              FR
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en" aria-label="English">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

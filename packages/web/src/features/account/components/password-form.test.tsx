@@ -29,7 +29,11 @@ describe('PasswordForm', () => {
 });
 
 describe('password change form schema', () => {
-  const valid = { currentPassword: 'Ancien-Secret-2026!', newPassword: 'Nouveau-Secret-2026!', confirmPassword: 'Nouveau-Secret-2026!' };
+  const valid = {
+    currentPassword: 'Ancien-Secret-2026!',
+    newPassword: 'Nouveau-Secret-2026!',
+    confirmPassword: 'Nouveau-Secret-2026!',
+  };
   const failures = (values: typeof valid) => {
     const result = changePasswordFormSchema.safeParse(values);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}:${i.message}`);
@@ -40,11 +44,15 @@ describe('password change form schema', () => {
   });
 
   it('refuses the current password as the new one', () => {
-    expect(failures({ ...valid, newPassword: valid.currentPassword, confirmPassword: valid.currentPassword })).toEqual(['newPassword:PASSWORD_UNCHANGED']);
+    expect(failures({ ...valid, newPassword: valid.currentPassword, confirmPassword: valid.currentPassword })).toEqual([
+      'newPassword:PASSWORD_UNCHANGED',
+    ]);
   });
 
   it('refuses a confirmation that differs', () => {
-    expect(failures({ ...valid, confirmPassword: 'Nouveau-Secret-2027!' })).toEqual(['confirmPassword:PASSWORD_MISMATCH']);
+    expect(failures({ ...valid, confirmPassword: 'Nouveau-Secret-2027!' })).toEqual([
+      'confirmPassword:PASSWORD_MISMATCH',
+    ]);
   });
 });
 
@@ -101,7 +109,8 @@ describe('PasswordForm, as a user changes their password', () => {
     await fill(user, confirm, strong);
     await user.click(submit);
 
-    const message = 'Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.';
+    const message =
+      'Mot de passe trop faible ou trop courant : au moins 12 caractères avec majuscule, minuscule, chiffre et caractère spécial, sans mot du dictionnaire ni suite prévisible.';
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(errorUnder(next)).toBe(message);
     expect(next).toHaveAttribute('aria-invalid', 'true');

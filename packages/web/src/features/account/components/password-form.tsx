@@ -23,7 +23,9 @@ function isWrongCurrentPassword(error: unknown): boolean {
 export function policyProblemMessage(t: TFunction, problems: readonly PasswordProblem[]): string | null {
   if (problems.includes('CONTAINS_IDENTITY')) return t('Le mot de passe ne doit pas contenir votre identifiant.');
   if (problems.includes('TOO_GUESSABLE')) {
-    return t('Ce mot de passe est courant ou trop facile à deviner (un mot suivi de chiffres, une suite de caractères…). Choisissez une phrase ou plusieurs mots sans rapport entre eux.');
+    return t(
+      'Ce mot de passe est courant ou trop facile à deviner (un mot suivi de chiffres, une suite de caractères…). Choisissez une phrase ou plusieurs mots sans rapport entre eux.',
+    );
   }
   return null;
 }
@@ -35,8 +37,10 @@ function validate(t: TFunction, problems: readonly PasswordProblem[] | undefined
     for (const issue of result.success ? [] : result.error.issues) {
       const path = issue.path.map(String).join('.');
       if (errors[path] !== undefined) continue;
-      if (issue.message === 'PASSWORD_UNCHANGED') errors[path] = t('Le nouveau mot de passe doit être différent de l’actuel.');
-      else if (issue.message === 'PASSWORD_MISMATCH') errors[path] = t('Les deux saisies du nouveau mot de passe diffèrent.');
+      if (issue.message === 'PASSWORD_UNCHANGED')
+        errors[path] = t('Le nouveau mot de passe doit être différent de l’actuel.');
+      else if (issue.message === 'PASSWORD_MISMATCH')
+        errors[path] = t('Les deux saisies du nouveau mot de passe diffèrent.');
       else if (path === 'currentPassword') errors[path] = t('Saisissez votre mot de passe actuel.');
       else errors[path] = t('Le nouveau mot de passe ne respecte pas les règles ci-dessous.');
     }
@@ -49,7 +53,9 @@ function validate(t: TFunction, problems: readonly PasswordProblem[] | undefined
 export function PasswordForm() {
   const { t, i18n } = useTranslation();
   const changePassword = useChangePassword();
-  const form = useForm<ChangePasswordFormValues>({ initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' } });
+  const form = useForm<ChangePasswordFormValues>({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
   const problems = usePasswordProblems(form.values.newPassword);
   const submit = ({ currentPassword, newPassword }: ChangePasswordFormValues) =>
     changePassword.mutate(
@@ -84,10 +90,17 @@ export function PasswordForm() {
     <form noValidate onSubmit={onSubmit}>
       <Stack maw={480}>
         <Text c="dimmed" size="sm">
-          {t('Changer de mot de passe ferme vos autres sessions et révoque tous vos jetons d’API : recréez ensuite ceux dont vos logiciels ont besoin.')}
+          {t(
+            'Changer de mot de passe ferme vos autres sessions et révoque tous vos jetons d’API : recréez ensuite ceux dont vos logiciels ont besoin.',
+          )}
         </Text>
         {showGlobalError ? <ErrorAlert error={changePassword.error} /> : null}
-        <PasswordField label={t('Mot de passe actuel')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordField
+          label={t('Mot de passe actuel')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordField
           label={t('Nouveau mot de passe')}
           autoComplete="new-password"

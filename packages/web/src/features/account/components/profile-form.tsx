@@ -22,7 +22,11 @@ export function ProfileForm({ me }: { me: Me }) {
   const updateMe = useUpdateMe();
   const form = useForm<ProfileValues>({
     initialValues: { displayName: me.displayName, locale: me.locale },
-    validate: zodValidate(updateMeInputSchema, { displayName: t('Saisissez un nom ({{max}} caractères au plus).', { max: USER_LIMITS.displayName }) }, t('Valeur invalide.')),
+    validate: zodValidate(
+      updateMeInputSchema,
+      { displayName: t('Saisissez un nom ({{max}} caractères au plus).', { max: USER_LIMITS.displayName }) },
+      t('Valeur invalide.'),
+    ),
   });
   const submit = (values: ProfileValues) =>
     updateMe.mutate(values, {
@@ -38,9 +42,18 @@ export function ProfileForm({ me }: { me: Me }) {
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack maw={480}>
         {updateMe.isError ? <ErrorAlert error={updateMe.error} /> : null}
-        <TextInput label={t('Adresse e-mail')} value={me.email} readOnly description={t('Seul un administrateur peut la modifier.')} />
+        <TextInput
+          label={t('Adresse e-mail')}
+          value={me.email}
+          readOnly
+          description={t('Seul un administrateur peut la modifier.')}
+        />
         <TextInput label={t('Nom affiché')} required autoComplete="name" {...form.getInputProps('displayName')} />
-        <LocaleSelect value={form.values.locale} error={form.errors.locale} onChange={(locale) => form.setFieldValue('locale', locale)} />
+        <LocaleSelect
+          value={form.values.locale}
+          error={form.errors.locale}
+          onChange={(locale) => form.setFieldValue('locale', locale)}
+        />
         <Group>
           <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
             {t('Enregistrer le profil')}

@@ -16,15 +16,23 @@ function SessionRow({ session }: { session: SessionView }) {
   return (
     <Table.Tr>
       <Table.Td maw={320}>
-        <Text span size="sm" title={session.userAgent ?? undefined}>{describeDevice(t, session.userAgent)}</Text>{' '}
-        {session.current ? <Badge color="green" variant="dot">{t('Session actuelle')}</Badge> : null}
+        <Text span size="sm" title={session.userAgent ?? undefined}>
+          {describeDevice(t, session.userAgent)}
+        </Text>{' '}
+        {session.current ? (
+          <Badge color="green" variant="dot">
+            {t('Session actuelle')}
+          </Badge>
+        ) : null}
       </Table.Td>
       <Table.Td>{session.ip ?? t('Inconnue')}</Table.Td>
       <Table.Td>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
       <Table.Td>{openedAt}</Table.Td>
       <Table.Td>
         {session.current ? (
-          <Text size="sm" c="dimmed">{t('Utilisez « Déconnexion »')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('Utilisez « Déconnexion »')}
+          </Text>
         ) : (
           <ConfirmButton
             size="xs"

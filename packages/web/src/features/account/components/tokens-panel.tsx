@@ -92,17 +92,26 @@ function TokensTable({ tokens }: { tokens: TokenView[] }) {
         <Table.Tbody>
           {tokens.map((token) => (
             <Table.Tr key={token.id}>
-              <Table.Th scope="row" fw={500}>{token.name}</Table.Th>
+              <Table.Th scope="row" fw={500}>
+                {token.name}
+              </Table.Th>
               <Table.Td>{formatDateTime(token.createdAt, i18n.language)}</Table.Td>
-              <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('Jamais utilisé')}</Table.Td>
-              <Table.Td>{token.expiresAt ? formatDateTime(token.expiresAt, i18n.language) : t('Sans expiration')}</Table.Td>
+              <Table.Td>
+                {token.lastUsedAt ? formatDateTime(token.lastUsedAt, i18n.language) : t('Jamais utilisé')}
+              </Table.Td>
+              <Table.Td>
+                {token.expiresAt ? formatDateTime(token.expiresAt, i18n.language) : t('Sans expiration')}
+              </Table.Td>
               <Table.Td>
                 <ConfirmButton
                   size="xs"
                   label={t('Révoquer')}
                   ariaLabel={t('Révoquer le jeton {{name}}', { name: token.name })}
                   title={t('Révoquer ce jeton ?')}
-                  message={t('Le jeton « {{name}} » cessera immédiatement de fonctionner. Cette action est définitive.', { name: token.name })}
+                  message={t(
+                    'Le jeton « {{name}} » cessera immédiatement de fonctionner. Cette action est définitive.',
+                    { name: token.name },
+                  )}
                   confirmLabel={t('Révoquer le jeton')}
                   onConfirm={() => revokeToken.mutateAsync(token.id)}
                 />
@@ -130,7 +139,11 @@ export function TokensPanel() {
       {tokens.isPending ? <PageSkeleton rows={3} /> : null}
       {tokens.isError ? <ErrorAlert error={tokens.error} /> : null}
       {tokens.isSuccess && items.length === 0 ? (
-        <EmptyState icon={<IconKey aria-hidden />} title={t('Aucun jeton d’API')} description={t('Vous n’avez créé aucun jeton.')} />
+        <EmptyState
+          icon={<IconKey aria-hidden />}
+          title={t('Aucun jeton d’API')}
+          description={t('Vous n’avez créé aucun jeton.')}
+        />
       ) : null}
       {items.length > 0 ? <TokensTable tokens={items} /> : null}
     </Stack>

@@ -6,7 +6,19 @@ export interface FieldChange {
 
 // Bookkeeping and derived fields change with every write (version, dates) or
 // follow from another field shown anyway (path and childCount from parentId).
-const IGNORED_FIELDS = new Set(['id', 'grantId', 'orgUnitId', 'key', 'parentKey', 'version', 'updatedAt', 'createdAt', 'passwordHash', 'path', 'childCount']);
+const IGNORED_FIELDS = new Set([
+  'id',
+  'grantId',
+  'orgUnitId',
+  'key',
+  'parentKey',
+  'version',
+  'updatedAt',
+  'createdAt',
+  'passwordHash',
+  'path',
+  'childCount',
+]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,7 +42,9 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 /** The contract leaves a snapshot's shape open; the history compares objects only. */
 export function asSnapshot(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 export function diffSnapshots(
@@ -47,8 +61,14 @@ export function diffSnapshots(
     if (sameValue(previous, next)) continue;
     const previousIsObject = isPlainObject(previous);
     const nextIsObject = isPlainObject(next);
-    if ((previousIsObject || previous == null) && (nextIsObject || next == null) && (previousIsObject || nextIsObject)) {
-      changes.push(...diffSnapshots(previousIsObject ? previous : null, nextIsObject ? next : null, `${prefix}${key}.`));
+    if (
+      (previousIsObject || previous == null) &&
+      (nextIsObject || next == null) &&
+      (previousIsObject || nextIsObject)
+    ) {
+      changes.push(
+        ...diffSnapshots(previousIsObject ? previous : null, nextIsObject ? next : null, `${prefix}${key}.`),
+      );
     } else {
       changes.push({ field: `${prefix}${key}`, before: previous ?? null, after: next ?? null });
     }

@@ -19,12 +19,18 @@ function EntryChanges({ entry, references }: { entry: AuditEntry; references: Re
   const { t, i18n } = useTranslation();
   const changes = diffSnapshots(asSnapshot(entry.before), asSnapshot(entry.after));
   if (changes.length === 0) {
-    return entry.action === 'update' ? <Text size="sm" c="dimmed">{t('Enregistré sans changement de valeur.')}</Text> : null;
+    return entry.action === 'update' ? (
+      <Text size="sm" c="dimmed">
+        {t('Enregistré sans changement de valeur.')}
+      </Text>
+    ) : null;
   }
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder fz="sm">
-        <Table.Caption>{t('Champs modifiés le {{date}}', { date: formatDateTime(entry.at, i18n.language) })}</Table.Caption>
+        <Table.Caption>
+          {t('Champs modifiés le {{date}}', { date: formatDateTime(entry.at, i18n.language) })}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('Champ')}</Table.Th>
@@ -35,9 +41,15 @@ function EntryChanges({ entry, references }: { entry: AuditEntry; references: Re
         <Table.Tbody>
           {changes.map((change) => (
             <Table.Tr key={change.field}>
-              <Table.Th scope="row" fw={500}>{fieldLabel(t, change.field)}</Table.Th>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.before, references)}</Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>{formatAuditValue(t, change.field, change.after, references)}</Table.Td>
+              <Table.Th scope="row" fw={500}>
+                {fieldLabel(t, change.field)}
+              </Table.Th>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                {formatAuditValue(t, change.field, change.before, references)}
+              </Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                {formatAuditValue(t, change.field, change.after, references)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -59,13 +71,24 @@ export function AuditHistory({ entityType, entityId }: { entityType: AuditEntity
   }
   return (
     <Stack>
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('Historique des modifications')}>
+      <Stack
+        component="ol"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('Historique des modifications')}
+      >
         {items.map((entry) => (
           <Card component="li" key={entry.id} withBorder padding="sm">
             <Group justify="space-between" mb="xs" wrap="wrap">
               <Group gap="xs">
-                <Badge variant="light" color="indigo">{actionLabel(t, entry.action)}</Badge>
-                <Text size="sm" fw={500}>{entry.actor?.displayName ?? t('Système')}</Text>
+                <Badge variant="light" color="indigo">
+                  {actionLabel(t, entry.action)}
+                </Badge>
+                <Text size="sm" fw={500}>
+                  {entry.actor?.displayName ?? t('Système')}
+                </Text>
               </Group>
               <Text size="sm" c="gray.7">
                 <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>

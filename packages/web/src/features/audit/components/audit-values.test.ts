@@ -16,8 +16,12 @@ describe('formatAuditValue', () => {
 
   it('names the organisation a parent id points at, and says when it was deleted since', () => {
     const references = { 'a972a983-0000-4000-8000-000000000001': 'GHT Est-Hérault et Sud-Aveyron' };
-    expect(formatAuditValue(t, 'parentId', 'a972a983-0000-4000-8000-000000000001', references)).toBe('GHT Est-Hérault et Sud-Aveyron');
-    expect(formatAuditValue(t, 'parentId', 'a972a983-0000-4000-8000-000000000002', references)).toBe('Organisation supprimée depuis');
+    expect(formatAuditValue(t, 'parentId', 'a972a983-0000-4000-8000-000000000001', references)).toBe(
+      'GHT Est-Hérault et Sud-Aveyron',
+    );
+    expect(formatAuditValue(t, 'parentId', 'a972a983-0000-4000-8000-000000000002', references)).toBe(
+      'Organisation supprimée depuis',
+    );
   });
 
   it('writes capacities as sentences and keeps unknown codes as sent', () => {

@@ -7,7 +7,14 @@ import {
   LEGAL_STATUSES,
   ORG_UNIT_KINDS,
 } from '@jalon/domain/organisation/establishment';
-import { authorisationLabel, categoryLabel, cpomTierLabel, legalStatusLabel, orgKindLabel, roleLabel } from '../../../lib/labels.ts';
+import {
+  authorisationLabel,
+  categoryLabel,
+  cpomTierLabel,
+  legalStatusLabel,
+  orgKindLabel,
+  roleLabel,
+} from '../../../lib/labels.ts';
 import { displayValue } from './audit-diff.ts';
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
@@ -27,7 +34,12 @@ function capacities(t: TFunction, value: unknown): string | null {
  * A snapshot value in the words of the interface: labels for codes, sentences
  * for capacities, names for the organisations it refers to by id.
  */
-export function formatAuditValue(t: TFunction, field: string, value: unknown, references: Readonly<Record<string, string>> = {}): string {
+export function formatAuditValue(
+  t: TFunction,
+  field: string,
+  value: unknown,
+  references: Readonly<Record<string, string>> = {},
+): string {
   if (value === null || value === undefined) return '—';
   if (field.endsWith('Id') && typeof value === 'string') {
     const name = references[value];

@@ -13,7 +13,14 @@ export interface DeleteTargetOverrideVariables {
 }
 
 /** Gives the fiche's rule back to the establishment for that year. */
-export function deleteTargetOverride({ orgUnitId, catalogue, code, year, component, version }: DeleteTargetOverrideVariables): Promise<void> {
+export function deleteTargetOverride({
+  orgUnitId,
+  catalogue,
+  code,
+  year,
+  component,
+  version,
+}: DeleteTargetOverrideVariables): Promise<void> {
   const path = `/establishments/${encodeURIComponent(orgUnitId)}/target-overrides/${encodeURIComponent(code)}/${year}`;
   return apiRequest<void>(path, { method: 'DELETE', query: { catalogue, component }, version });
 }

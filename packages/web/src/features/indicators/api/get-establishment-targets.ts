@@ -4,7 +4,11 @@ import type { EstablishmentTargets } from '@jalon/contract/indicators/establishm
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** Targets of an establishment for a year (current year clamped to the period when omitted), judged against its values. */
-export function getEstablishmentTargets(orgUnitId: string, year: number | undefined, signal?: AbortSignal): Promise<EstablishmentTargets> {
+export function getEstablishmentTargets(
+  orgUnitId: string,
+  year: number | undefined,
+  signal?: AbortSignal,
+): Promise<EstablishmentTargets> {
   return apiRequest<EstablishmentTargets>(`/establishments/${encodeURIComponent(orgUnitId)}/targets`, {
     query: { year },
     ...(signal ? { signal } : {}),

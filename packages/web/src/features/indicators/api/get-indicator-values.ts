@@ -5,11 +5,17 @@ import type { StoredValueList } from '@jalon/contract/indicators/establishment-t
 /** Under the feature's root key, so whatever refreshes the indicators refreshes the values too. */
 export const indicatorValuesKeys = {
   establishment: (orgUnitId: string) => ['indicators', 'values', orgUnitId] as const,
-  year: (orgUnitId: string, catalogue: string, year: number) => ['indicators', 'values', orgUnitId, catalogue, year] as const,
+  year: (orgUnitId: string, catalogue: string, year: number) =>
+    ['indicators', 'values', orgUnitId, catalogue, year] as const,
 };
 
 /** The values an establishment reported for one year of a catalogue, each with the version to send when replacing it. */
-export function getIndicatorValues(orgUnitId: string, catalogue: string, year: number, signal?: AbortSignal): Promise<StoredValueList> {
+export function getIndicatorValues(
+  orgUnitId: string,
+  catalogue: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<StoredValueList> {
   return apiRequest<StoredValueList>(`/establishments/${encodeURIComponent(orgUnitId)}/indicator-values`, {
     query: { catalogue, year },
     ...(signal ? { signal } : {}),

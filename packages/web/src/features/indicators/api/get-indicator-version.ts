@@ -4,7 +4,12 @@ import type { VersionDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** One kept version of a fiche, whole. */
-export function getIndicatorVersion(code: string, catalogue: string, version: number, signal?: AbortSignal): Promise<VersionDetail> {
+export function getIndicatorVersion(
+  code: string,
+  catalogue: string,
+  version: number,
+  signal?: AbortSignal,
+): Promise<VersionDetail> {
   return apiRequest<VersionDetail>(`/indicators/${encodeURIComponent(code)}/versions/${version}`, {
     query: { catalogue },
     ...(signal ? { signal } : {}),

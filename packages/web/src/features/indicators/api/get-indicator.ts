@@ -4,7 +4,11 @@ import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 import { indicatorKeys } from './indicator-keys.ts';
 
 /** One fiche; an alias (CPOM_CT_07) answers the canonical fiche. Without catalogue, the newest one holding the code. */
-export function getIndicator(code: string, catalogue: string | undefined, signal?: AbortSignal): Promise<IndicatorDetail> {
+export function getIndicator(
+  code: string,
+  catalogue: string | undefined,
+  signal?: AbortSignal,
+): Promise<IndicatorDetail> {
   return apiRequest<IndicatorDetail>(`/indicators/${encodeURIComponent(code)}`, {
     query: { catalogue },
     ...(signal ? { signal } : {}),

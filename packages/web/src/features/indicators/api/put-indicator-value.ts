@@ -18,9 +18,21 @@ export interface PutIndicatorValueVariables {
   body: IndicatorValueBody;
 }
 
-export function putIndicatorValue({ orgUnitId, catalogue, code, year, version, body }: PutIndicatorValueVariables): Promise<StoredValue> {
+export function putIndicatorValue({
+  orgUnitId,
+  catalogue,
+  code,
+  year,
+  version,
+  body,
+}: PutIndicatorValueVariables): Promise<StoredValue> {
   const path = `/establishments/${encodeURIComponent(orgUnitId)}/indicator-values/${encodeURIComponent(code)}/${year}`;
-  return apiRequest<StoredValue>(path, { method: 'PUT', query: { catalogue }, body, ...(version === undefined ? {} : { version }) });
+  return apiRequest<StoredValue>(path, {
+    method: 'PUT',
+    query: { catalogue },
+    body,
+    ...(version === undefined ? {} : { version }),
+  });
 }
 
 export function usePutIndicatorValue() {

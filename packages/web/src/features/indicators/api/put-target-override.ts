@@ -22,9 +22,21 @@ export interface PutTargetOverrideVariables {
   body: TargetOverrideBody;
 }
 
-export function putTargetOverride({ orgUnitId, catalogue, code, year, version, body }: PutTargetOverrideVariables): Promise<Override> {
+export function putTargetOverride({
+  orgUnitId,
+  catalogue,
+  code,
+  year,
+  version,
+  body,
+}: PutTargetOverrideVariables): Promise<Override> {
   const path = `/establishments/${encodeURIComponent(orgUnitId)}/target-overrides/${encodeURIComponent(code)}/${year}`;
-  return apiRequest<Override>(path, { method: 'PUT', query: { catalogue }, body, ...(version === undefined ? {} : { version }) });
+  return apiRequest<Override>(path, {
+    method: 'PUT',
+    query: { catalogue },
+    body,
+    ...(version === undefined ? {} : { version }),
+  });
 }
 
 /**
@@ -47,5 +59,12 @@ export function usePutTargetOverride() {
 }
 
 export function isTargetOverride(value: unknown): value is Override {
-  return typeof value === 'object' && value !== null && 'code' in value && 'version' in value && 'rule' in value && 'reason' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    'version' in value &&
+    'rule' in value &&
+    'reason' in value
+  );
 }

@@ -15,7 +15,13 @@ export interface UpdateIndicatorVariables {
   note: string;
 }
 
-export function updateIndicator({ code, catalogue, version, definition, note }: UpdateIndicatorVariables): Promise<IndicatorDetail> {
+export function updateIndicator({
+  code,
+  catalogue,
+  version,
+  definition,
+  note,
+}: UpdateIndicatorVariables): Promise<IndicatorDetail> {
   return apiRequest<IndicatorDetail>(`/indicators/${encodeURIComponent(code)}`, {
     method: 'PUT',
     query: { catalogue },
@@ -39,7 +45,9 @@ export function useUpdateIndicator() {
     onError: async (error) => {
       if (!isApiError(error) || error.code !== 'VERSION_CONFLICT' || !isIndicatorDetail(error.current)) return;
       queryClient.setQueryData(indicatorKeys.detail(error.current.code, error.current.catalogue.slug), error.current);
-      await queryClient.invalidateQueries({ queryKey: indicatorKeys.versions(error.current.code, error.current.catalogue.slug) });
+      await queryClient.invalidateQueries({
+        queryKey: indicatorKeys.versions(error.current.code, error.current.catalogue.slug),
+      });
     },
   });
 }

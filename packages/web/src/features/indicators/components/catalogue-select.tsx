@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /** Choice of one indicator catalogue (a CPOM annex, a national set…). */
-export function CatalogueSelect({ catalogues, value, onChange }: {
+export function CatalogueSelect({
+  catalogues,
+  value,
+  onChange,
+}: {
   catalogues: CatalogueSummary[];
   value: string;
   onChange: (slug: string) => void;

@@ -12,7 +12,9 @@ export function EstablishmentFacts({ targets }: { targets: EstablishmentTargets 
       <Table.Caption>{t('L’établissement et son contrat')}</Table.Caption>
       <Table.Tbody>
         <Table.Tr>
-          <Table.Th scope="row" w={220}>{t('FINESS')}</Table.Th>
+          <Table.Th scope="row" w={220}>
+            {t('FINESS')}
+          </Table.Th>
           <Table.Td>{establishment.finess ?? '—'}</Table.Td>
         </Table.Tr>
         <Table.Tr>

@@ -16,7 +16,11 @@ function optionLabel(unit: OrgUnitView): string {
  * Choice of one establishment of the user's scope. Opening the list shows the
  * first ones; typing searches the server (accent-insensitive, name or FINESS).
  */
-export function EstablishmentPicker({ value, onChange, error }: {
+export function EstablishmentPicker({
+  value,
+  onChange,
+  error,
+}: {
   value: string | null;
   onChange: (unit: OrgUnitView | null) => void;
   error?: string | undefined;

@@ -17,7 +17,15 @@ import { YearSelect } from './year-select.tsx';
 
 type Filter = Judgement | 'all';
 
-function JudgementFilter({ targets, value, onChange }: { targets: EstablishmentTargets; value: Filter; onChange: (filter: Filter) => void }) {
+function JudgementFilter({
+  targets,
+  value,
+  onChange,
+}: {
+  targets: EstablishmentTargets;
+  value: Filter;
+  onChange: (filter: Filter) => void;
+}) {
   const { t } = useTranslation();
   const options = [
     { value: 'all', label: t('Toutes ({{number}})', { number: targets.items.length }) },
@@ -43,7 +51,12 @@ function JudgementFilter({ targets, value, onChange }: { targets: EstablishmentT
  * then indicator by indicator; with `canEnterValues`, each value can be entered
  * there, with `canNegotiate`, each target negotiated.
  */
-export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues = false, canNegotiate = false }: {
+export function EstablishmentTargetsView({
+  targets,
+  onYearChange,
+  canEnterValues = false,
+  canNegotiate = false,
+}: {
   targets: EstablishmentTargets;
   onYearChange: (year: number) => void;
   canEnterValues?: boolean;
@@ -74,11 +87,15 @@ export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues
         <YearSelect years={yearsOf(catalogue.period)} value={year} onChange={onYearChange} />
       </Group>
       <section aria-labelledby="targets-summary">
-        <Title order={2} size="h3" id="targets-summary" mb="sm">{t('Synthèse {{year}}', { year })}</Title>
+        <Title order={2} size="h3" id="targets-summary" mb="sm">
+          {t('Synthèse {{year}}', { year })}
+        </Title>
         <JudgementSummary summary={targets.summary} year={year} />
       </section>
       <section aria-labelledby="targets-detail">
-        <Title order={2} size="h3" id="targets-detail" mb="sm">{t('Cibles et résultats par indicateur')}</Title>
+        <Title order={2} size="h3" id="targets-detail" mb="sm">
+          {t('Cibles et résultats par indicateur')}
+        </Title>
         <Stack gap="md">
           <JudgementFilter targets={targets} value={filter} onChange={setFilter} />
           {items.length === 0 ? (
@@ -87,7 +104,10 @@ export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues
             <TargetsTable
               items={items}
               catalogue={catalogue.slug}
-              caption={t('Cibles {{year}} de {{name}} et leur appréciation', { year, name: targets.establishment.name })}
+              caption={t('Cibles {{year}} de {{name}} et leur appréciation', {
+                year,
+                name: targets.establishment.name,
+              })}
               onEnter={canEnterValues ? setEntering : undefined}
               onNegotiate={canNegotiate ? setNegotiating : undefined}
             />
@@ -96,13 +116,25 @@ export function EstablishmentTargetsView({ targets, onYearChange, canEnterValues
       </section>
       {canEnterValues ? (
         <ValueEntryDialog
-          target={entering ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: entering } : null}
+          target={
+            entering ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: entering } : null
+          }
           onClose={() => setEntering(null)}
         />
       ) : null}
       {canNegotiate ? (
         <NegotiationDialog
-          target={negotiating ? { orgUnitId: targets.establishment.id, catalogue: catalogue.slug, year, item: negotiating, establishment: targets.establishment } : null}
+          target={
+            negotiating
+              ? {
+                  orgUnitId: targets.establishment.id,
+                  catalogue: catalogue.slug,
+                  year,
+                  item: negotiating,
+                  establishment: targets.establishment,
+                }
+              : null
+          }
           onClose={() => setNegotiating(null)}
         />
       ) : null}

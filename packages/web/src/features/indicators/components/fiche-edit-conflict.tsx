@@ -32,7 +32,9 @@ export function FicheEditConflict({ current, draft, onTakeTheirs, onKeepMine }: 
     >
       <Stack gap="sm">
         <Text size="sm">
-          {t('Votre saisie n’a pas été enregistrée : elle est conservée dans le formulaire tant que vous ne choisissez pas.')}
+          {t(
+            'Votre saisie n’a pas été enregistrée : elle est conservée dans le formulaire tant que vous ne choisissez pas.',
+          )}
         </Text>
         {differences.length > 0 ? (
           <DifferencesTable
@@ -46,7 +48,9 @@ export function FicheEditConflict({ current, draft, onTakeTheirs, onKeepMine }: 
         )}
         <Group gap="sm">
           <Button onClick={onTakeTheirs}>{t('Recharger leur version dans le formulaire')}</Button>
-          <Button variant="default" onClick={onKeepMine}>{t('Reporter mes modifications sur leur version')}</Button>
+          <Button variant="default" onClick={onKeepMine}>
+            {t('Reporter mes modifications sur leur version')}
+          </Button>
         </Group>
       </Stack>
     </Alert>

@@ -12,7 +12,9 @@ const base = indicatorDefinitionSchema.parse({
   direction: 'higher-is-better',
   dataSources: ['Déclaratif'],
   measurement: { from: 2025, to: 2029 },
-  targets: [{ scope: { label: 'Plus de 500 lits' }, years: { '2027': { shape: 'threshold', comparator: '>=', value: 3 } } }],
+  targets: [
+    { scope: { label: 'Plus de 500 lits' }, years: { '2027': { shape: 'threshold', comparator: '>=', value: 3 } } },
+  ],
 });
 
 describe('placeFicheErrors', () => {
@@ -29,7 +31,9 @@ describe('placeFicheErrors', () => {
       ],
       base,
       (error) => error.message,
-      (field, message) => { placed[field] = message; },
+      (field, message) => {
+        placed[field] = message;
+      },
     );
     expect(placed).toEqual({
       title: 'Intitulé obligatoire',

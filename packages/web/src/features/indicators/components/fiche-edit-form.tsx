@@ -11,12 +11,20 @@ import { FicheEditFields } from './fiche-edit-fields.tsx';
 import { useFicheSave } from './fiche-edit-save.ts';
 import { FicheEditTargets } from './fiche-edit-targets.tsx';
 import { ficheValidate } from './fiche-edit-validate.ts';
-import { definitionFromFormValues, ficheChanged, formValuesFromDefinition, withCell, type FicheFormValues } from './fiche-edit-values.ts';
+import {
+  definitionFromFormValues,
+  ficheChanged,
+  formValuesFromDefinition,
+  withCell,
+  type FicheFormValues,
+} from './fiche-edit-values.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">{title}</Title>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
       {children}
     </section>
   );
@@ -29,8 +37,12 @@ function LeaveModal({ opened, onStay, onLeave }: { opened: boolean; onStay: () =
       <Stack>
         <Text>{t('Vos modifications de la fiche seront perdues.')}</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onStay}>{t('Continuer la modification')}</Button>
-          <Button color="red" onClick={onLeave}>{t('Quitter sans enregistrer')}</Button>
+          <Button variant="default" onClick={onStay}>
+            {t('Continuer la modification')}
+          </Button>
+          <Button color="red" onClick={onLeave}>
+            {t('Quitter sans enregistrer')}
+          </Button>
         </Group>
       </Stack>
     </Modal>
@@ -61,7 +73,10 @@ interface FicheEditFormProps {
 /** Edits a fiche against the version it was loaded at; the server refuses a stale write (412) and the user then chooses. */
 export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormProps) {
   const { t } = useTranslation();
-  const form = useForm<FicheFormValues>({ initialValues: formValuesFromDefinition(indicator.definition), validate: ficheValidate(t) });
+  const form = useForm<FicheFormValues>({
+    initialValues: formValuesFromDefinition(indicator.definition),
+    validate: ficheValidate(t),
+  });
   const saved = useRef(false);
   const { update, base, conflict, unplaced, submit, adopt } = useFicheSave(indicator, form, (fiche) => {
     saved.current = true;
@@ -77,7 +92,11 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
   // The server would write nothing for an unchanged fiche: nothing to offer.
   const changed = ficheChanged(base.definition, form.values);
   return (
-    <form noValidate aria-label={t('Modifier la fiche {{code}}', { code: base.code })} onSubmit={form.onSubmit(submit, () => setAttempted(true))}>
+    <form
+      noValidate
+      aria-label={t('Modifier la fiche {{code}}', { code: base.code })}
+      onSubmit={form.onSubmit(submit, () => setAttempted(true))}
+    >
       <Stack gap="xl">
         <Section id="fiche-edit-texts" title={t('Textes de la fiche')}>
           <FicheEditFields form={form} />
@@ -88,7 +107,9 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
             targets={form.values.targets}
             error={targetsError}
             showCellErrors={attempted}
-            onChange={(row, year, rule) => form.setFieldValue('targets', withCell(form.values.targets, row, year, rule))}
+            onChange={(row, year, rule) =>
+              form.setFieldValue('targets', withCell(form.values.targets, row, year, rule))
+            }
           />
         </Section>
         <Section id="fiche-edit-save" title={t('Enregistrement')}>
@@ -103,18 +124,37 @@ export function FicheEditForm({ indicator, onSaved, onCancel }: FicheEditFormPro
               />
             ) : null}
             {otherError ? <ErrorAlert error={otherError} /> : null}
-            {unplaced.length > 0 ? <Text c="red.8" size="sm" style={{ whiteSpace: 'pre-line' }}>{unplaced.join('\n')}</Text> : null}
+            {unplaced.length > 0 ? (
+              <Text c="red.8" size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {unplaced.join('\n')}
+              </Text>
+            ) : null}
             <Group>
-              <Button type="submit" loading={update.isPending} disabled={conflict !== null || !changed} aria-describedby={changed ? undefined : 'fiche-unchanged'}>
+              <Button
+                type="submit"
+                loading={update.isPending}
+                disabled={conflict !== null || !changed}
+                aria-describedby={changed ? undefined : 'fiche-unchanged'}
+              >
                 {t('Enregistrer la fiche')}
               </Button>
-              <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
-              {changed ? null : <Text id="fiche-unchanged" size="sm" c="gray.7">{t('Aucune modification de la fiche à enregistrer.')}</Text>}
+              <Button variant="default" onClick={onCancel}>
+                {t('Annuler')}
+              </Button>
+              {changed ? null : (
+                <Text id="fiche-unchanged" size="sm" c="gray.7">
+                  {t('Aucune modification de la fiche à enregistrer.')}
+                </Text>
+              )}
             </Group>
           </Stack>
         </Section>
       </Stack>
-      <LeaveModal opened={leaving.status === 'blocked'} onStay={() => leaving.reset?.()} onLeave={() => leaving.proceed?.()} />
+      <LeaveModal
+        opened={leaving.status === 'blocked'}
+        onStay={() => leaving.reset?.()}
+        onLeave={() => leaving.proceed?.()}
+      />
     </form>
   );
 }

@@ -23,6 +23,8 @@ describe('canEditFiche', () => {
 
   it('refuses a reader with a grant on the region, and lets a platform administrator edit anything', () => {
     expect(canEditFiche({ ...officer, permissions: ['org.read'] }, occitanie)).toBe(false);
-    expect(canEditFiche({ ...officer, isPlatformAdmin: true, permissions: [], grants: [] }, { region: null })).toBe(true);
+    expect(canEditFiche({ ...officer, isPlatformAdmin: true, permissions: [], grants: [] }, { region: null })).toBe(
+      true,
+    );
   });
 });

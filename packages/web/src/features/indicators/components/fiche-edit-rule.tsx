@@ -3,7 +3,14 @@ import type { Comparator, TargetRule, TargetShape } from '@jalon/domain/indicato
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../components/decimal-input.tsx';
 import { comparatorLabel, numberFieldLabel, shapeLabel } from './fiche-edit-labels.ts';
-import { hasComparator, numberFields, ruleWithShape, TARGET_SHAPES, withNumber, type RuleContext } from './fiche-edit-rules.ts';
+import {
+  hasComparator,
+  numberFields,
+  ruleWithShape,
+  TARGET_SHAPES,
+  withNumber,
+  type RuleContext,
+} from './fiche-edit-rules.ts';
 
 const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', '='];
 const NO_TARGET = 'none';
@@ -17,7 +24,12 @@ interface RuleEditorProps {
   onChange: (rule: TargetRule | undefined) => void;
 }
 
-function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'rule' | 'context'> & { rule: TargetRule }) {
+function RuleDetails({
+  rule,
+  place,
+  error,
+  onChange,
+}: Omit<RuleEditorProps, 'rule' | 'context'> & { rule: TargetRule }) {
   const { t } = useTranslation();
   const record = rule as Record<string, unknown>;
   const fields = numberFields(rule.shape);
@@ -65,7 +77,10 @@ function RuleDetails({ rule, place, error, onChange }: Omit<RuleEditorProps, 'ru
           size="xs"
           label={t('Réponse attendue')}
           aria-label={t('Réponse attendue — {{place}}', { place })}
-          data={[{ value: 'true', label: t('Oui') }, { value: 'false', label: t('Non') }]}
+          data={[
+            { value: 'true', label: t('Oui') },
+            { value: 'false', label: t('Non') },
+          ]}
           value={String(rule.expected)}
           onChange={(event) => onChange({ ...rule, expected: event.currentTarget.value === 'true' })}
         />
@@ -120,7 +135,11 @@ export function FicheEditRule({ rule, place, context, error, onChange }: RuleEdi
         onChange={pick}
       />
       {rule ? <RuleDetails rule={rule} place={place} error={error} onChange={onChange} /> : null}
-      {!rule ? <Text size="xs" c="dimmed">{t('Rien de fixé cette année')}</Text> : null}
+      {!rule ? (
+        <Text size="xs" c="dimmed">
+          {t('Rien de fixé cette année')}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

@@ -12,8 +12,17 @@ describe('ruleWithShape', () => {
       expect(rule.shape).toBe(shape);
       if (shape !== 'milestone') expect(targetRuleSchema.safeParse(rule).success, shape).toBe(true);
     }
-    expect(ruleWithShape(threshold, 'chosen-within-floor', context)).toEqual({ shape: 'chosen-within-floor', floor: 3, comparator: '>=' });
-    expect(ruleWithShape(undefined, 'cumulative', context)).toEqual({ shape: 'cumulative', comparator: '>=', value: 0, fromYear: 2025 });
+    expect(ruleWithShape(threshold, 'chosen-within-floor', context)).toEqual({
+      shape: 'chosen-within-floor',
+      floor: 3,
+      comparator: '>=',
+    });
+    expect(ruleWithShape(undefined, 'cumulative', context)).toEqual({
+      shape: 'cumulative',
+      comparator: '>=',
+      value: 0,
+      fromYear: 2025,
+    });
   });
 
   it('keeps the rule as it was, unknown fields included, when the shape does not change', () => {
@@ -30,7 +39,10 @@ describe('ruleProblem', () => {
     expect(ruleProblem({ shape: 'components-count', required: 1.5, of: 3 })).toBe('integer');
     expect(ruleProblem({ shape: 'milestone', label: '  ' })).toBe('label');
     expect(ruleProblem({ shape: 'positive-progression' })).toBeNull();
-    const cells = invalidCells([{ '2026': { shape: 'threshold', comparator: '>=', value: 1 } }, { '2027': { shape: 'milestone', label: '' } }]);
+    const cells = invalidCells([
+      { '2026': { shape: 'threshold', comparator: '>=', value: 1 } },
+      { '2027': { shape: 'milestone', label: '' } },
+    ]);
     expect([...cells]).toEqual([['1.2027', 'label']]);
   });
 });

@@ -17,18 +17,27 @@ export const TARGET_SHAPES: readonly TargetShape[] = [
 ];
 
 /** Numeric fields a shape asks for, each a number the user types. */
-export type RuleNumberField = 'value' | 'amount' | 'percent' | 'baselineYear' | 'points' | 'required' | 'of' | 'floor' | 'fromYear';
+export type RuleNumberField =
+  'value' | 'amount' | 'percent' | 'baselineYear' | 'points' | 'required' | 'of' | 'floor' | 'fromYear';
 
 export function numberFields(shape: TargetShape): RuleNumberField[] {
   switch (shape) {
-    case 'threshold': return ['value'];
-    case 'increment': return ['amount'];
-    case 'percent-increase': return ['percent'];
-    case 'percent-of-baseline': return ['percent', 'baselineYear'];
-    case 'points': return ['points'];
-    case 'components-count': return ['required', 'of'];
-    case 'chosen-within-floor': return ['floor'];
-    case 'cumulative': return ['value', 'fromYear'];
+    case 'threshold':
+      return ['value'];
+    case 'increment':
+      return ['amount'];
+    case 'percent-increase':
+      return ['percent'];
+    case 'percent-of-baseline':
+      return ['percent', 'baselineYear'];
+    case 'points':
+      return ['points'];
+    case 'components-count':
+      return ['required', 'of'];
+    case 'chosen-within-floor':
+      return ['floor'];
+    case 'cumulative':
+      return ['value', 'fromYear'];
     case 'boolean':
     case 'milestone':
     case 'positive-progression':
@@ -64,18 +73,30 @@ export function ruleWithShape(rule: TargetRule | undefined, shape: TargetShape, 
   if (rule?.shape === shape) return rule;
   const n = leadingNumber(rule);
   switch (shape) {
-    case 'threshold': return { shape, comparator: '>=', value: n };
-    case 'increment': return { shape, amount: n, base: 'previous-value' };
-    case 'percent-increase': return { shape, percent: n, base: 'previous-value', rounding: 'round' };
-    case 'percent-of-baseline': return { shape, percent: n, baselineYear: context.baselineYear };
-    case 'points': return { shape, points: n, base: 'previous-value' };
-    case 'components-count': return { shape, required: Math.max(0, Math.round(n)), of: Math.max(1, Math.round(n)) };
-    case 'boolean': return { shape, expected: true };
-    case 'milestone': return { shape, label: '' };
-    case 'chosen-within-floor': return { shape, floor: n, comparator: '>=' };
-    case 'positive-progression': return { shape };
-    case 'cumulative': return { shape, comparator: '>=', value: n, fromYear: context.firstYear };
-    case 'not-applicable': return { shape };
+    case 'threshold':
+      return { shape, comparator: '>=', value: n };
+    case 'increment':
+      return { shape, amount: n, base: 'previous-value' };
+    case 'percent-increase':
+      return { shape, percent: n, base: 'previous-value', rounding: 'round' };
+    case 'percent-of-baseline':
+      return { shape, percent: n, baselineYear: context.baselineYear };
+    case 'points':
+      return { shape, points: n, base: 'previous-value' };
+    case 'components-count':
+      return { shape, required: Math.max(0, Math.round(n)), of: Math.max(1, Math.round(n)) };
+    case 'boolean':
+      return { shape, expected: true };
+    case 'milestone':
+      return { shape, label: '' };
+    case 'chosen-within-floor':
+      return { shape, floor: n, comparator: '>=' };
+    case 'positive-progression':
+      return { shape };
+    case 'cumulative':
+      return { shape, comparator: '>=', value: n, fromYear: context.firstYear };
+    case 'not-applicable':
+      return { shape };
   }
 }
 
@@ -96,7 +117,10 @@ export function ruleProblem(rule: TargetRule): RuleProblem | null {
     if (!Number.isInteger(rule.required) || !Number.isInteger(rule.of)) return 'integer';
     if (rule.of < 1 || rule.required < 0 || rule.required > rule.of) return 'components';
   }
-  if ((rule.shape === 'percent-of-baseline' && !Number.isInteger(rule.baselineYear)) || (rule.shape === 'cumulative' && !Number.isInteger(rule.fromYear))) {
+  if (
+    (rule.shape === 'percent-of-baseline' && !Number.isInteger(rule.baselineYear)) ||
+    (rule.shape === 'cumulative' && !Number.isInteger(rule.fromYear))
+  ) {
     return 'integer';
   }
   if (rule.shape === 'milestone' && rule.label.trim() === '') return 'label';

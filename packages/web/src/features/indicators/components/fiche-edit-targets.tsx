@@ -27,7 +27,8 @@ function yearsOf(base: IndicatorDefinition): string[] {
 function rowLabel(base: IndicatorDefinition, index: number): { scope: string; component: string | null } {
   const row = base.targets[index];
   const components = base.kind.type === 'components' ? base.kind.components : [];
-  const component = row?.component === undefined ? null : (components.find((c) => c.key === row.component)?.label ?? row.component);
+  const component =
+    row?.component === undefined ? null : (components.find((c) => c.key === row.component)?.label ?? row.component);
   return { scope: row?.scope.label ?? '', component };
 }
 
@@ -36,13 +37,24 @@ export function FicheEditTargets({ base, targets, error, showCellErrors, onChang
   const { t } = useTranslation();
   const years = yearsOf(base);
   const problems = showCellErrors ? invalidCells(targets) : new Map<string, never>();
-  const context: RuleContext = { firstYear: base.measurement.from, baselineYear: base.baselineYear ?? base.measurement.from - 1 };
+  const context: RuleContext = {
+    firstYear: base.measurement.from,
+    baselineYear: base.baselineYear ?? base.measurement.from - 1,
+  };
   const caption = t('Cibles par catégorie et par année');
   return (
     <>
       {error ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('Cibles à corriger')} mb="sm">
-          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{error}</Text>
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('Cibles à corriger')}
+          mb="sm"
+        >
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {error}
+          </Text>
         </Alert>
       ) : null}
       <ScrollableTable minWidth={180 + years.length * 180} label={caption}>
@@ -51,7 +63,11 @@ export function FicheEditTargets({ base, targets, error, showCellErrors, onChang
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('Établissements concernés')}</Table.Th>
-              {years.map((year) => <Table.Th scope="col" key={year}>{year}</Table.Th>)}
+              {years.map((year) => (
+                <Table.Th scope="col" key={year}>
+                  {year}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -62,7 +78,11 @@ export function FicheEditTargets({ base, targets, error, showCellErrors, onChang
                 <Table.Tr key={`${name}-${index}`}>
                   <Table.Th scope="row" style={{ verticalAlign: 'top' }}>
                     {scope}
-                    {component ? <Text size="sm" fw="normal">{component}</Text> : null}
+                    {component ? (
+                      <Text size="sm" fw="normal">
+                        {component}
+                      </Text>
+                    ) : null}
                   </Table.Th>
                   {years.map((year) => {
                     const problem = problems.get(`${index}.${year}`);

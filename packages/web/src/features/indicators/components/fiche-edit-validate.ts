@@ -13,9 +13,12 @@ export function ficheValidate(t: TFunction) {
       if (values[field].trim() === '') errors[field] = required;
     }
     // The request makes the note optional; the form asks for one on every change.
-    if (values.note.trim() === '') errors.note = t('Dites pourquoi la fiche change, par exemple l’avenant qui la modifie.');
-    else if (!updateIndicatorBody.shape.note.safeParse(values.note).success) errors.note = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.note });
-    if (invalidCells(values.targets).size > 0) errors.targets = t('Certaines cibles sont incomplètes : corrigez les cases signalées dans le tableau.');
+    if (values.note.trim() === '')
+      errors.note = t('Dites pourquoi la fiche change, par exemple l’avenant qui la modifie.');
+    else if (!updateIndicatorBody.shape.note.safeParse(values.note).success)
+      errors.note = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.note });
+    if (invalidCells(values.targets).size > 0)
+      errors.targets = t('Certaines cibles sont incomplètes : corrigez les cases signalées dans le tableau.');
     return errors;
   };
 }

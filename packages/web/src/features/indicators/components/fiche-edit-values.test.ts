@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorDefinitionSchema } from '@jalon/domain/indicators/indicator-definition';
-import { definitionFromFormValues, errorTarget, ficheChanged, formValuesFromDefinition, mergeDraft, withCell } from './fiche-edit-values.ts';
+import {
+  definitionFromFormValues,
+  errorTarget,
+  ficheChanged,
+  formValuesFromDefinition,
+  mergeDraft,
+  withCell,
+} from './fiche-edit-values.ts';
 
 const base = indicatorDefinitionSchema.parse({
   code: 'CPOM_OS_3',
@@ -16,7 +23,13 @@ const base = indicatorDefinitionSchema.parse({
   proofElements: ['Liste des actions'],
   applicability: [{ type: 'ght-member' }],
   targets: [
-    { scope: { tiers: ['over-500'], label: 'Plus de 500 lits' }, years: { '2026': { shape: 'threshold', comparator: '>=', value: 3 }, '2027': { shape: 'threshold', comparator: '>=', value: 3 } } },
+    {
+      scope: { tiers: ['over-500'], label: 'Plus de 500 lits' },
+      years: {
+        '2026': { shape: 'threshold', comparator: '>=', value: 3 },
+        '2027': { shape: 'threshold', comparator: '>=', value: 3 },
+      },
+    },
     { scope: { label: 'Autres' }, years: { '2027': { shape: 'milestone', label: 'Réflexion engagée' } } },
   ],
   sourceNotes: ['Relu sur la fiche.'],
@@ -28,7 +41,11 @@ describe('definitionFromFormValues', () => {
   });
 
   it('changes only the edited fields and keeps what the form never shows', () => {
-    const values = { ...formValuesFromDefinition(base), title: '  Nouvel intitulé ', proofElements: 'Liste des actions\n\n  Feuilles d’émargement \n' };
+    const values = {
+      ...formValuesFromDefinition(base),
+      title: '  Nouvel intitulé ',
+      proofElements: 'Liste des actions\n\n  Feuilles d’émargement \n',
+    };
     const next = definitionFromFormValues(base, values);
     expect(next.title).toBe('Nouvel intitulé');
     expect(next.proofElements).toEqual(['Liste des actions', 'Feuilles d’émargement']);
@@ -66,7 +83,12 @@ describe('errorTarget', () => {
 describe('mergeDraft', () => {
   it('lays the user’s own changes over the version saved meanwhile, cell by cell', () => {
     const started = formValuesFromDefinition(base);
-    const draft = { ...started, title: 'Mon intitulé', note: 'Avenant n° 1', targets: started.targets.map((years) => ({ ...years })) };
+    const draft = {
+      ...started,
+      title: 'Mon intitulé',
+      note: 'Avenant n° 1',
+      targets: started.targets.map((years) => ({ ...years })),
+    };
     draft.targets[0] = { ...draft.targets[0], '2027': { shape: 'threshold', comparator: '>=', value: 5 } };
     const theirs = { ...started, objective: 'Leur objectif', targets: started.targets.map((years) => ({ ...years })) };
     theirs.targets[0] = { ...theirs.targets[0], '2026': { shape: 'threshold', comparator: '>=', value: 9 } };

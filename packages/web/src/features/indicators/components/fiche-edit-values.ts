@@ -30,7 +30,10 @@ export const FICHE_FIELDS = [...TEXT_FIELDS, ...LINE_FIELDS, 'direction'] as con
 export type FicheField = (typeof FICHE_FIELDS)[number];
 
 function lines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 export function formValuesFromDefinition(definition: IndicatorDefinition): FicheFormValues {
@@ -142,7 +145,12 @@ export function mergeDraft(started: FicheFormValues, draft: FicheFormValues, the
 }
 
 /** The targets with one cell set, or emptied when `rule` is undefined; other rows are the same objects. */
-export function withCell(targets: readonly Record<string, TargetRule>[], row: number, year: string, rule: TargetRule | undefined): Record<string, TargetRule>[] {
+export function withCell(
+  targets: readonly Record<string, TargetRule>[],
+  row: number,
+  year: string,
+  rule: TargetRule | undefined,
+): Record<string, TargetRule>[] {
   return targets.map((years, index) => {
     if (index !== row) return years;
     const others = Object.fromEntries(Object.entries(years).filter(([key]) => key !== year));

@@ -8,7 +8,9 @@ import { ScrollableTable } from './scrollable-table.tsx';
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" w={220}>{label}</Table.Th>
+      <Table.Th scope="row" w={220}>
+        {label}
+      </Table.Th>
       <Table.Td>{children}</Table.Td>
     </Table.Tr>
   );

@@ -14,7 +14,11 @@ export function FicheTargetTable({ table }: { table: IndicatorDetail['targetTabl
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('Établissements concernés')}</Table.Th>
-            {table.years.map((year) => <Table.Th scope="col" key={year}>{year}</Table.Th>)}
+            {table.years.map((year) => (
+              <Table.Th scope="col" key={year}>
+                {year}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -22,9 +26,15 @@ export function FicheTargetTable({ table }: { table: IndicatorDetail['targetTabl
             <Table.Tr key={`${row.scope}-${row.component?.key ?? ''}-${index}`}>
               <Table.Th scope="row">
                 {row.scope}
-                {row.component ? <Text size="sm" fw="normal">{row.component.label}</Text> : null}
+                {row.component ? (
+                  <Text size="sm" fw="normal">
+                    {row.component.label}
+                  </Text>
+                ) : null}
               </Table.Th>
-              {table.years.map((year, column) => <Table.Td key={year}>{row.cells[column] ?? '—'}</Table.Td>)}
+              {table.years.map((year, column) => (
+                <Table.Td key={year}>{row.cells[column] ?? '—'}</Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -10,7 +10,9 @@ import { SourceNotes } from './source-notes.tsx';
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="xs">{title}</Title>
+      <Title order={2} size="h3" id={id} mb="xs">
+        {title}
+      </Title>
       {children}
     </section>
   );
@@ -22,11 +24,19 @@ function Formula({ indicator }: { indicator: IndicatorDetail }) {
   if (kind.type !== 'rate' && !formula) return null;
   return (
     <Stack gap={4} mt="sm">
-      {formula ? <Text><strong>{t('Formule')} :</strong> {formula}</Text> : null}
+      {formula ? (
+        <Text>
+          <strong>{t('Formule')} :</strong> {formula}
+        </Text>
+      ) : null}
       {kind.type === 'rate' ? (
         <>
-          <Text><strong>{t('Numérateur')} :</strong> {kind.numerator}</Text>
-          <Text><strong>{t('Dénominateur')} :</strong> {kind.denominator}</Text>
+          <Text>
+            <strong>{t('Numérateur')} :</strong> {kind.numerator}
+          </Text>
+          <Text>
+            <strong>{t('Dénominateur')} :</strong> {kind.denominator}
+          </Text>
         </>
       ) : null}
     </Stack>
@@ -49,7 +59,9 @@ function Bands({ bands }: { bands: IndicatorDetail['definition']['interpretation
       <Table.Tbody>
         {bands.map((band) => (
           <Table.Tr key={band.label}>
-            <Table.Th scope="row" fw="normal">{band.label}</Table.Th>
+            <Table.Th scope="row" fw="normal">
+              {band.label}
+            </Table.Th>
             <Table.Td>{bound(band.min)}</Table.Td>
             <Table.Td>{bound(band.max)}</Table.Td>
           </Table.Tr>
@@ -62,7 +74,9 @@ function Bands({ bands }: { bands: IndicatorDetail['definition']['interpretation
 function TextList({ items }: { items: string[] }) {
   return (
     <List spacing={4}>
-      {items.map((item) => <List.Item key={item}>{item}</List.Item>)}
+      {items.map((item) => (
+        <List.Item key={item}>{item}</List.Item>
+      ))}
     </List>
   );
 }
@@ -82,7 +96,11 @@ export function IndicatorFiche({ indicator }: { indicator: IndicatorDetail }) {
       </Section>
       <FicheFacts indicator={indicator} />
       <Section id="fiche-proofs" title={t('Éléments de preuve')}>
-        {definition.proofElements.length > 0 ? <TextList items={definition.proofElements} /> : <Text>{t('Aucun élément demandé.')}</Text>}
+        {definition.proofElements.length > 0 ? (
+          <TextList items={definition.proofElements} />
+        ) : (
+          <Text>{t('Aucun élément demandé.')}</Text>
+        )}
       </Section>
       {definition.commentMustState.length > 0 ? (
         <Section id="fiche-comment" title={t('Le commentaire doit préciser')}>

@@ -20,7 +20,11 @@ export function objectivesOf(indicators: readonly { objective: string }[]): stri
 }
 
 /** Narrows a catalogue's list to one kind of indicator and one strategic objective. */
-export function IndicatorFilters({ catalogue, value, onChange }: {
+export function IndicatorFilters({
+  catalogue,
+  value,
+  onChange,
+}: {
   catalogue: string;
   value: IndicatorFilterValues;
   onChange: (value: IndicatorFilterValues) => void;
@@ -32,7 +36,10 @@ export function IndicatorFilters({ catalogue, value, onChange }: {
     <Group align="flex-end" gap="md" wrap="wrap">
       <Select
         label={t('Type d’indicateur')}
-        data={[{ value: ALL, label: t('Tous les types') }, ...INDICATOR_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))]}
+        data={[
+          { value: ALL, label: t('Tous les types') },
+          ...INDICATOR_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) })),
+        ]}
         value={value.kind ?? ALL}
         allowDeselect={false}
         onChange={(kind) => onChange({ ...value, kind: INDICATOR_KINDS.find((known) => known === kind) })}
@@ -40,11 +47,16 @@ export function IndicatorFilters({ catalogue, value, onChange }: {
       />
       <Select
         label={t('Objectif stratégique')}
-        data={[{ value: ALL, label: t('Tous les objectifs') }, ...objectives.map((objective) => ({ value: objective, label: objective }))]}
+        data={[
+          { value: ALL, label: t('Tous les objectifs') },
+          ...objectives.map((objective) => ({ value: objective, label: objective })),
+        ]}
         value={value.objective ?? ALL}
         allowDeselect={false}
         searchable
-        onChange={(objective) => onChange({ ...value, objective: objective && objective !== ALL ? objective : undefined })}
+        onChange={(objective) =>
+          onChange({ ...value, objective: objective && objective !== ALL ? objective : undefined })
+        }
         style={{ flex: '1 1 320px' }}
         maw={640}
       />

@@ -8,38 +8,55 @@ import type { IndicatorKind } from '@jalon/contract/indicators/fiche';
 
 export function kindLabel(t: TFunction, kind: IndicatorKind): string {
   switch (kind) {
-    case 'count': return t('Nombre');
-    case 'rate': return t('Taux');
-    case 'boolean': return t('Oui/Non');
-    case 'date': return t('Date');
-    case 'milestone': return t('Jalon');
-    case 'components': return t('Composantes');
+    case 'count':
+      return t('Nombre');
+    case 'rate':
+      return t('Taux');
+    case 'boolean':
+      return t('Oui/Non');
+    case 'date':
+      return t('Date');
+    case 'milestone':
+      return t('Jalon');
+    case 'components':
+      return t('Composantes');
   }
 }
 
 export function directionLabel(t: TFunction, direction: IndicatorDefinition['direction']): string {
   switch (direction) {
-    case 'higher-is-better': return t('Plus élevé = mieux');
-    case 'lower-is-better': return t('Plus bas = mieux');
+    case 'higher-is-better':
+      return t('Plus élevé = mieux');
+    case 'lower-is-better':
+      return t('Plus bas = mieux');
   }
 }
 
 export function frequencyLabel(t: TFunction, frequency: IndicatorDefinition['frequency']): string {
   switch (frequency) {
-    case 'yearly': return t('Annuelle');
-    case 'half-yearly': return t('Semestrielle');
-    case 'quarterly': return t('Trimestrielle');
-    case 'monthly': return t('Mensuelle');
+    case 'yearly':
+      return t('Annuelle');
+    case 'half-yearly':
+      return t('Semestrielle');
+    case 'quarterly':
+      return t('Trimestrielle');
+    case 'monthly':
+      return t('Mensuelle');
   }
 }
 
 export function judgementLabel(t: TFunction, judgement: Judgement): string {
   switch (judgement) {
-    case 'met': return t('Atteint');
-    case 'partly-met': return t('Partiellement atteint');
-    case 'not-met': return t('Non atteint');
-    case 'not-applicable': return t('Sans objet');
-    case 'pending': return t('En attente');
+    case 'met':
+      return t('Atteint');
+    case 'partly-met':
+      return t('Partiellement atteint');
+    case 'not-met':
+      return t('Non atteint');
+    case 'not-applicable':
+      return t('Sans objet');
+    case 'pending':
+      return t('En attente');
   }
 }
 

@@ -32,7 +32,9 @@ export function IndicatorVersions({ code, catalogue }: { code: string; catalogue
                 <Table.Td>{entry.version}</Table.Td>
                 <Table.Td>{formatDateTime(entry.changedAt, i18n.language)}</Table.Td>
                 <Table.Td>{entry.changedBy?.name ?? t('Version livrée avec Jalon')}</Table.Td>
-                <Table.Td><Text size="sm">{entry.note ?? '—'}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{entry.note ?? '—'}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

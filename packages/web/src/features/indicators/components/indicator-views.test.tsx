@@ -21,7 +21,9 @@ const definition = indicatorDefinitionSchema.parse({
   baselineYear: 2024,
   proofElements: ['Extraction PMSI'],
   commentMustState: ['Le nombre de médecins adresseurs'],
-  targets: [{ scope: { label: 'Tous établissements' }, years: { '2025': { shape: 'threshold', comparator: '>=', value: 10 } } }],
+  targets: [
+    { scope: { label: 'Tous établissements' }, years: { '2025': { shape: 'threshold', comparator: '>=', value: 10 } } },
+  ],
   sourceNotes: ['Seuil relu sur le tableau de la fiche.'],
 });
 
@@ -42,7 +44,11 @@ const indicator: IndicatorDetail = {
     years: [2025, 2026],
     rows: [
       { scope: 'CH > 500 lits', component: null, cells: ['≥ 10 %', null] },
-      { scope: 'CHU et CH', component: { key: 'mammographies', label: 'Mammographies' }, cells: ['+3 % / cible N-1', '+5 % / cible N-1'] },
+      {
+        scope: 'CHU et CH',
+        component: { key: 'mammographies', label: 'Mammographies' },
+        cells: ['+3 % / cible N-1', '+5 % / cible N-1'],
+      },
     ],
   },
   updatedAt: '2026-01-01T00:00:00Z',
@@ -95,7 +101,13 @@ describe('JudgementSummary', () => {
     const html = renderStatic(<JudgementSummary summary={summary} year={2025} />);
     const text = textOf(html);
     expect(text).toContain('Indicateurs du CPOM en 2025 : 30.');
-    for (const expected of ['Atteint : 12', 'Partiellement atteint : 3', 'Non atteint : 2', 'Sans objet : 8', 'En attente : 5']) {
+    for (const expected of [
+      'Atteint : 12',
+      'Partiellement atteint : 3',
+      'Non atteint : 2',
+      'Sans objet : 8',
+      'En attente : 5',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(html).toMatch(/<div[^>]*aria-hidden="true"[^>]*>.*role="progressbar"/);

@@ -17,26 +17,56 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('Code')}</Table.Th>
-            <Table.Th scope="col" w="30%">{t('Titre')}</Table.Th>
-            <Table.Th scope="col" w="22%">{t('Objectif stratégique')}</Table.Th>
+            <Table.Th scope="col" w="30%">
+              {t('Titre')}
+            </Table.Th>
+            <Table.Th scope="col" w="22%">
+              {t('Objectif stratégique')}
+            </Table.Th>
             <Table.Th scope="col">{t('Type')}</Table.Th>
-            <Table.Th scope="col" w="16%">{t('Sources')}</Table.Th>
-            <Table.Th scope="col" w="14%">{t('Applicabilité')}</Table.Th>
+            <Table.Th scope="col" w="16%">
+              {t('Sources')}
+            </Table.Th>
+            <Table.Th scope="col" w="14%">
+              {t('Applicabilité')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {indicators.map((indicator) => {
-            const link = { to: '/indicateurs/$code', params: { code: indicator.code }, search: { catalogue: indicator.catalogue.slug } } as const;
+            const link = {
+              to: '/indicateurs/$code',
+              params: { code: indicator.code },
+              search: { catalogue: indicator.catalogue.slug },
+            } as const;
             return (
               <Table.Tr key={`${indicator.catalogue.slug}/${indicator.code}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <AnchorLink {...link} fw={600}>{indicator.code}</AnchorLink>
+                  <AnchorLink {...link} fw={600}>
+                    {indicator.code}
+                  </AnchorLink>
                 </Table.Td>
-                <Table.Td><AnchorLink {...link}>{indicator.title}</AnchorLink></Table.Td>
-                <Table.Td><Text size="sm" lineClamp={3}>{indicator.objective}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{kindLabel(t, indicator.kind)}</Text></Table.Td>
-                <Table.Td><Text size="sm" lineClamp={2}>{indicator.dataSources.join(' ; ')}</Text></Table.Td>
-                <Table.Td><Text size="sm">{applicabilityText(t, indicator.applicability)}</Text></Table.Td>
+                <Table.Td>
+                  <AnchorLink {...link}>{indicator.title}</AnchorLink>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={3}>
+                    {indicator.objective}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {kindLabel(t, indicator.kind)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {indicator.dataSources.join(' ; ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{applicabilityText(t, indicator.applicability)}</Text>
+                </Table.Td>
               </Table.Tr>
             );
           })}

@@ -8,7 +8,14 @@ import { judgementLabel } from './indicator-labels.ts';
 export function JudgementBadge({ judgement, size = 'md' }: { judgement: Judgement; size?: 'sm' | 'md' }) {
   const { t } = useTranslation();
   return (
-    <Badge color={JUDGEMENT_COLOURS[judgement]} variant="filled" size={size} tt="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
+    <Badge
+      color={JUDGEMENT_COLOURS[judgement]}
+      variant="filled"
+      size={size}
+      tt="none"
+      style={{ flexShrink: 0 }}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {judgementLabel(t, judgement)}
     </Badge>
   );

@@ -18,10 +18,15 @@ export const JUDGEMENT_COLOURS: Readonly<Record<Judgement, string>> = {
 
 export function summaryCount(summary: EstablishmentTargets['summary'], judgement: Judgement): number {
   switch (judgement) {
-    case 'met': return summary.met;
-    case 'partly-met': return summary.partlyMet;
-    case 'not-met': return summary.notMet;
-    case 'not-applicable': return summary.notApplicable;
-    case 'pending': return summary.pending;
+    case 'met':
+      return summary.met;
+    case 'partly-met':
+      return summary.partlyMet;
+    case 'not-met':
+      return summary.notMet;
+    case 'not-applicable':
+      return summary.notApplicable;
+    case 'pending':
+      return summary.pending;
   }
 }

@@ -21,17 +21,33 @@ export function JudgementSummary({ summary, year }: { summary: EstablishmentTarg
             {counts
               .filter((entry) => entry.count > 0)
               .map((entry) => (
-                <Progress.Section key={entry.judgement} value={(entry.count / total) * 100} color={JUDGEMENT_COLOURS[entry.judgement]}>
+                <Progress.Section
+                  key={entry.judgement}
+                  value={(entry.count / total) * 100}
+                  color={JUDGEMENT_COLOURS[entry.judgement]}
+                >
                   <Progress.Label fz="sm">{entry.count}</Progress.Label>
                 </Progress.Section>
               ))}
           </Progress.Root>
         </Box>
       ) : null}
-      <Group component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('Répartition des appréciations')}>
+      <Group
+        component="ul"
+        gap="md"
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('Répartition des appréciations')}
+      >
         {counts.map((entry) => (
           <Group component="li" key={entry.judgement} gap={6} wrap="nowrap">
-            <Box w={14} h={14} style={{ borderRadius: 3, background: JUDGEMENT_COLOURS[entry.judgement] }} aria-hidden="true" />
+            <Box
+              w={14}
+              h={14}
+              style={{ borderRadius: 3, background: JUDGEMENT_COLOURS[entry.judgement] }}
+              aria-hidden="true"
+            />
             <Text size="sm">
               {judgementLabel(t, entry.judgement)} : <strong>{entry.count}</strong>
             </Text>

@@ -17,7 +17,13 @@ export function NegotiatedTargetNote({ item }: { item: TargetItem }) {
       {item.negotiated.map((negotiated) => (
         <Stack gap={2} key={negotiated.component?.key ?? 'all'}>
           <Group gap={6} wrap="wrap">
-            <Badge color={NEGOTIATED_COLOUR} variant="outline" size="sm" tt="none" styles={{ label: { overflow: 'visible' } }}>
+            <Badge
+              color={NEGOTIATED_COLOUR}
+              variant="outline"
+              size="sm"
+              tt="none"
+              styles={{ label: { overflow: 'visible' } }}
+            >
               {t('Cible négociée')}
             </Badge>
             {negotiated.component ? <Text size="xs">{negotiated.component.label}</Text> : null}

@@ -9,7 +9,15 @@ import type { NegotiationTarget } from './negotiation-values.ts';
 import { TargetLines } from './targets-table.tsx';
 
 /** The fiche (its rules and components) and the negotiated targets with their versions, both needed before typing. */
-function DialogBody({ target, onConfirming, onClose }: { target: NegotiationTarget; onConfirming: (open: boolean) => void; onClose: () => void }) {
+function DialogBody({
+  target,
+  onConfirming,
+  onClose,
+}: {
+  target: NegotiationTarget;
+  onConfirming: (open: boolean) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { orgUnitId, catalogue, year, item } = target;
   const fiche = useIndicator(item.code, catalogue);
@@ -24,7 +32,15 @@ function DialogBody({ target, onConfirming, onClose }: { target: NegotiationTarg
       </Box>
     );
   }
-  return <NegotiationForm target={target} fiche={fiche.data} overrides={overrides.data.items} onConfirming={onConfirming} onDone={onClose} />;
+  return (
+    <NegotiationForm
+      target={target}
+      fiche={fiche.data}
+      overrides={overrides.data.items}
+      onConfirming={onConfirming}
+      onDone={onClose}
+    />
+  );
 }
 
 /** The ARS sets one indicator's target for the establishment and the page's year, with the target in force in sight. */
@@ -38,11 +54,24 @@ export function NegotiationDialog({ target, onClose }: { target: NegotiationTarg
       {target ? (
         <Stack gap="md">
           <Text size="sm">{target.item.title}</Text>
-          <Box component="section" aria-labelledby="negotiation-target" bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-            <Title order={3} size="h5" id="negotiation-target" mb={4}>{t('Cible {{year}}', { year: target.year })}</Title>
+          <Box
+            component="section"
+            aria-labelledby="negotiation-target"
+            bg="gray.0"
+            p="sm"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
+            <Title order={3} size="h5" id="negotiation-target" mb={4}>
+              {t('Cible {{year}}', { year: target.year })}
+            </Title>
             <TargetLines item={target.item} />
           </Box>
-          <DialogBody key={`${target.item.code}-${target.year}`} target={target} onConfirming={setConfirming} onClose={onClose} />
+          <DialogBody
+            key={`${target.item.code}-${target.year}`}
+            target={target}
+            onConfirming={setConfirming}
+            onClose={onClose}
+          />
         </Stack>
       ) : null}
     </Modal>

@@ -8,14 +8,26 @@ import { fieldErrorMessage } from '../../../lib/error-messages.ts';
 import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { getTargetOverridesQueryOptions } from '../api/get-target-overrides.ts';
 import { isTargetOverride, usePutTargetOverride } from '../api/put-target-override.ts';
-import { ALL_COMPONENTS, negotiationBody, overrideFor, placeNegotiationErrors, type NegotiationFormValues, type NegotiationTarget } from './negotiation-values.ts';
+import {
+  ALL_COMPONENTS,
+  negotiationBody,
+  overrideFor,
+  placeNegotiationErrors,
+  type NegotiationFormValues,
+  type NegotiationTarget,
+} from './negotiation-values.ts';
 
 /**
  * Saving a negotiated target against the version the form started from
  * (`base`), and what the answer leaves to show: the other person's rule on a
  * stale save, field errors on their fields, the rest listed above the form.
  */
-export function useNegotiationSave(target: NegotiationTarget, form: UseFormReturnType<NegotiationFormValues>, initialBase: Override | undefined, onDone: () => void) {
+export function useNegotiationSave(
+  target: NegotiationTarget,
+  form: UseFormReturnType<NegotiationFormValues>,
+  initialBase: Override | undefined,
+  onDone: () => void,
+) {
   const { t, i18n } = useTranslation();
   const { orgUnitId, catalogue, year, item } = target;
   const queryClient = useQueryClient();
@@ -39,7 +51,9 @@ export function useNegotiationSave(target: NegotiationTarget, form: UseFormRetur
         return;
       }
     }
-    const placed = placeNegotiationErrors(error.errors, (fieldError) => fieldErrorMessage(t, fieldError, i18n.language));
+    const placed = placeNegotiationErrors(error.errors, (fieldError) =>
+      fieldErrorMessage(t, fieldError, i18n.language),
+    );
     form.setErrors(placed.fields);
     setUnplaced(placed.others);
   };
@@ -48,7 +62,14 @@ export function useNegotiationSave(target: NegotiationTarget, form: UseFormRetur
     if (rule === undefined) return;
     setUnplaced([]);
     put.mutate(
-      { orgUnitId, catalogue, code: item.code, year, version: base?.version, body: negotiationBody({ ...values, rule }) },
+      {
+        orgUnitId,
+        catalogue,
+        code: item.code,
+        year,
+        version: base?.version,
+        body: negotiationBody({ ...values, rule }),
+      },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('Cible négociée enregistrée') });

@@ -47,10 +47,24 @@ const tiered = fiche({
 });
 
 const components = fiche({
-  kind: { type: 'components', components: [{ key: 'mammographies', label: 'Mammographies' }, { key: 'echographies', label: 'Échographies' }] },
+  kind: {
+    type: 'components',
+    components: [
+      { key: 'mammographies', label: 'Mammographies' },
+      { key: 'echographies', label: 'Échographies' },
+    ],
+  },
   targets: [
-    { scope: { label: 'CHU et CH', categories: ['chu', 'ch'] }, component: 'mammographies', years: { '2026': atLeast(800) } },
-    { scope: { label: 'CHU et CH', categories: ['chu', 'ch'] }, component: 'echographies', years: { '2026': atLeast(200) } },
+    {
+      scope: { label: 'CHU et CH', categories: ['chu', 'ch'] },
+      component: 'mammographies',
+      years: { '2026': atLeast(800) },
+    },
+    {
+      scope: { label: 'CHU et CH', categories: ['chu', 'ch'] },
+      component: 'echographies',
+      years: { '2026': atLeast(200) },
+    },
     { scope: { label: 'Cliniques', categories: ['clinic'] }, years: { '2026': { shape: 'not-applicable' } } },
   ],
 });
@@ -110,29 +124,54 @@ describe('where the form starts', () => {
     expect(start.values).toEqual({ component: 'mammographies', rule: atLeast(650), reason: 'Avenant 3' });
     expect(start.base?.version).toBe(3);
     // The other component keeps the fiche's rule.
-    expect(startingValues(components, ch, negotiated, 2026, 'echographies')).toMatchObject({ values: { rule: atLeast(200) }, base: undefined });
+    expect(startingValues(components, ch, negotiated, 2026, 'echographies')).toMatchObject({
+      values: { rule: atLeast(200) },
+      base: undefined,
+    });
   });
 
   it('ignores rules negotiated for another indicator or year', () => {
-    const elsewhere = [{ ...override(null, 3), code: 'CPOM_OS_1' }, { ...override(null, 4), year: 2025 }];
+    const elsewhere = [
+      { ...override(null, 3), code: 'CPOM_OS_1' },
+      { ...override(null, 4), year: 2025 },
+    ];
     expect(startingValues(tiered, ch, elsewhere, 2026, ALL_COMPONENTS).base).toBeUndefined();
   });
 });
 
 describe('what is sent', () => {
   it('sends null for all components and a trimmed reason', () => {
-    expect(negotiationBody({ component: ALL_COMPONENTS, rule: atLeast(12), reason: '  Avenant n° 2  ' })).toEqual({ component: null, rule: atLeast(12), reason: 'Avenant n° 2' });
-    expect(negotiationBody({ component: 'mammographies', rule: atLeast(650), reason: 'x' }).component).toBe('mammographies');
+    expect(negotiationBody({ component: ALL_COMPONENTS, rule: atLeast(12), reason: '  Avenant n° 2  ' })).toEqual({
+      component: null,
+      rule: atLeast(12),
+      reason: 'Avenant n° 2',
+    });
+    expect(negotiationBody({ component: 'mammographies', rule: atLeast(650), reason: 'x' }).component).toBe(
+      'mammographies',
+    );
   });
 
   it('asks for a reason and a complete rule before sending', () => {
     const validate = negotiationValidate(t);
     expect(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: 'Avenant' })).toEqual({});
     expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: '   ' }))).toEqual(['reason']);
-    expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: { shape: 'threshold', comparator: '>=', value: Number.NaN }, reason: 'x' }))).toEqual(['rule']);
-    expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: undefined, reason: 'x'.repeat(1001) }))).toEqual(['reason', 'rule']);
+    expect(
+      Object.keys(
+        validate({
+          component: ALL_COMPONENTS,
+          rule: { shape: 'threshold', comparator: '>=', value: Number.NaN },
+          reason: 'x',
+        }),
+      ),
+    ).toEqual(['rule']);
+    expect(Object.keys(validate({ component: ALL_COMPONENTS, rule: undefined, reason: 'x'.repeat(1001) }))).toEqual([
+      'reason',
+      'rule',
+    ]);
     // The request schema trims before counting, as the server does.
-    expect(validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: `${'x'.repeat(INDICATOR_LIMITS.reason)}   ` })).toEqual({});
+    expect(
+      validate({ component: ALL_COMPONENTS, rule: atLeast(12), reason: `${'x'.repeat(INDICATOR_LIMITS.reason)}   ` }),
+    ).toEqual({});
   });
 
   it('places the server’s errors on the rule, the reason and the component, and lists the year above the form', () => {

@@ -61,12 +61,22 @@ function bestFitting(rows: { row: TargetRow; index: number }[], facts: Establish
  * component without a row of its own takes the best row of the year; with no
  * row fitting the establishment at all, the first row of the year stands in.
  */
-export function ficheRowIndexes(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): number[] {
+export function ficheRowIndexes(
+  definition: IndicatorDefinition,
+  facts: EstablishmentFacts,
+  component: string | null,
+  year: number,
+): number[] {
   const key = String(year);
-  const ofYear = definition.targets.map((row, index) => ({ row, index })).filter(({ row }) => row.years[key] !== undefined);
+  const ofYear = definition.targets
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => row.years[key] !== undefined);
   const groups = component === null ? [...new Set(ofYear.map(({ row }) => row.component))] : [component];
   const found = groups.flatMap((group) => {
-    const own = bestFitting(ofYear.filter(({ row }) => row.component === group), facts);
+    const own = bestFitting(
+      ofYear.filter(({ row }) => row.component === group),
+      facts,
+    );
     return own ?? (component === null ? [] : (bestFitting(ofYear, facts) ?? []));
   });
   if (found.length > 0) return found;
@@ -75,18 +85,31 @@ export function ficheRowIndexes(definition: IndicatorDefinition, facts: Establis
 }
 
 /** The fiche's rule the form starts from: the component's, or for all components the first component's. */
-export function ficheRuleFor(definition: IndicatorDefinition, facts: EstablishmentFacts, component: string | null, year: number): TargetRule | undefined {
+export function ficheRuleFor(
+  definition: IndicatorDefinition,
+  facts: EstablishmentFacts,
+  component: string | null,
+  year: number,
+): TargetRule | undefined {
   const index = ficheRowIndexes(definition, facts, component, year)[0];
   return index === undefined ? undefined : definition.targets[index]?.years[String(year)];
 }
 
-export function overrideFor(overrides: readonly Override[], code: string, year: number, component: string | null): Override | undefined {
+export function overrideFor(
+  overrides: readonly Override[],
+  code: string,
+  year: number,
+  component: string | null,
+): Override | undefined {
   return overrides.find((o) => o.code === code && o.year === year && (o.component?.key ?? null) === component);
 }
 
 /** Years a new rule starts from when its shape needs one, as the fiche editor sets them. */
 export function ruleContextOf(definition: IndicatorDefinition): RuleContext {
-  return { firstYear: definition.measurement.from, baselineYear: definition.baselineYear ?? definition.measurement.from - 1 };
+  return {
+    firstYear: definition.measurement.from,
+    baselineYear: definition.baselineYear ?? definition.measurement.from - 1,
+  };
 }
 
 /**
@@ -118,8 +141,10 @@ export function negotiationBody(values: NegotiationFormValues & { rule: TargetRu
 export function negotiationValidate(t: TFunction) {
   return (values: NegotiationFormValues): Record<string, string> => {
     const errors: Record<string, string> = {};
-    if (values.reason.trim() === '') errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
-    else if (!putOverrideBody.shape.reason.safeParse(values.reason).success) errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
+    if (values.reason.trim() === '')
+      errors.reason = t('Dites pourquoi la cible diffère de la fiche, par exemple l’avenant qui la fixe.');
+    else if (!putOverrideBody.shape.reason.safeParse(values.reason).success)
+      errors.reason = t('{{max}} caractères au plus.', { max: INDICATOR_LIMITS.reason });
     if (values.rule === undefined) errors.rule = t('Choisissez la règle de la cible négociée.');
     else {
       const problem = ruleProblem(values.rule);
@@ -138,7 +163,8 @@ export function placeNegotiationErrors(
   const others: string[] = [];
   for (const error of errors) {
     const field = error.path === 'rule' || error.path.startsWith('rule.') ? 'rule' : error.path;
-    if ((field === 'rule' || field === 'reason' || field === 'component') && fields[field] === undefined) fields[field] = message(error);
+    if ((field === 'rule' || field === 'reason' || field === 'component') && fields[field] === undefined)
+      fields[field] = message(error);
     else if (field !== 'rule' && field !== 'reason' && field !== 'component') others.push(message(error));
   }
   return { fields, others };

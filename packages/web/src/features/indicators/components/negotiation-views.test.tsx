@@ -49,7 +49,11 @@ describe('NegotiatedTargetNote', () => {
       { component: { key: 'mammographies', label: 'Mammographies' }, text: '≥ 650', reason: 'Départ d’un radiologue' },
     ];
     const text = shown(renderStatic(<NegotiatedTargetNote item={item({ negotiated })} />));
-    expect(text).toBe('Cible négociée Motif : Avenant n° 1 Cible négociée Mammographies Motif : Départ d’un radiologue');
-    expect(shown(renderStatic(<NegotiatedTargetNote item={item({ negotiated })} />, 'en'))).toContain('Negotiated target Reason: Avenant n° 1');
+    expect(text).toBe(
+      'Cible négociée Motif : Avenant n° 1 Cible négociée Mammographies Motif : Départ d’un radiologue',
+    );
+    expect(shown(renderStatic(<NegotiatedTargetNote item={item({ negotiated })} />, 'en'))).toContain(
+      'Negotiated target Reason: Avenant n° 1',
+    );
   });
 });

@@ -11,7 +11,14 @@ import { useDeleteTargetOverride } from '../api/delete-target-override.ts';
  * fiche's applies again. The confirmation opens over the negotiation dialog,
  * which `onConfirming` tells to leave Escape to it.
  */
-export function NegotiationWithdraw({ orgUnitId, catalogue, establishment, override, onConfirming, onDone }: {
+export function NegotiationWithdraw({
+  orgUnitId,
+  catalogue,
+  establishment,
+  override,
+  onConfirming,
+  onDone,
+}: {
   orgUnitId: string;
   catalogue: string;
   establishment: string;
@@ -43,16 +50,25 @@ export function NegotiationWithdraw({ orgUnitId, catalogue, establishment, overr
   const title = t('Rendre la cible de la fiche ?');
   return (
     <>
-      <Button variant="default" color="red" onClick={() => toggle(true)}>{t('Rendre la cible de la fiche')}</Button>
+      <Button variant="default" color="red" onClick={() => toggle(true)}>
+        {t('Rendre la cible de la fiche')}
+      </Button>
       <Modal opened={opened} onClose={() => toggle(false)} title={title} centered>
         <Stack>
           <Text>
-            {t('La règle de la fiche s’appliquera de nouveau à {{name}} pour {{code}} en {{year}} ; la cible négociée et son motif seront retirés.', { name: establishment, code, year })}
+            {t(
+              'La règle de la fiche s’appliquera de nouveau à {{name}} pour {{code}} en {{year}} ; la cible négociée et son motif seront retirés.',
+              { name: establishment, code, year },
+            )}
           </Text>
           {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => toggle(false)}>{t('Annuler')}</Button>
-            <Button color="red" loading={withdraw.isPending} onClick={confirm}>{t('Rendre la cible de la fiche')}</Button>
+            <Button variant="default" onClick={() => toggle(false)}>
+              {t('Annuler')}
+            </Button>
+            <Button color="red" loading={withdraw.isPending} onClick={confirm}>
+              {t('Rendre la cible de la fiche')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -39,9 +39,9 @@ describe('reportedLines', () => {
 
   it('prints a rate with a French decimal comma, its percent sign and its parts', () => {
     expect(reportedLines(t, item({ reported: { year: 2025, value: 12.4 } }), 'fr')).toEqual(['12,4\u00a0%']);
-    expect(reportedLines(t, item({ reported: { year: 2025, value: 12.4, numerator: 31, denominator: 250 } }), 'fr')).toEqual([
-      '12,4\u00a0% (31 / 250)',
-    ]);
+    expect(
+      reportedLines(t, item({ reported: { year: 2025, value: 12.4, numerator: 31, denominator: 250 } }), 'fr'),
+    ).toEqual(['12,4\u00a0% (31 / 250)']);
   });
 
   it('prints counts bare and yes/no in words', () => {
@@ -56,7 +56,10 @@ describe('reportedLines', () => {
       item({
         unit: 'examens',
         reported: { year: 2025, components: { echographies: 310, mammographies: 1540 } },
-        components: [{ key: 'mammographies', label: 'Mammographies' }, { key: 'echographies', label: 'Échographies' }],
+        components: [
+          { key: 'mammographies', label: 'Mammographies' },
+          { key: 'echographies', label: 'Échographies' },
+        ],
         componentJudgements: [
           { key: 'mammographies', label: 'Mammographies', judgement: 'met' },
           { key: 'echographies', label: 'Échographies', judgement: 'not-met' },
@@ -68,18 +71,31 @@ describe('reportedLines', () => {
   });
 
   it('takes component labels from the fiche when the targets name none, and keeps two decimals', () => {
-    const components = [{ key: 'teleconsultation', label: 'Téléconsultations' }, { key: 'telesoin', label: 'Télésoins' }];
+    const components = [
+      { key: 'teleconsultation', label: 'Téléconsultations' },
+      { key: 'telesoin', label: 'Télésoins' },
+    ];
     const reported = { year: 2025, components: { telesoin: 234, teleconsultation: 11402 } };
-    expect(reportedLines(t, item({ unit: 'actes', reported, components }), 'fr')).toEqual(['Téléconsultations : 11\u202f402', 'Télésoins : 234']);
-    expect(reportedLines(t, item({ unit: 'actes', reported }), 'fr')).toEqual(['telesoin : 234', 'teleconsultation : 11\u202f402']);
-    expect(reportedLines(t, item({ reported: { year: 2025, value: 14.58333, numerator: 7, denominator: 48 } }), 'fr')).toEqual([
-      '14,58\u00a0% (7 / 48)',
+    expect(reportedLines(t, item({ unit: 'actes', reported, components }), 'fr')).toEqual([
+      'Téléconsultations : 11\u202f402',
+      'Télésoins : 234',
     ]);
+    expect(reportedLines(t, item({ unit: 'actes', reported }), 'fr')).toEqual([
+      'telesoin : 234',
+      'teleconsultation : 11\u202f402',
+    ]);
+    expect(
+      reportedLines(t, item({ reported: { year: 2025, value: 14.58333, numerator: 7, denominator: 48 } }), 'fr'),
+    ).toEqual(['14,58\u00a0% (7 / 48)']);
   });
 
   it('names milestone progress, dates and a chosen target', () => {
-    expect(reportedLines(t, item({ unit: 'jalon', reported: { year: 2025, value: 'in-progress' } }), 'fr')).toEqual(['En cours']);
-    expect(reportedLines(t, item({ unit: 'date', reported: { year: 2025, value: '2025-06-30' } }), 'fr')).toEqual(['30 juin 2025']);
+    expect(reportedLines(t, item({ unit: 'jalon', reported: { year: 2025, value: 'in-progress' } }), 'fr')).toEqual([
+      'En cours',
+    ]);
+    expect(reportedLines(t, item({ unit: 'date', reported: { year: 2025, value: '2025-06-30' } }), 'fr')).toEqual([
+      '30 juin 2025',
+    ]);
     expect(reportedLines(t, item({ reported: { year: 2025, value: 6, chosenTarget: 5 } }), 'fr')).toEqual([
       '6\u00a0%',
       'Cible choisie : 5\u00a0%',

@@ -23,12 +23,17 @@ function scalar(t: TFunction, value: number | boolean | null, unit: string, loca
 
 function textValue(t: TFunction, value: string, locale: string): string {
   switch (value) {
-    case 'not-started': return t('Non commencé');
-    case 'in-progress': return t('En cours');
-    case 'reached': return t('Réalisé');
+    case 'not-started':
+      return t('Non commencé');
+    case 'in-progress':
+      return t('En cours');
+    case 'reached':
+      return t('Réalisé');
   }
   if (ISO_DATE.test(value)) {
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
   }
   return value;
 }
@@ -40,9 +45,10 @@ function componentLabels(item: TargetItem): Map<string, string> {
 
 function mainValue(t: TFunction, reported: IndicatorValue, unit: string, locale: string): string | null {
   const { value, numerator, denominator } = reported;
-  const ratio = numerator !== undefined && denominator !== undefined
-    ? ` (${formatNumber(numerator, locale)} / ${formatNumber(denominator, locale)})`
-    : '';
+  const ratio =
+    numerator !== undefined && denominator !== undefined
+      ? ` (${formatNumber(numerator, locale)} / ${formatNumber(denominator, locale)})`
+      : '';
   if (typeof value === 'string') return textValue(t, value, locale);
   if (value !== undefined && value !== null) return scalar(t, value, unit, locale) + ratio;
   if (ratio) return ratio.trim().slice(1, -1);
@@ -53,11 +59,7 @@ function mainValue(t: TFunction, reported: IndicatorValue, unit: string, locale:
  * What an establishment reported, in French words, one line per component:
  * "12,4 %", "762", "Oui", "Mammographies : 762". Empty when nothing was reported.
  */
-export function reportedLines(
-  t: TFunction,
-  item: TargetItem,
-  locale: string,
-): string[] {
+export function reportedLines(t: TFunction, item: TargetItem, locale: string): string[] {
   const reported = item.reported;
   if (!reported) return [];
   const lines: string[] = [];
@@ -72,7 +74,8 @@ export function reportedLines(
       lines.push(`${labels.get(key) ?? key} : ${scalar(t, value, item.unit, locale)}`);
     }
   }
-  if (reported.milestoneReached !== undefined) lines.push(reported.milestoneReached ? t('Jalon atteint') : t('Jalon non atteint'));
+  if (reported.milestoneReached !== undefined)
+    lines.push(reported.milestoneReached ? t('Jalon atteint') : t('Jalon non atteint'));
   if (reported.chosenTarget !== undefined) {
     lines.push(t('Cible choisie : {{value}}', { value: scalar(t, reported.chosenTarget, item.unit, locale) }));
   }

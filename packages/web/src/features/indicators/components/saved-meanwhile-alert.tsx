@@ -8,7 +8,13 @@ import { useTranslation } from 'react-i18next';
  * is lost: the user takes their version, or keeps the typing and saves over
  * it knowingly.
  */
-export function SavedMeanwhileAlert({ title, savedLine, children, onTakeTheirs, onKeepMine }: {
+export function SavedMeanwhileAlert({
+  title,
+  savedLine,
+  children,
+  onTakeTheirs,
+  onKeepMine,
+}: {
   title: string;
   /** "Votre saisie n’a pas été enregistrée. … enregistrée le …" */
   savedLine: string;
@@ -24,8 +30,12 @@ export function SavedMeanwhileAlert({ title, savedLine, children, onTakeTheirs, 
         <Text size="sm">{savedLine}</Text>
         <Stack gap={2}>{children}</Stack>
         <Group gap="sm">
-          <Button size="xs" onClick={onTakeTheirs}>{t('Reprendre leur version')}</Button>
-          <Button size="xs" variant="default" onClick={onKeepMine}>{t('Garder ma saisie')}</Button>
+          <Button size="xs" onClick={onTakeTheirs}>
+            {t('Reprendre leur version')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onKeepMine}>
+            {t('Garder ma saisie')}
+          </Button>
         </Group>
       </Stack>
     </Alert>

@@ -6,7 +6,15 @@ import type { ReactNode } from 'react';
  * keyboard focus and is named after the table, so people without a mouse can
  * scroll it too (WCAG 2.1.1) even when no cell holds a link.
  */
-export function ScrollableTable({ minWidth, label, children }: { minWidth: number; label: string; children: ReactNode }) {
+export function ScrollableTable({
+  minWidth,
+  label,
+  children,
+}: {
+  minWidth: number;
+  label: string;
+  children: ReactNode;
+}) {
   return (
     <Table.ScrollContainer
       minWidth={minWidth}

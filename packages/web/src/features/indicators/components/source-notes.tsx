@@ -23,11 +23,15 @@ export function SourceNotes({ notes }: { notes: string[] }) {
         aria-controls={id}
         rightSection={opened ? <IconChevronUp size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
       >
-        {opened ? t('Masquer les notes ({{number}})', { number: notes.length }) : t('Afficher les notes ({{number}})', { number: notes.length })}
+        {opened
+          ? t('Masquer les notes ({{number}})', { number: notes.length })
+          : t('Afficher les notes ({{number}})', { number: notes.length })}
       </Button>
       <Collapse expanded={opened} id={id}>
         <List spacing="xs" size="sm" mt="xs" lang="en">
-          {notes.map((note) => <List.Item key={note}>{note}</List.Item>)}
+          {notes.map((note) => (
+            <List.Item key={note}>{note}</List.Item>
+          ))}
         </List>
       </Collapse>
     </>

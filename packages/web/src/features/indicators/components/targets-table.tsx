@@ -25,15 +25,28 @@ export function TargetLines({ item }: { item: TargetItem }) {
 function ReportedCell({ item }: { item: TargetItem }) {
   const { t, i18n } = useTranslation();
   const lines = reportedLines(t, item, i18n.language);
-  if (lines.length === 0) return <Text size="sm" c="dimmed">{t('Non renseigné')}</Text>;
+  if (lines.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('Non renseigné')}
+      </Text>
+    );
   return (
     <Stack gap={2}>
-      {lines.map((line) => <Text size="sm" key={line}>{line}</Text>)}
+      {lines.map((line) => (
+        <Text size="sm" key={line}>
+          {line}
+        </Text>
+      ))}
     </Stack>
   );
 }
 
-function RowActions({ item, onEnter, onNegotiate }: {
+function RowActions({
+  item,
+  onEnter,
+  onNegotiate,
+}: {
   item: TargetItem;
   onEnter?: ((item: TargetItem) => void) | undefined;
   onNegotiate?: ((item: TargetItem) => void) | undefined;
@@ -51,7 +64,13 @@ function RowActions({ item, onEnter, onNegotiate }: {
  * negotiated it), what was reported, and the judgement in words; with
  * `onEnter` a button per row to enter its value, with `onNegotiate` one to negotiate its target.
  */
-export function TargetsTable({ items, caption, catalogue, onEnter, onNegotiate }: {
+export function TargetsTable({
+  items,
+  caption,
+  catalogue,
+  onEnter,
+  onNegotiate,
+}: {
   items: TargetItem[];
   caption: string;
   catalogue: string;
@@ -66,10 +85,18 @@ export function TargetsTable({ items, caption, catalogue, onEnter, onNegotiate }
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="26%">{t('Indicateur')}</Table.Th>
-            <Table.Th scope="col" w="20%">{t('Cible')}</Table.Th>
-            <Table.Th scope="col" w="16%">{t('Réalisé')}</Table.Th>
-            <Table.Th scope="col" miw={190}>{t('Appréciation')}</Table.Th>
+            <Table.Th scope="col" w="26%">
+              {t('Indicateur')}
+            </Table.Th>
+            <Table.Th scope="col" w="20%">
+              {t('Cible')}
+            </Table.Th>
+            <Table.Th scope="col" w="16%">
+              {t('Réalisé')}
+            </Table.Th>
+            <Table.Th scope="col" miw={190}>
+              {t('Appréciation')}
+            </Table.Th>
             <Table.Th scope="col">{t('Explication')}</Table.Th>
             {withActions ? <Table.Th scope="col">{t('Actions')}</Table.Th> : null}
           </Table.Tr>
@@ -87,7 +114,9 @@ export function TargetsTable({ items, caption, catalogue, onEnter, onNegotiate }
                 <TargetLines item={item} />
                 <NegotiatedTargetNote item={item} />
               </Table.Td>
-              <Table.Td><ReportedCell item={item} /></Table.Td>
+              <Table.Td>
+                <ReportedCell item={item} />
+              </Table.Td>
               <Table.Td>
                 <Stack gap={4} align="flex-start">
                   <JudgementBadge judgement={item.judgement} />
@@ -99,8 +128,14 @@ export function TargetsTable({ items, caption, catalogue, onEnter, onNegotiate }
                   ))}
                 </Stack>
               </Table.Td>
-              <Table.Td><Text size="sm">{item.explanation}</Text></Table.Td>
-              {withActions ? <Table.Td><RowActions item={item} onEnter={onEnter} onNegotiate={onNegotiate} /></Table.Td> : null}
+              <Table.Td>
+                <Text size="sm">{item.explanation}</Text>
+              </Table.Td>
+              {withActions ? (
+                <Table.Td>
+                  <RowActions item={item} onEnter={onEnter} onNegotiate={onNegotiate} />
+                </Table.Td>
+              ) : null}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -6,7 +6,12 @@ import { reportedLines } from './reported-value.ts';
 import { SavedMeanwhileAlert } from './saved-meanwhile-alert.tsx';
 
 /** The value someone saved while this user was typing, with its comment. */
-export function ValueConflictAlert({ item, current, onTakeTheirs, onKeepMine }: {
+export function ValueConflictAlert({
+  item,
+  current,
+  onTakeTheirs,
+  onKeepMine,
+}: {
   item: TargetItem;
   current: StoredValue;
   onTakeTheirs: () => void;
@@ -18,12 +23,20 @@ export function ValueConflictAlert({ item, current, onTakeTheirs, onKeepMine }: 
   return (
     <SavedMeanwhileAlert
       title={t('Valeur modifiée entre-temps par {{name}}', { name })}
-      savedLine={t('Votre saisie n’a pas été enregistrée. Valeur enregistrée le {{date}} :', { date: formatDateTime(current.updatedAt, i18n.language) })}
+      savedLine={t('Votre saisie n’a pas été enregistrée. Valeur enregistrée le {{date}} :', {
+        date: formatDateTime(current.updatedAt, i18n.language),
+      })}
       onTakeTheirs={onTakeTheirs}
       onKeepMine={onKeepMine}
     >
-      {lines.map((line) => <Text size="sm" fw={600} key={line}>{line}</Text>)}
-      {current.value.comment ? <Text size="sm">{t('Commentaire : {{comment}}', { comment: current.value.comment })}</Text> : null}
+      {lines.map((line) => (
+        <Text size="sm" fw={600} key={line}>
+          {line}
+        </Text>
+      ))}
+      {current.value.comment ? (
+        <Text size="sm">{t('Commentaire : {{comment}}', { comment: current.value.comment })}</Text>
+      ) : null}
     </SavedMeanwhileAlert>
   );
 }

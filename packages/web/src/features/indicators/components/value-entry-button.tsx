@@ -15,7 +15,9 @@ export function acceptsValue(item: TargetItem): boolean {
 export function ValueEntryButton({ item, onEnter }: { item: TargetItem; onEnter: (item: TargetItem) => void }) {
   const { t } = useTranslation();
   if (!acceptsValue(item)) return null;
-  const label = item.reported ? t('Modifier la valeur de {{code}}', { code: item.code }) : t('Saisir la valeur de {{code}}', { code: item.code });
+  const label = item.reported
+    ? t('Modifier la valeur de {{code}}', { code: item.code })
+    : t('Saisir la valeur de {{code}}', { code: item.code });
   return (
     <Button size="xs" variant={item.reported ? 'default' : 'light'} aria-label={label} onClick={() => onEnter(item)}>
       {item.reported ? t('Modifier') : t('Saisir')}

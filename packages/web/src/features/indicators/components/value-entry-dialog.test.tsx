@@ -10,7 +10,12 @@ import type { StoredValue } from '@jalon/contract/indicators/establishment-targe
 import { ValueEntryDialog } from './value-entry-dialog.tsx';
 import type { ValueEntryTarget } from './value-entry-form.tsx';
 
-const target: ValueEntryTarget = { orgUnitId: 'chu-toulouse', catalogue: 'cpom-2025', year: 2026, item: buildTargetItem() };
+const target: ValueEntryTarget = {
+  orgUnitId: 'chu-toulouse',
+  catalogue: 'cpom-2025',
+  year: 2026,
+  item: buildTargetItem(),
+};
 
 /** The fiche and the year's stored values the dialog loads, and the PUT it sends, recorded. */
 function serverWithFiche(stored: StoredValue[] = []) {

@@ -35,8 +35,16 @@ export function ValueEntryDialog({ target, onClose }: { target: ValueEntryTarget
       {target ? (
         <Stack gap="md">
           <Text size="sm">{target.item.title}</Text>
-          <Box component="section" aria-labelledby="value-entry-target" bg="gray.0" p="sm" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-            <Title order={3} size="h5" id="value-entry-target" mb={4}>{t('Cible {{year}}', { year: target.year })}</Title>
+          <Box
+            component="section"
+            aria-labelledby="value-entry-target"
+            bg="gray.0"
+            p="sm"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
+            <Title order={3} size="h5" id="value-entry-target" mb={4}>
+              {t('Cible {{year}}', { year: target.year })}
+            </Title>
             <TargetLines item={target.item} />
           </Box>
           <DialogBody key={`${target.item.code}-${target.year}`} target={target} onClose={onClose} />

@@ -28,14 +28,29 @@ function UnplacedErrors({ messages }: { messages: string[] }) {
   const { t } = useTranslation();
   if (messages.length === 0) return null;
   return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('Valeur refusée')}>
-      <List size="sm">{messages.map((message) => <List.Item key={message}>{message}</List.Item>)}</List>
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('Valeur refusée')}
+    >
+      <List size="sm">
+        {messages.map((message) => (
+          <List.Item key={message}>{message}</List.Item>
+        ))}
+      </List>
     </Alert>
   );
 }
 
 /** Enters or replaces one value; replacing sends the version it started from, and the server refuses stale writes (412). */
-export function ValueEntryForm({ target, fiche, stored, onDone }: {
+export function ValueEntryForm({
+  target,
+  fiche,
+  stored,
+  onDone,
+}: {
   target: ValueEntryTarget;
   fiche: IndicatorDetail;
   stored: StoredValue | undefined;
@@ -48,7 +63,10 @@ export function ValueEntryForm({ target, fiche, stored, onDone }: {
   const [baseVersion, setBaseVersion] = useState(stored?.version);
   const [conflict, setConflict] = useState<StoredValue | null>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);
-  const form = useForm<ValueFormValues>({ initialValues: formValuesFrom(shape, stored?.value ?? null), validate: valueFormValidate(t, shape) });
+  const form = useForm<ValueFormValues>({
+    initialValues: formValuesFrom(shape, stored?.value ?? null),
+    validate: valueFormValidate(t, shape),
+  });
 
   const submit = (values: ValueFormValues) => {
     setUnplaced([]);
@@ -65,7 +83,9 @@ export function ValueEntryForm({ target, fiche, stored, onDone }: {
             setConflict(error.current);
             return;
           }
-          const placed = placeValueErrors(shape, error.errors, (fieldError) => fieldErrorMessage(t, fieldError, i18n.language));
+          const placed = placeValueErrors(shape, error.errors, (fieldError) =>
+            fieldErrorMessage(t, fieldError, i18n.language),
+          );
           form.setErrors(placed.fields);
           setUnplaced(placed.others);
         },
@@ -79,19 +99,35 @@ export function ValueEntryForm({ target, fiche, stored, onDone }: {
     putValue.reset();
   };
   // Field errors sit under their fields; an answer with none of them (404, 428, network) gets its own alert.
-  const otherError = putValue.isError && !conflict && !(isApiError(putValue.error) && putValue.error.errors.length > 0) ? putValue.error : null;
+  const otherError =
+    putValue.isError && !conflict && !(isApiError(putValue.error) && putValue.error.errors.length > 0)
+      ? putValue.error
+      : null;
   return (
-    <form noValidate onSubmit={form.onSubmit(submit)} aria-label={t('Valeur {{year}} de {{code}}', { year, code: item.code })}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit(submit)}
+      aria-label={t('Valeur {{year}} de {{code}}', { year, code: item.code })}
+    >
       <Stack gap="md">
         {conflict ? (
-          <ValueConflictAlert item={item} current={conflict} onTakeTheirs={() => resolve(conflict, true)} onKeepMine={() => resolve(conflict, false)} />
+          <ValueConflictAlert
+            item={item}
+            current={conflict}
+            onTakeTheirs={() => resolve(conflict, true)}
+            onKeepMine={() => resolve(conflict, false)}
+          />
         ) : null}
         {otherError ? <ErrorAlert error={otherError} /> : null}
         <UnplacedErrors messages={unplaced} />
         <ValueFields form={form} shape={shape} fiche={fiche.definition} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('Annuler')}</Button>
-          <Button type="submit" loading={putValue.isPending} disabled={conflict !== null}>{t('Enregistrer')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {t('Annuler')}
+          </Button>
+          <Button type="submit" loading={putValue.isPending} disabled={conflict !== null}>
+            {t('Enregistrer')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -23,9 +23,15 @@ export function entryShape(fiche: IndicatorDefinition, year: number): EntryShape
   for (const row of fiche.targets) {
     const rule = row.years[key];
     if (rule?.shape === 'milestone') milestones.add(rule.label);
-    if (rule?.shape === 'chosen-within-floor') floors.set(`${rule.comparator}${rule.floor}`, { comparator: rule.comparator, floor: rule.floor });
+    if (rule?.shape === 'chosen-within-floor')
+      floors.set(`${rule.comparator}${rule.floor}`, { comparator: rule.comparator, floor: rule.floor });
   }
-  return { kind: fiche.kind, milestones: [...milestones], floors: [...floors.values()], percent: fiche.unit.includes('%') };
+  return {
+    kind: fiche.kind,
+    milestones: [...milestones],
+    floors: [...floors.values()],
+    percent: fiche.unit.includes('%'),
+  };
 }
 
 /**

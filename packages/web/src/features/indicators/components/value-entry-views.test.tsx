@@ -44,12 +44,27 @@ describe('ValueEntryButton', () => {
   const items = [
     item({}),
     item({ code: 'CPOM_OS_2', reported: { year: 2026, value: 3 }, judgement: 'met' }),
-    item({ code: 'CPOM_CT_3', applicable: false, judgement: 'not-applicable', targets: [{ component: null, status: 'not-applicable', text: 'Sans objet : Réservé aux membres d’un GHT' }] }),
-    item({ code: 'CPOM_OS_9', judgement: 'not-applicable', targets: [{ component: null, status: 'not-applicable', text: 'Sans objet' }] }),
+    item({
+      code: 'CPOM_CT_3',
+      applicable: false,
+      judgement: 'not-applicable',
+      targets: [{ component: null, status: 'not-applicable', text: 'Sans objet : Réservé aux membres d’un GHT' }],
+    }),
+    item({
+      code: 'CPOM_OS_9',
+      judgement: 'not-applicable',
+      targets: [{ component: null, status: 'not-applicable', text: 'Sans objet' }],
+    }),
   ];
 
   it('offers Saisir or Modifier named after the code, never where the establishment is ruled out', () => {
-    const html = renderStatic(<>{items.map((entry) => <ValueEntryButton key={entry.code} item={entry} onEnter={() => {}} />)}</>);
+    const html = renderStatic(
+      <>
+        {items.map((entry) => (
+          <ValueEntryButton key={entry.code} item={entry} onEnter={() => {}} />
+        ))}
+      </>,
+    );
     expect(html).toContain('aria-label="Saisir la valeur de CPOM_OS_1"');
     expect(html).toMatch(/aria-label="Modifier la valeur de CPOM_OS_2"[^>]*>.*Modifier/);
     expect(html).not.toContain('la valeur de CPOM_CT_3');
@@ -57,7 +72,15 @@ describe('ValueEntryButton', () => {
   });
 });
 
-function Fields({ year, initial, definition = fiche }: { year: number; initial: Partial<ValueFormValues>; definition?: typeof fiche }) {
+function Fields({
+  year,
+  initial,
+  definition = fiche,
+}: {
+  year: number;
+  initial: Partial<ValueFormValues>;
+  definition?: typeof fiche;
+}) {
   const shape = entryShape(definition, year);
   const form = useForm<ValueFormValues>({ initialValues: { ...formValuesFrom(shape, null), ...initial } });
   return <ValueFields form={form} shape={shape} fiche={definition} />;
@@ -96,18 +119,29 @@ describe('ValueFields', () => {
     const html = renderStatic(<Fields year={2026} initial={{ numerator: '250', denominator: '120' }} />);
     expect(html).toContain('Taux : 208,33\u00a0%');
     expect(textOf(html)).toContain('Un taux ne dépasse pas 100 % : vérifiez le numérateur et le dénominateur.');
-    expect(textOf(renderStatic(<Fields year={2026} initial={{ numerator: '100', denominator: '120' }} />))).not.toContain('Un taux ne dépasse pas');
+    expect(
+      textOf(renderStatic(<Fields year={2026} initial={{ numerator: '100', denominator: '120' }} />)),
+    ).not.toContain('Un taux ne dépasse pas');
   });
 
   it('says that a count of 0 with the milestone reached will read as met', () => {
     const count = indicatorDefinitionSchema.parse({
-      ...fiche, kind: { type: 'count' }, unit: 'projets', targets: [{ scope: { label: 'Tous' }, years: { '2025': { shape: 'milestone', label: 'Partenaires identifiés' } } }],
+      ...fiche,
+      kind: { type: 'count' },
+      unit: 'projets',
+      targets: [
+        { scope: { label: 'Tous' }, years: { '2025': { shape: 'milestone', label: 'Partenaires identifiés' } } },
+      ],
     });
-    const html = renderStatic(<Fields definition={count} year={2025} initial={{ count: '0', milestoneReached: 'yes' }} />);
+    const html = renderStatic(
+      <Fields definition={count} year={2025} initial={{ count: '0', milestoneReached: 'yes' }} />,
+    );
     expect(textOf(html)).toContain('seul le jalon compte');
     expect(html).toMatch(/value="0"[^>]*>.*?<p[^>]*>projets<\/p>/);
     expect(controlLabelled(html, 'Valeur (projets)')).toContain('value="0"');
-    const some = renderStatic(<Fields definition={count} year={2025} initial={{ count: '2', milestoneReached: 'yes' }} />);
+    const some = renderStatic(
+      <Fields definition={count} year={2025} initial={{ count: '2', milestoneReached: 'yes' }} />,
+    );
     expect(textOf(some)).not.toContain('seul le jalon compte');
   });
 });

@@ -1,4 +1,15 @@
-import { Alert, Fieldset, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Fieldset,
+  Group,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { COMPARATOR_SYMBOLS, NBSP } from '@jalon/domain/indicators/french-format';
 import type { IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
@@ -19,14 +30,41 @@ function formatNumber(value: number, locale: string): string {
  * reads it French-style on sending and says why when it cannot. The unit sits
  * beside the value, inside the field; screen readers hear it with the label.
  */
-function NumberField({ form, path, label, description, unit }: { form: Form; path: string; label: string; description?: string | undefined; unit?: string | undefined }) {
+function NumberField({
+  form,
+  path,
+  label,
+  description,
+  unit,
+}: {
+  form: Form;
+  path: string;
+  label: string;
+  description?: string | undefined;
+  unit?: string | undefined;
+}) {
   return (
     <TextInput
-      label={unit ? <>{label}<VisuallyHidden>{` (${unit})`}</VisuallyHidden></> : label}
+      label={
+        unit ? (
+          <>
+            {label}
+            <VisuallyHidden>{` (${unit})`}</VisuallyHidden>
+          </>
+        ) : (
+          label
+        )
+      }
       description={description}
       inputMode="decimal"
       autoComplete="off"
-      rightSection={unit ? <Text size="sm" c="dimmed" pr="xs" aria-hidden="true" style={{ whiteSpace: 'nowrap' }}>{unit}</Text> : undefined}
+      rightSection={
+        unit ? (
+          <Text size="sm" c="dimmed" pr="xs" aria-hidden="true" style={{ whiteSpace: 'nowrap' }}>
+            {unit}
+          </Text>
+        ) : undefined
+      }
       rightSectionWidth={unit ? `calc(${Math.min(unit.length, 24)}ch + 1.5rem)` : undefined}
       rightSectionPointerEvents="none"
       {...form.getInputProps(path)}
@@ -34,7 +72,17 @@ function NumberField({ form, path, label, description, unit }: { form: Form; pat
   );
 }
 
-function YesNoField({ form, path, label, description }: { form: Form; path: string; label: string; description?: string }) {
+function YesNoField({
+  form,
+  path,
+  label,
+  description,
+}: {
+  form: Form;
+  path: string;
+  label: string;
+  description?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Radio.Group label={label} description={description} {...form.getInputProps(path)}>
@@ -56,7 +104,9 @@ function RateFields({ form, shape }: { form: Form; shape: EntryShape }) {
     <>
       <NumberField form={form} path="numerator" label={t('Numérateur')} description={shape.kind.numerator} />
       <NumberField form={form} path="denominator" label={t('Dénominateur')} description={shape.kind.denominator} />
-      <Text size="sm" fw={600} aria-live="polite">{t('Taux : {{rate}}', { rate: shown })}</Text>
+      <Text size="sm" fw={600} aria-live="polite">
+        {t('Taux : {{rate}}', { rate: shown })}
+      </Text>
       {rateOutOfRange(shape, rate) ? (
         <Alert color="orange" variant="light" role="status" p="xs">
           {t('Un taux ne dépasse pas {{scale}} : vérifiez le numérateur et le dénominateur.', { scale })}
@@ -84,8 +134,17 @@ function ComponentFields({ form, shape }: { form: Form; shape: EntryShape }) {
       <Stack gap="sm">
         {shape.kind.components.map((component) => {
           const path = `components.${component.key}`;
-          if (component.valueType === 'boolean') return <YesNoField key={component.key} form={form} path={path} label={component.label} />;
-          return <NumberField key={component.key} form={form} path={path} label={component.label} unit={component.valueType === 'rate' ? '%' : undefined} />;
+          if (component.valueType === 'boolean')
+            return <YesNoField key={component.key} form={form} path={path} label={component.label} />;
+          return (
+            <NumberField
+              key={component.key}
+              form={form}
+              path={path}
+              label={component.label}
+              unit={component.valueType === 'rate' ? '%' : undefined}
+            />
+          );
         })}
       </Stack>
     </Fieldset>
@@ -102,7 +161,9 @@ function MainFields({ form, shape, unit }: { form: Form; shape: EntryShape; unit
     case 'boolean':
       return <YesNoField form={form} path="answer" label={t('Réponse')} />;
     case 'date':
-      return <TextInput type="date" label={t('Date')} description={t('Format AAAA-MM-JJ')} {...form.getInputProps('date')} />;
+      return (
+        <TextInput type="date" label={t('Date')} description={t('Format AAAA-MM-JJ')} {...form.getInputProps('date')} />
+      );
     case 'milestone':
       return <NativeSelect label={t('État d’avancement')} data={statusOptions(t)} {...form.getInputProps('status')} />;
     case 'components':
@@ -112,7 +173,9 @@ function MainFields({ form, shape, unit }: { form: Form; shape: EntryShape; unit
 
 function floorText(shape: EntryShape, locale: string): string {
   const unit = shape.percent ? `${NBSP}%` : '';
-  return shape.floors.map((floor) => `${COMPARATOR_SYMBOLS[floor.comparator]}${NBSP}${formatNumber(floor.floor, locale)}${unit}`).join(' ; ');
+  return shape.floors
+    .map((floor) => `${COMPARATOR_SYMBOLS[floor.comparator]}${NBSP}${formatNumber(floor.floor, locale)}${unit}`)
+    .join(' ; ');
 }
 
 /**
@@ -134,11 +197,18 @@ export function ValueFields({ form, shape, fiche }: { form: Form; shape: EntrySh
     <Stack gap="md">
       <MainFields form={form} shape={shape} unit={fiche.unit} />
       {asksMilestoneReached(shape) ? (
-        <YesNoField form={form} path="milestoneReached" label={t('Jalon de l’année atteint')} description={shape.milestones.join(' ; ')} />
+        <YesNoField
+          form={form}
+          path="milestoneReached"
+          label={t('Jalon de l’année atteint')}
+          description={shape.milestones.join(' ; ')}
+        />
       ) : null}
       {nothingDoneYet(shape, form.values) ? (
         <Alert color="orange" variant="light" role="status" p="xs">
-          {t('Vous déclarez 0 et le jalon atteint : cette année, seul le jalon compte, l’indicateur sera apprécié « Atteint ». Vérifiez le jalon.')}
+          {t(
+            'Vous déclarez 0 et le jalon atteint : cette année, seul le jalon compte, l’indicateur sera apprécié « Atteint ». Vérifiez le jalon.',
+          )}
         </Alert>
       ) : null}
       {shape.floors.length > 0 ? (
@@ -152,7 +222,11 @@ export function ValueFields({ form, shape, fiche }: { form: Form; shape: EntrySh
       ) : null}
       <Textarea
         label={t('Commentaire')}
-        description={mustState.length > 0 ? t('Le commentaire doit préciser : {{items}}', { items: mustState.join(' ; ') }) : undefined}
+        description={
+          mustState.length > 0
+            ? t('Le commentaire doit préciser : {{items}}', { items: mustState.join(' ; ') })
+            : undefined
+        }
         autosize
         minRows={2}
         maxRows={8}

@@ -42,7 +42,8 @@ function numberFields(shape: EntryShape, values: ValueFormValues): [string, stri
   if (kind.type === 'rate') fields.push(['numerator', values.numerator], ['denominator', values.denominator]);
   if (kind.type === 'components') {
     for (const component of kind.components) {
-      if (component.valueType !== 'boolean') fields.push([`components.${component.key}`, values.components[component.key] ?? '']);
+      if (component.valueType !== 'boolean')
+        fields.push([`components.${component.key}`, values.components[component.key] ?? '']);
     }
   }
   if (shape.floors.length > 0) fields.push(['chosenTarget', values.chosenTarget]);
@@ -63,13 +64,18 @@ function unreadableNumbers(t: TFunction, shape: EntryShape, values: ValueFormVal
 }
 
 /** A Mantine `validate` function: one translated message per empty field the value needs, or per number it cannot read. */
-export function valueFormValidate(t: TFunction, shape: EntryShape): (values: ValueFormValues) => Record<string, string> {
+export function valueFormValidate(
+  t: TFunction,
+  shape: EntryShape,
+): (values: ValueFormValues) => Record<string, string> {
   return (values) => {
     const milestoneYear = asksMilestoneReached(shape);
     // A milestone year is judged on the milestone alone: the figures may wait.
     const errors: Record<string, string> = milestoneYear ? {} : mainValueErrors(t, shape, values);
-    if (milestoneYear && values.milestoneReached === '') errors.milestoneReached = t('Indiquez si le jalon est atteint.');
-    if (shape.floors.length > 0 && numberOf(values.chosenTarget) === undefined) errors.chosenTarget = t('Saisissez la cible choisie.');
+    if (milestoneYear && values.milestoneReached === '')
+      errors.milestoneReached = t('Indiquez si le jalon est atteint.');
+    if (shape.floors.length > 0 && numberOf(values.chosenTarget) === undefined)
+      errors.chosenTarget = t('Saisissez la cible choisie.');
     // Why a typed text is refused says more than "fill this field".
     return { ...errors, ...unreadableNumbers(t, shape, values) };
   };

@@ -7,7 +7,11 @@ import { valueFormValidate } from './value-form-validate.ts';
 
 const t = ((key: string) => key) as unknown as TFunction;
 
-function fiche(kind: unknown, years: Record<string, unknown> = { '2026': { shape: 'threshold', comparator: '>=', value: 10 } }, unit = 'nombre'): IndicatorDefinition {
+function fiche(
+  kind: unknown,
+  years: Record<string, unknown> = { '2026': { shape: 'threshold', comparator: '>=', value: 10 } },
+  unit = 'nombre',
+): IndicatorDefinition {
   return indicatorDefinitionSchema.parse({
     code: 'CPOM_OS_99',
     title: 'Indicateur d’essai',
@@ -35,7 +39,12 @@ const components = fiche({
 describe('form values ↔ value body', () => {
   it('sends a rate as numerator and denominator, the server deriving the rate', () => {
     const shape = entryShape(rate, 2026);
-    const values = { ...formValuesFrom(shape, null), numerator: '31', denominator: '250', comment: '  Qualité de l’air  ' };
+    const values = {
+      ...formValuesFrom(shape, null),
+      numerator: '31',
+      denominator: '250',
+      comment: '  Qualité de l’air  ',
+    };
     expect(formValuesToBody(shape, values)).toEqual({ numerator: 31, denominator: 250, comment: 'Qualité de l’air' });
     expect(liveRate(shape, values.numerator, values.denominator)).toBeCloseTo(12.4);
     expect(liveRate(shape, '3', '0')).toBeNull();
@@ -53,8 +62,13 @@ describe('form values ↔ value body', () => {
     const yes = entryShape(fiche({ type: 'boolean' }), 2026);
     expect(formValuesToBody(yes, formValuesFrom(yes, { year: 2026, value: false }))).toEqual({ value: false });
     const date = entryShape(fiche({ type: 'date' }), 2026);
-    expect(formValuesToBody(date, formValuesFrom(date, { year: 2026, value: '2026-03-31' }))).toEqual({ value: '2026-03-31' });
-    const milestone = entryShape(fiche({ type: 'milestone' }, { '2026': { shape: 'milestone', label: 'État des lieux' } }), 2026);
+    expect(formValuesToBody(date, formValuesFrom(date, { year: 2026, value: '2026-03-31' }))).toEqual({
+      value: '2026-03-31',
+    });
+    const milestone = entryShape(
+      fiche({ type: 'milestone' }, { '2026': { shape: 'milestone', label: 'État des lieux' } }),
+      2026,
+    );
     const status = formValuesFrom(milestone, { year: 2026, value: 'in-progress' });
     expect(status.status).toBe('in-progress');
     expect(formValuesToBody(milestone, status)).toEqual({ value: 'in-progress' });
@@ -70,14 +84,26 @@ describe('form values ↔ value body', () => {
   });
 
   it('asks for the chosen target where the year lets the establishment choose it, and the milestone of a count', () => {
-    const chosen = entryShape(fiche({ type: 'rate', numerator: 'N', denominator: 'D' }, { '2026': { shape: 'chosen-within-floor', floor: 5 } }, '%'), 2026);
+    const chosen = entryShape(
+      fiche(
+        { type: 'rate', numerator: 'N', denominator: 'D' },
+        { '2026': { shape: 'chosen-within-floor', floor: 5 } },
+        '%',
+      ),
+      2026,
+    );
     expect(chosen.floors).toEqual([{ comparator: '>=', floor: 5 }]);
     const values = { ...formValuesFrom(chosen, null), numerator: '1', denominator: '10', chosenTarget: '7,5' };
     expect(formValuesToBody(chosen, values)).toEqual({ numerator: 1, denominator: 10, chosenTarget: 7.5 });
     const rateIn2025 = entryShape(rate, 2025);
     expect(formValuesToBody(rateIn2025, { ...values })).not.toHaveProperty('chosenTarget');
-    const count = entryShape(fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }), 2026);
-    expect(formValuesToBody(count, { ...formValuesFrom(count, null), milestoneReached: 'yes' })).toEqual({ milestoneReached: true });
+    const count = entryShape(
+      fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }),
+      2026,
+    );
+    expect(formValuesToBody(count, { ...formValuesFrom(count, null), milestoneReached: 'yes' })).toEqual({
+      milestoneReached: true,
+    });
     expect(formValuesFrom(count, { year: 2026, value: 'reached' }).milestoneReached).toBe('yes');
     expect(formValuesFrom(count, { year: 2026, value: 'in-progress' }).milestoneReached).toBe('');
     expect(formValuesFrom(count, { year: 2026, value: 4, milestoneReached: false }).milestoneReached).toBe('no');
@@ -88,7 +114,9 @@ describe('required fields', () => {
   it('names every empty field the kind needs', () => {
     const shape = entryShape(rate, 2026);
     expect(Object.keys(valueFormValidate(t, shape)(formValuesFrom(shape, null)))).toEqual(['numerator', 'denominator']);
-    expect(valueFormValidate(t, shape)({ ...formValuesFrom(shape, null), numerator: '0', denominator: '0' })).toEqual({});
+    expect(valueFormValidate(t, shape)({ ...formValuesFrom(shape, null), numerator: '0', denominator: '0' })).toEqual(
+      {},
+    );
     const date = entryShape(fiche({ type: 'date' }), 2026);
     expect(valueFormValidate(t, date)({ ...formValuesFrom(date, null), date: '31/03/2026' })).toHaveProperty('date');
     const parts = entryShape(components, 2026);
@@ -96,7 +124,10 @@ describe('required fields', () => {
   });
 
   it('lets the figures wait in a milestone year, but not the milestone', () => {
-    const count = entryShape(fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }), 2026);
+    const count = entryShape(
+      fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }),
+      2026,
+    );
     expect(Object.keys(valueFormValidate(t, count)(formValuesFrom(count, null)))).toEqual(['milestoneReached']);
   });
 
@@ -109,16 +140,30 @@ describe('required fields', () => {
 
 describe('numbers as typed', () => {
   const count = entryShape(fiche({ type: 'count' }), 2026);
-  const chosen = entryShape(fiche({ type: 'rate', numerator: 'N', denominator: 'D' }, { '2026': { shape: 'chosen-within-floor', floor: 2 } }, '%'), 2026);
+  const chosen = entryShape(
+    fiche(
+      { type: 'rate', numerator: 'N', denominator: 'D' },
+      { '2026': { shape: 'chosen-within-floor', floor: 2 } },
+      '%',
+    ),
+    2026,
+  );
 
   it('saves what was typed: a French decimal comma, spaces between thousands', () => {
-    const values = { ...formValuesFrom(chosen, null), numerator: '1\u202f234', denominator: '2 000', chosenTarget: '2,5' };
+    const values = {
+      ...formValuesFrom(chosen, null),
+      numerator: '1\u202f234',
+      denominator: '2 000',
+      chosenTarget: '2,5',
+    };
     expect(formValuesToBody(chosen, values)).toEqual({ numerator: 1234, denominator: 2000, chosenTarget: 2.5 });
     expect(formValuesToBody(chosen, { ...values, chosenTarget: '4,5' }).chosenTarget).toBe(4.5);
   });
 
   it('shows a stored value again exactly, decimals and all', () => {
-    expect(formValuesFrom(chosen, { year: 2026, numerator: 3, denominator: 40, chosenTarget: 2.5 }).chosenTarget).toBe('2,5');
+    expect(formValuesFrom(chosen, { year: 2026, numerator: 3, denominator: 40, chosenTarget: 2.5 }).chosenTarget).toBe(
+      '2,5',
+    );
     const again = formValuesFrom(chosen, { year: 2026, numerator: 3, denominator: 40, chosenTarget: 2.125 });
     expect(formValuesToBody(chosen, again)).toMatchObject({ chosenTarget: 2.125 });
   });
@@ -135,11 +180,20 @@ describe('numbers as typed', () => {
   });
 
   it('refuses an unreadable figure even where figures may wait (a milestone year)', () => {
-    const milestone = entryShape(fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }), 2026);
-    const errors = valueFormValidate(t, milestone)({ ...formValuesFrom(milestone, null), milestoneReached: 'yes', count: '1,2,3' });
+    const milestone = entryShape(
+      fiche({ type: 'count' }, { '2026': { shape: 'milestone', label: 'Réflexion engagée' } }),
+      2026,
+    );
+    const errors = valueFormValidate(
+      t,
+      milestone,
+    )({ ...formValuesFrom(milestone, null), milestoneReached: 'yes', count: '1,2,3' });
     expect(errors).toEqual({ count: 'Un nombre n’a qu’une virgule décimale.' });
     const parts = entryShape(components, 2026);
-    const partErrors = valueFormValidate(t, parts)({ ...formValuesFrom(parts, null), components: { mammographies: '7', 'plan-blanc': '', part: '-1' } });
+    const partErrors = valueFormValidate(
+      t,
+      parts,
+    )({ ...formValuesFrom(parts, null), components: { mammographies: '7', 'plan-blanc': '', part: '-1' } });
     expect(partErrors).toEqual({ 'components.part': 'Cette valeur ne peut pas être négative.' });
   });
 
@@ -147,7 +201,10 @@ describe('numbers as typed', () => {
     const shape = entryShape(rate, 2026);
     expect(rateOutOfRange(shape, liveRate(shape, '250', '120'))).toBe(true);
     expect(rateOutOfRange(shape, liveRate(shape, '120', '120'))).toBe(false);
-    const ratio = entryShape(fiche({ type: 'rate', numerator: 'Réunions', denominator: 'Périodes', scale: 1, share: false }), 2026);
+    const ratio = entryShape(
+      fiche({ type: 'rate', numerator: 'Réunions', denominator: 'Périodes', scale: 1, share: false }),
+      2026,
+    );
     expect(rateOutOfRange(ratio, liveRate(ratio, '11', '2'))).toBe(false);
   });
 });
@@ -182,6 +239,9 @@ describe('server error paths → form fields', () => {
       (error) => `[${error.code}] ${error.message}`,
     );
     expect(placed.fields).toEqual({ denominator: '[ZERO_DENOMINATOR] Le dénominateur ne peut pas être nul' });
-    expect(placed.others).toEqual(['[RATE_MISMATCH] Le taux saisi ne correspond pas au calcul', '[YEAR_OUT_OF_PERIOD] Année hors période']);
+    expect(placed.others).toEqual([
+      '[RATE_MISMATCH] Le taux saisi ne correspond pas au calcul',
+      '[YEAR_OUT_OF_PERIOD] Année hors période',
+    ]);
   });
 });

@@ -77,7 +77,10 @@ function mainValue(shape: EntryShape, values: ValueFormValues): IndicatorValueBo
     case 'rate': {
       const numerator = numberOf(values.numerator);
       const denominator = numberOf(values.denominator);
-      return { ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }) };
+      return {
+        ...(numerator === undefined ? {} : { numerator }),
+        ...(denominator === undefined ? {} : { denominator }),
+      };
     }
     case 'boolean':
       return values.answer === '' ? {} : { value: values.answer === 'yes' };
@@ -111,7 +114,8 @@ function componentsBody(shape: EntryShape, values: ValueFormValues): Record<stri
  */
 export function formValuesToBody(shape: EntryShape, values: ValueFormValues): IndicatorValueBody {
   const body: IndicatorValueBody = mainValue(shape, values);
-  if (asksMilestoneReached(shape) && values.milestoneReached !== '') body.milestoneReached = values.milestoneReached === 'yes';
+  if (asksMilestoneReached(shape) && values.milestoneReached !== '')
+    body.milestoneReached = values.milestoneReached === 'yes';
   const chosen = shape.floors.length > 0 ? numberOf(values.chosenTarget) : undefined;
   if (chosen !== undefined) body.chosenTarget = chosen;
   const comment = values.comment.trim();
@@ -130,7 +134,9 @@ export function formFieldOf(shape: EntryShape, path: string): string | null {
     case 'denominator':
       return shape.kind.type === 'rate' ? head : null;
     case 'components':
-      return shape.kind.type === 'components' && shape.kind.components.some((c) => c.key === key) ? `components.${key}` : null;
+      return shape.kind.type === 'components' && shape.kind.components.some((c) => c.key === key)
+        ? `components.${key}`
+        : null;
     case 'chosenTarget':
       return shape.floors.length > 0 ? 'chosenTarget' : null;
     case 'comment':
@@ -165,10 +171,14 @@ export function placeValueErrors(
 
 function mainField(shape: EntryShape): string | null {
   switch (shape.kind.type) {
-    case 'count': return 'count';
-    case 'boolean': return 'answer';
-    case 'date': return 'date';
-    case 'milestone': return 'status';
+    case 'count':
+      return 'count';
+    case 'boolean':
+      return 'answer';
+    case 'date':
+      return 'date';
+    case 'milestone':
+      return 'status';
     case 'rate':
     case 'components':
       return null;

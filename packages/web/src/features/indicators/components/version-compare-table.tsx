@@ -17,7 +17,12 @@ function cellText(t: TFunction, difference: DefinitionDifference, side: 'before'
 }
 
 /** Field by field, what one side says next to the other; long texts wrap inside their cell. */
-export function DifferencesTable({ differences, caption, beforeLabel, afterLabel }: {
+export function DifferencesTable({
+  differences,
+  caption,
+  beforeLabel,
+  afterLabel,
+}: {
   differences: readonly DefinitionDifference[];
   caption: string;
   beforeLabel: string;
@@ -30,7 +35,9 @@ export function DifferencesTable({ differences, caption, beforeLabel, afterLabel
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="22%">{t('Champ')}</Table.Th>
+            <Table.Th scope="col" w="22%">
+              {t('Champ')}
+            </Table.Th>
             <Table.Th scope="col">{beforeLabel}</Table.Th>
             <Table.Th scope="col">{afterLabel}</Table.Th>
           </Table.Tr>
@@ -39,8 +46,16 @@ export function DifferencesTable({ differences, caption, beforeLabel, afterLabel
           {differences.map((difference, index) => (
             <Table.Tr key={`${rowLabel(t, difference)}-${index}`}>
               <Table.Th scope="row">{rowLabel(t, difference)}</Table.Th>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{cellText(t, difference, 'before')}</Text></Table.Td>
-              <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{cellText(t, difference, 'after')}</Text></Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {cellText(t, difference, 'before')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {cellText(t, difference, 'after')}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -13,7 +13,13 @@ const first = indicatorDefinitionSchema.parse({
   dataSources: ['Déclaratif'],
   measurement: { from: 2025, to: 2027 },
   targets: [
-    { scope: { tiers: ['over-500'], label: 'Plus de 500 lits' }, years: { '2026': { shape: 'threshold', comparator: '>=', value: 3 }, '2027': { shape: 'threshold', comparator: '>=', value: 3 } } },
+    {
+      scope: { tiers: ['over-500'], label: 'Plus de 500 lits' },
+      years: {
+        '2026': { shape: 'threshold', comparator: '>=', value: 3 },
+        '2027': { shape: 'threshold', comparator: '>=', value: 3 },
+      },
+    },
   ],
 });
 
@@ -42,6 +48,8 @@ describe('compareDefinitions', () => {
     ]);
     const third = structuredClone(first);
     third.targets[0]!.scope.tiers = ['100-499'];
-    expect(compareDefinitions(first, third).map((difference) => difference.type === 'field' && difference.field)).toEqual(['targets']);
+    expect(
+      compareDefinitions(first, third).map((difference) => difference.type === 'field' && difference.field),
+    ).toEqual(['targets']);
   });
 });

@@ -29,7 +29,14 @@ export type ComparedField = (typeof COMPARED_FIELDS)[number] | 'targets';
 export type DefinitionDifference =
   | { type: 'field'; field: ComparedField; before: unknown; after: unknown }
   /** One cell of the target table, in the French words the fiche prints. */
-  | { type: 'target'; scope: string; component: string | null; year: number; before: string | null; after: string | null };
+  | {
+      type: 'target';
+      scope: string;
+      component: string | null;
+      year: number;
+      before: string | null;
+      after: string | null;
+    };
 
 function sameJson(left: unknown, right: unknown): boolean {
   return JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
@@ -73,7 +80,14 @@ function targetDifferences(before: IndicatorDefinition, after: IndicatorDefiniti
     const next = right.get(key);
     const cell = next ?? old;
     if (!cell || (old?.text ?? null) === (next?.text ?? null)) continue;
-    differences.push({ type: 'target', scope: cell.scope, component: cell.component, year: cell.year, before: old?.text ?? null, after: next?.text ?? null });
+    differences.push({
+      type: 'target',
+      scope: cell.scope,
+      component: cell.component,
+      year: cell.year,
+      before: old?.text ?? null,
+      after: next?.text ?? null,
+    });
   }
   return differences;
 }
@@ -85,7 +99,12 @@ function targetDifferences(before: IndicatorDefinition, after: IndicatorDefiniti
  */
 export function compareDefinitions(before: IndicatorDefinition, after: IndicatorDefinition): DefinitionDifference[] {
   const fields = COMPARED_FIELDS.filter((field) => !sameJson(before[field], after[field])).map(
-    (field): DefinitionDifference => ({ type: 'field', field, before: before[field] ?? null, after: after[field] ?? null }),
+    (field): DefinitionDifference => ({
+      type: 'field',
+      field,
+      before: before[field] ?? null,
+      after: after[field] ?? null,
+    }),
   );
   const cells = targetDifferences(before, after);
   if (cells.length === 0 && !sameJson(before.targets, after.targets)) {

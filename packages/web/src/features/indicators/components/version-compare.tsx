@@ -21,7 +21,11 @@ function CompareResult({ code, catalogue, pair }: { code: string; catalogue: str
   if (!from.data || !to.data) return <PageSkeleton rows={2} />;
   const differences = compareDefinitions(from.data.definition, to.data.definition);
   if (differences.length === 0) {
-    return <Text role="status">{t('Aucune différence entre la version {{from}} et la version {{to}}.', { from: pair.from, to: pair.to })}</Text>;
+    return (
+      <Text role="status">
+        {t('Aucune différence entre la version {{from}} et la version {{to}}.', { from: pair.from, to: pair.to })}
+      </Text>
+    );
   }
   return (
     <DifferencesTable
@@ -34,7 +38,15 @@ function CompareResult({ code, catalogue, pair }: { code: string; catalogue: str
 }
 
 /** Two versions of the fiche side by side: what an amendment changed, field by field and cell by cell. */
-export function VersionCompare({ code, catalogue, versions }: { code: string; catalogue: string; versions: readonly VersionSummary[] }) {
+export function VersionCompare({
+  code,
+  catalogue,
+  versions,
+}: {
+  code: string;
+  catalogue: string;
+  versions: readonly VersionSummary[];
+}) {
   const { t } = useTranslation();
   // Until the user picks, the latest change (the list is newest first), even after a new version arrives.
   const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
@@ -42,13 +54,28 @@ export function VersionCompare({ code, catalogue, versions }: { code: string; ca
   const from = picked.from ?? String(versions[1]?.version ?? 1);
   const to = picked.to ?? String(versions[0]?.version ?? 1);
   if (versions.length < 2) return <Text c="dimmed">{t('Une seule version : rien à comparer pour l’instant.')}</Text>;
-  const options = versions.map((entry) => ({ value: String(entry.version), label: t('Version {{version}}', { version: entry.version }) }));
+  const options = versions.map((entry) => ({
+    value: String(entry.version),
+    label: t('Version {{version}}', { version: entry.version }),
+  }));
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
-        <NativeSelect label={t('Comparer la version')} data={options} value={from} onChange={(event) => setPicked({ ...picked, from: event.currentTarget.value })} />
-        <NativeSelect label={t('avec la version')} data={options} value={to} onChange={(event) => setPicked({ ...picked, to: event.currentTarget.value })} />
-        <Button variant="default" onClick={() => setPair({ from: Number(from), to: Number(to) })}>{t('Comparer')}</Button>
+        <NativeSelect
+          label={t('Comparer la version')}
+          data={options}
+          value={from}
+          onChange={(event) => setPicked({ ...picked, from: event.currentTarget.value })}
+        />
+        <NativeSelect
+          label={t('avec la version')}
+          data={options}
+          value={to}
+          onChange={(event) => setPicked({ ...picked, to: event.currentTarget.value })}
+        />
+        <Button variant="default" onClick={() => setPair({ from: Number(from), to: Number(to) })}>
+          {t('Comparer')}
+        </Button>
       </Group>
       {pair ? <CompareResult code={code} catalogue={catalogue} pair={pair} /> : null}
     </Stack>

@@ -2,7 +2,15 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** A year of the CPOM period; a native list so keyboards and screen readers handle it as they always do. */
-export function YearSelect({ years, value, onChange }: { years: number[]; value: number; onChange: (year: number) => void }) {
+export function YearSelect({
+  years,
+  value,
+  onChange,
+}: {
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <NativeSelect

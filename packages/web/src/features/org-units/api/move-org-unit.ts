@@ -11,7 +11,11 @@ export interface MoveOrgUnitVariables {
 }
 
 export function moveOrgUnit({ id, version, parentId }: MoveOrgUnitVariables): Promise<OrgUnitView> {
-  return apiRequest<OrgUnitView>(`/org-units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId }, version });
+  return apiRequest<OrgUnitView>(`/org-units/${encodeURIComponent(id)}/move`, {
+    method: 'POST',
+    body: { parentId },
+    version,
+  });
 }
 
 export function useMoveOrgUnit() {

@@ -16,7 +16,11 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
   return (
     <Fieldset legend={t('Capacités par année')}>
       <Stack gap="xs">
-        {capacities.length === 0 ? <Text size="sm" c="gray.7">{t('Aucune capacité renseignée.')}</Text> : null}
+        {capacities.length === 0 ? (
+          <Text size="sm" c="gray.7">
+            {t('Aucune capacité renseignée.')}
+          </Text>
+        ) : null}
         {capacities.map((capacity, index) => (
           <Group key={index} align="flex-end" wrap="wrap">
             <DecimalInput
@@ -53,9 +57,17 @@ export function CapacitiesFields({ form }: { form: UseFormReturnType<OrgUnitForm
           </Group>
         ))}
         {form.errors['establishment.capacities'] ? (
-          <Text size="sm" c="red.8" role="alert">{form.errors['establishment.capacities']}</Text>
+          <Text size="sm" c="red.8" role="alert">
+            {form.errors['establishment.capacities']}
+          </Text>
         ) : null}
-        <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} aria-hidden />} onClick={addYear}>
+        <Button
+          variant="light"
+          size="xs"
+          w="fit-content"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={addYear}
+        >
           {t('Ajouter une année')}
         </Button>
       </Stack>

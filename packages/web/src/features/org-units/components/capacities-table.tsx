@@ -13,8 +13,12 @@ export function CapacitiesTable({ capacities }: { capacities: EstablishmentView[
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('Année')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('Lits')}</Table.Th>
-          <Table.Th scope="col" ta="right">{t('Places')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('Lits')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('Places')}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

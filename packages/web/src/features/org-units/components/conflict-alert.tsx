@@ -8,36 +8,65 @@ import { conflictRows } from './version-conflict.ts';
 
 function fieldName(t: TFunction, field: string): string {
   switch (field) {
-    case 'name': return t('Nom');
-    case 'shortName': return t('Nom court');
-    case 'finess': return t('FINESS');
-    case 'establishment.category': return t('Catégorie');
-    case 'establishment.legalStatus': return t('Statut juridique');
-    case 'establishment.department': return t('Département');
-    case 'establishment.capacities': return t('Capacités');
-    case 'establishment.authorisations': return t('Autorisations');
-    case 'establishment.associatedGhtIds': return t('GHT associés');
-    default: return field;
+    case 'name':
+      return t('Nom');
+    case 'shortName':
+      return t('Nom court');
+    case 'finess':
+      return t('FINESS');
+    case 'establishment.category':
+      return t('Catégorie');
+    case 'establishment.legalStatus':
+      return t('Statut juridique');
+    case 'establishment.department':
+      return t('Département');
+    case 'establishment.capacities':
+      return t('Capacités');
+    case 'establishment.authorisations':
+      return t('Autorisations');
+    case 'establishment.associatedGhtIds':
+      return t('GHT associés');
+    default:
+      return field;
   }
 }
 
 function show(value: unknown): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) {
-    return value.map((item) => (typeof item === 'object' && item !== null ? Object.values(item).join(' / ') : String(item))).join(', ');
+    return value
+      .map((item) => (typeof item === 'object' && item !== null ? Object.values(item).join(' / ') : String(item)))
+      .join(', ');
   }
   return String(value);
 }
 
 /** Shown on 412: what the other person saved next to what this user typed, and a way to start again from theirs. */
-export function ConflictAlert({ current, values, onReload }: { current: OrgUnitView; values: OrgUnitFormValues; onReload: () => void }) {
+export function ConflictAlert({
+  current,
+  values,
+  onReload,
+}: {
+  current: OrgUnitView;
+  values: OrgUnitFormValues;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const rows = conflictRows(formValuesToInput(values), formValuesToInput(formValuesFromUnit(current)));
   return (
-    <Alert color="orange" variant="light" role="alert" icon={<IconGitMerge aria-hidden />} title={t('Modifié entre-temps par quelqu’un d’autre')}>
+    <Alert
+      color="orange"
+      variant="light"
+      role="alert"
+      icon={<IconGitMerge aria-hidden />}
+      title={t('Modifié entre-temps par quelqu’un d’autre')}
+    >
       <Stack gap="sm">
         <Text size="sm">
-          {t('Vos modifications n’ont pas été enregistrées : la version {{version}} a été enregistrée pendant que vous modifiiez.', { version: current.version })}
+          {t(
+            'Vos modifications n’ont pas été enregistrées : la version {{version}} a été enregistrée pendant que vous modifiiez.',
+            { version: current.version },
+          )}
         </Text>
         {rows.length > 0 ? (
           <Table withTableBorder fz="sm" bg="white">

@@ -16,7 +16,12 @@ import { ORG_UNIT_FIELDS, orgUnitValidate } from './org-unit-validate.ts';
  * Creates a unit under `parentId` (or a root unit when null). `kinds` are the
  * kinds allowed at that place of the tree; the first one is preselected.
  */
-export function CreateOrgUnitForm({ parentId, kinds, onCreated, onCancel }: {
+export function CreateOrgUnitForm({
+  parentId,
+  kinds,
+  onCreated,
+  onCancel,
+}: {
   parentId: string | null;
   kinds: readonly OrgUnitKind[];
   onCreated: (unit: OrgUnitView) => void;
@@ -41,13 +46,10 @@ export function CreateOrgUnitForm({ parentId, kinds, onCreated, onCancel }: {
     form.setFieldValue('establishment', next === 'establishment' ? emptyEstablishment() : null);
   };
   const submit = (values: OrgUnitFormValues) =>
-    createOrgUnit.mutate(
-      formValuesToCreateInput(values, kind, parentId),
-      {
-        onSuccess: onCreated,
-        onError: (error) => placeFieldErrors(error, ORG_UNIT_FIELDS, form.setFieldError, t, i18n.language),
-      },
-    );
+    createOrgUnit.mutate(formValuesToCreateInput(values, kind, parentId), {
+      onSuccess: onCreated,
+      onError: (error) => placeFieldErrors(error, ORG_UNIT_FIELDS, form.setFieldError, t, i18n.language),
+    });
   const showError = createOrgUnit.isError && !hasFieldErrorsFor(createOrgUnit.error, ORG_UNIT_FIELDS);
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>

@@ -14,13 +14,18 @@ export function deleteDialogTexts(t: TFunction, unit: Pick<OrgUnitView, 'name' |
     return {
       blocked: true,
       title: t('Cette organisation ne peut pas encore être supprimée'),
-      message: t('« {{name}} » contient {{count}} sous-organisations : déplacez-les ou supprimez-les d’abord.', { name: unit.name, count: unit.childCount }),
+      message: t('« {{name}} » contient {{count}} sous-organisations : déplacez-les ou supprimez-les d’abord.', {
+        name: unit.name,
+        count: unit.childCount,
+      }),
     };
   }
   return {
     blocked: false,
     title: t('Supprimer cette organisation ?'),
-    message: t('« {{name}} » sera supprimée. Les rôles attribués sur cette organisation seront retirés.', { name: unit.name }),
+    message: t('« {{name}} » sera supprimée. Les rôles attribués sur cette organisation seront retirés.', {
+      name: unit.name,
+    }),
   };
 }
 

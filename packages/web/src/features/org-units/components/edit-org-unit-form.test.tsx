@@ -13,7 +13,13 @@ describe('EditOrgUnitForm, as a user edits an organisation', () => {
     const update = recordingHandler('patch', apiPaths.orgUnit, () =>
       problem(400, 'VALIDATION_FAILED', {
         detail: 'Requête invalide.',
-        errors: [{ path: 'shortName', code: 'INVALID_VALUE', message: 'Ce sigle est déjà porté par un autre GHT de la région.' }],
+        errors: [
+          {
+            path: 'shortName',
+            code: 'INVALID_VALUE',
+            message: 'Ce sigle est déjà porté par un autre GHT de la région.',
+          },
+        ],
       }),
     );
     server.use(update.handler);
@@ -25,7 +31,9 @@ describe('EditOrgUnitForm, as a user edits an organisation', () => {
     await user.type(shortName, 'GHT HG');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
-    await vi.waitFor(() => expect(errorUnder(shortName)).toBe('Ce sigle est déjà porté par un autre GHT de la région.'));
+    await vi.waitFor(() =>
+      expect(errorUnder(shortName)).toBe('Ce sigle est déjà porté par un autre GHT de la région.'),
+    );
     expect(errorUnder(screen.getByRole('textbox', { name: /^Nom\b(?! court)/ }))).toBeNull();
     expect(update.requests).toHaveLength(1);
     expect(update.requests[0]?.params).toEqual({ id: 'ght-31' });

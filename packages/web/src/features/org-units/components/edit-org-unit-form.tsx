@@ -29,7 +29,8 @@ export function EditOrgUnitForm({ unit, onDone }: { unit: OrgUnitView; onDone: (
           onDone();
         },
         onError: (error) => {
-          if (isApiError(error) && error.code === 'VERSION_CONFLICT' && isOrgUnit(error.current)) setConflict(error.current);
+          if (isApiError(error) && error.code === 'VERSION_CONFLICT' && isOrgUnit(error.current))
+            setConflict(error.current);
           else placeFieldErrors(error, ORG_UNIT_FIELDS, form.setFieldError, t, i18n.language);
         },
       },

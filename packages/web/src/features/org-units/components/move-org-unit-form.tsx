@@ -8,7 +8,15 @@ import { useMoveOrgUnit } from '../api/move-org-unit.ts';
 import { OrgUnitPicker } from './org-unit-picker.tsx';
 
 /** Moves a unit with its whole subtree under another parent found by search. */
-export function MoveOrgUnitForm({ unit, onMoved, onCancel }: { unit: OrgUnitView; onMoved: () => void; onCancel: () => void }) {
+export function MoveOrgUnitForm({
+  unit,
+  onMoved,
+  onCancel,
+}: {
+  unit: OrgUnitView;
+  onMoved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const moveOrgUnit = useMoveOrgUnit();
   const [parentId, setParentId] = useState<string | null>(null);
@@ -38,7 +46,9 @@ export function MoveOrgUnitForm({ unit, onMoved, onCancel }: { unit: OrgUnitView
           }}
           excludeIds={[unit.id, ...(unit.parentId ? [unit.parentId] : [])]}
           accept={(candidate) => isChildKindAllowed(candidate.kind, unit.kind)}
-          description={t('Tapez au moins 2 caractères du nom ou du FINESS ; seules les organisations pouvant accueillir celle-ci sont proposées.')}
+          description={t(
+            'Tapez au moins 2 caractères du nom ou du FINESS ; seules les organisations pouvant accueillir celle-ci sont proposées.',
+          )}
           error={missing ? t('Choisissez la nouvelle organisation parente.') : undefined}
         />
         <Group>

@@ -3,14 +3,23 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
-import { authorisationLabel, categoryLabel, cpomTierHeading, cpomTierLabel, legalStatusLabel, orgKindLabel } from '../../../lib/labels.ts';
+import {
+  authorisationLabel,
+  categoryLabel,
+  cpomTierHeading,
+  cpomTierLabel,
+  legalStatusLabel,
+  orgKindLabel,
+} from '../../../lib/labels.ts';
 import type { EstablishmentView, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { CapacitiesTable } from './capacities-table.tsx';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" w={220}>{label}</Table.Th>
+      <Table.Th scope="row" w={220}>
+        {label}
+      </Table.Th>
       <Table.Td>{children}</Table.Td>
     </Table.Tr>
   );
@@ -34,7 +43,9 @@ function EstablishmentRows({ establishment, canOpen }: { establishment: Establis
         ) : (
           <Group gap={6}>
             {establishment.authorisations.map((authorisation) => (
-              <Badge key={authorisation} variant="outline" color="gray">{authorisationLabel(t, authorisation)}</Badge>
+              <Badge key={authorisation} variant="outline" color="gray">
+                {authorisationLabel(t, authorisation)}
+              </Badge>
             ))}
           </Group>
         )}
@@ -50,7 +61,9 @@ function EstablishmentRows({ establishment, canOpen }: { establishment: Establis
                   {ght.name}
                 </AnchorLink>
               ) : (
-                <Text key={ght.id} span>{ght.name}</Text>
+                <Text key={ght.id} span>
+                  {ght.name}
+                </Text>
               ),
             )}
           </Group>
@@ -75,12 +88,17 @@ export function OrgUnitDetails({ unit, canOpen = () => true }: { unit: OrgUnitVi
       </Table>
       {unit.establishment ? (
         <section aria-labelledby="capacities-title">
-          <Title order={2} size="h4" id="capacities-title" mb="xs">{t('Capacités')}</Title>
+          <Title order={2} size="h4" id="capacities-title" mb="xs">
+            {t('Capacités')}
+          </Title>
           <CapacitiesTable capacities={unit.establishment.capacities} />
         </section>
       ) : null}
       <Text size="sm" c="gray.7">
-        {t('Version {{version}}, enregistrée le {{date}}', { version: unit.version, date: formatDateTime(unit.updatedAt, i18n.language) })}
+        {t('Version {{version}}, enregistrée le {{date}}', {
+          version: unit.version,
+          date: formatDateTime(unit.updatedAt, i18n.language),
+        })}
       </Text>
     </Stack>
   );

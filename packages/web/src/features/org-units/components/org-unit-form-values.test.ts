@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { createOrgUnitFormSchema, updateOrgUnitFormSchema } from './org-unit-form-schema.ts';
-import { emptyEstablishment, formValuesFromUnit, formValuesToCreateInput, formValuesToInput } from './org-unit-form-values.ts';
+import {
+  emptyEstablishment,
+  formValuesFromUnit,
+  formValuesToCreateInput,
+  formValuesToInput,
+} from './org-unit-form-values.ts';
 
 // The request schemas take UUIDs, as the server does.
 const A1 = '0b6f1a3c-1d2e-4f50-8a61-7b8c9d0e1f21';

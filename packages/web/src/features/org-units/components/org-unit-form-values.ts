@@ -1,4 +1,9 @@
-import type { Authorisation, EstablishmentCategory, LegalStatus, OrgUnitKind } from '@jalon/domain/organisation/establishment';
+import type {
+  Authorisation,
+  EstablishmentCategory,
+  LegalStatus,
+  OrgUnitKind,
+} from '@jalon/domain/organisation/establishment';
 import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import type { CreateOrgUnitBody, EstablishmentInput, UpdateOrgUnitBody } from '@jalon/contract/org-units/org-unit';
 import { cleanFiness, cleanOptionalText } from './org-unit-form-schema.ts';
@@ -19,7 +24,14 @@ export interface OrgUnitFormValues {
 }
 
 export function emptyEstablishment(): NonNullable<OrgUnitFormValues['establishment']> {
-  return { category: null, legalStatus: null, department: '', capacities: [], authorisations: [], associatedGhtIds: [] };
+  return {
+    category: null,
+    legalStatus: null,
+    department: '',
+    capacities: [],
+    authorisations: [],
+    associatedGhtIds: [],
+  };
 }
 
 export function formValuesFromUnit(unit: OrgUnitView): OrgUnitFormValues {
@@ -67,7 +79,11 @@ export function formValuesToInput(values: OrgUnitFormValues): UpdateOrgUnitBody 
 }
 
 /** Request body for a new unit of `kind` under `parentId`. */
-export function formValuesToCreateInput(values: OrgUnitFormValues, kind: OrgUnitKind, parentId: string | null): CreateOrgUnitBody {
+export function formValuesToCreateInput(
+  values: OrgUnitFormValues,
+  kind: OrgUnitKind,
+  parentId: string | null,
+): CreateOrgUnitBody {
   const input: CreateOrgUnitBody = {
     kind,
     parentId,

@@ -38,7 +38,8 @@ export function OrgUnitPicker(props: OrgUnitPickerProps) {
   const found = (results.data?.items ?? [])
     .filter((unit) => !excluded.has(unit.id) && (props.accept?.(unit) ?? true))
     .map((unit) => ({ value: unit.id, label: `${unit.name} — ${orgKindLabel(t, unit.kind)}` }));
-  const keepSelected = selected && selected.value === props.value && !found.some((option) => option.value === selected.value);
+  const keepSelected =
+    selected && selected.value === props.value && !found.some((option) => option.value === selected.value);
   const data = keepSelected ? [selected, ...found] : found;
   return (
     <Select

@@ -11,7 +11,15 @@ import { useOrgUnits } from '../api/get-org-units.ts';
 
 const PAGE_SIZE = 50;
 
-export function OrgUnitSearchResults({ q, page, onPageChange }: { q: string; page: number; onPageChange: (page: number) => void }) {
+export function OrgUnitSearchResults({
+  q,
+  page,
+  onPageChange,
+}: {
+  q: string;
+  page: number;
+  onPageChange: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const results = useOrgUnits({ q, page, pageSize: PAGE_SIZE });
   if (results.isPending) return <PageSkeleton rows={5} />;
@@ -48,11 +56,22 @@ export function OrgUnitSearchResults({ q, page, onPageChange }: { q: string; pag
                   <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: unit.id }}>
                     {unit.name}
                   </AnchorLink>
-                  {unit.shortName ? <Text span size="sm" c="gray.7"> ({unit.shortName})</Text> : null}
+                  {unit.shortName ? (
+                    <Text span size="sm" c="gray.7">
+                      {' '}
+                      ({unit.shortName})
+                    </Text>
+                  ) : null}
                 </Table.Td>
-                <Table.Td><Badge size="sm" variant="light" color="gray">{orgKindLabel(t, unit.kind)}</Badge></Table.Td>
+                <Table.Td>
+                  <Badge size="sm" variant="light" color="gray">
+                    {orgKindLabel(t, unit.kind)}
+                  </Badge>
+                </Table.Td>
                 <Table.Td>{unit.finess ?? '—'}</Table.Td>
-                <Table.Td><Text size="sm">{unit.path.map((ancestor) => ancestor.name).join(' › ') || '—'}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{unit.path.map((ancestor) => ancestor.name).join(' › ') || '—'}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -28,7 +28,9 @@ function TreeNode({ unit }: { unit: OrgUnitView }) {
             size="sm"
             aria-expanded={expanded}
             aria-controls={expanded ? childrenId : undefined}
-            aria-label={expanded ? t('Replier {{name}}', { name: unit.name }) : t('Déplier {{name}}', { name: unit.name })}
+            aria-label={
+              expanded ? t('Replier {{name}}', { name: unit.name }) : t('Déplier {{name}}', { name: unit.name })
+            }
             onClick={() => setExpanded((value) => !value)}
           >
             {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
@@ -39,8 +41,14 @@ function TreeNode({ unit }: { unit: OrgUnitView }) {
         <AnchorLink to="/administration/organisations/$orgUnitId" params={{ orgUnitId: unit.id }}>
           {unit.name}
         </AnchorLink>
-        <Badge size="xs" variant="light" color="gray">{orgKindLabel(t, unit.kind)}</Badge>
-        {unit.finess ? <Text size="xs" c="gray.7">{unit.finess}</Text> : null}
+        <Badge size="xs" variant="light" color="gray">
+          {orgKindLabel(t, unit.kind)}
+        </Badge>
+        {unit.finess ? (
+          <Text size="xs" c="gray.7">
+            {unit.finess}
+          </Text>
+        ) : null}
       </Group>
       {expanded ? <TreeLevel parentId={unit.id} id={childrenId} /> : null}
     </li>
@@ -49,7 +57,9 @@ function TreeNode({ unit }: { unit: OrgUnitView }) {
 
 function TreeLevel({ parentId, id }: { parentId?: string; id?: string }) {
   const { t } = useTranslation();
-  const level = useOrgUnits(parentId ? { parent: parentId, pageSize: CHILDREN_PAGE_SIZE } : { pageSize: CHILDREN_PAGE_SIZE });
+  const level = useOrgUnits(
+    parentId ? { parent: parentId, pageSize: CHILDREN_PAGE_SIZE } : { pageSize: CHILDREN_PAGE_SIZE },
+  );
   if (level.isPending) return <Loader size="xs" ml="xl" aria-label={t('Chargement…')} />;
   if (level.isError) return <ErrorAlert error={level.error} />;
   const { items, total } = level.data;
@@ -70,7 +80,9 @@ function TreeLevel({ parentId, id }: { parentId?: string; id?: string }) {
       {total > items.length ? (
         <li>
           <Text size="sm" c="gray.7" pl="xl">
-            {t('{{count}} autres organisations : utilisez la recherche pour les trouver.', { count: total - items.length })}
+            {t('{{count}} autres organisations : utilisez la recherche pour les trouver.', {
+              count: total - items.length,
+            })}
           </Text>
         </li>
       ) : null}

@@ -69,11 +69,16 @@ describe('deleteDialogTexts', () => {
     expect(deleteDialogTexts(t, { name: 'GHT', childCount: 5 }).message).toBe(
       '« GHT » contient 5 sous-organisations : déplacez-les ou supprimez-les d’abord.',
     );
-    expect(deleteDialogTexts(createTestI18n('en').t, { name: 'GHT', childCount: 1 }).message).toBe('“GHT” contains one sub-unit: move or delete it first.');
+    expect(deleteDialogTexts(createTestI18n('en').t, { name: 'GHT', childCount: 1 }).message).toBe(
+      '“GHT” contains one sub-unit: move or delete it first.',
+    );
   });
 
   it('asks for confirmation for a leaf', () => {
     const { t } = createTestI18n('fr');
-    expect(deleteDialogTexts(t, { name: 'Pôle urgences', childCount: 0 })).toMatchObject({ blocked: false, title: 'Supprimer cette organisation ?' });
+    expect(deleteDialogTexts(t, { name: 'Pôle urgences', childCount: 0 })).toMatchObject({
+      blocked: false,
+      title: 'Supprimer cette organisation ?',
+    });
   });
 });

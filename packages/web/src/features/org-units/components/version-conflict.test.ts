@@ -7,7 +7,14 @@ describe('conflictRows', () => {
       name: 'CH Nord',
       shortName: null,
       finess: null,
-      establishment: { category: 'ch' as const, legalStatus: 'public' as const, department: '31', capacities: [], authorisations: [], associatedGhtIds: [] },
+      establishment: {
+        category: 'ch' as const,
+        legalStatus: 'public' as const,
+        department: '31',
+        capacities: [],
+        authorisations: [],
+        associatedGhtIds: [],
+      },
     };
     const theirs = { ...mine, name: 'CH du Nord', establishment: { ...mine.establishment, department: '32' } };
     expect(conflictRows(mine, theirs)).toEqual([

@@ -3,7 +3,9 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import { userKeys } from './user-keys.ts';
 
 export function deleteGrant({ userId, grantId }: { userId: string; grantId: string }): Promise<void> {
-  return apiRequest<void>(`/users/${encodeURIComponent(userId)}/grants/${encodeURIComponent(grantId)}`, { method: 'DELETE' });
+  return apiRequest<void>(`/users/${encodeURIComponent(userId)}/grants/${encodeURIComponent(grantId)}`, {
+    method: 'DELETE',
+  });
 }
 
 export function useDeleteGrant() {

@@ -25,7 +25,8 @@ export function useUpdateUser() {
     },
     // Someone else changed the account meanwhile: show their version, the user decides again.
     onError: async (error, { id }) => {
-      if (isApiError(error) && error.code === 'VERSION_CONFLICT') await queryClient.invalidateQueries({ queryKey: userKeys.detail(id) });
+      if (isApiError(error) && error.code === 'VERSION_CONFLICT')
+        await queryClient.invalidateQueries({ queryKey: userKeys.detail(id) });
     },
   });
 }

@@ -30,7 +30,11 @@ const FIELDS = ['role', 'orgUnitId'] as const;
  * are the roles offered: those the reader may grant, so nobody picks a role the
  * server would refuse.
  */
-export function AddGrantForm({ userId, roles, renderOrgUnitField }: {
+export function AddGrantForm({
+  userId,
+  roles,
+  renderOrgUnitField,
+}: {
   userId: string;
   roles: readonly Role[];
   renderOrgUnitField: (props: OrgUnitFieldProps) => ReactNode;

@@ -31,15 +31,29 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
   const submit = (values: CreateUserInput) =>
     createUser.mutate(
       { ...values, email: values.email.trim() },
-      { onSuccess: onCreated, onError: (error) => placeFieldErrors(error, FIELDS, form.setFieldError, t, i18n.language) },
+      {
+        onSuccess: onCreated,
+        onError: (error) => placeFieldErrors(error, FIELDS, form.setFieldError, t, i18n.language),
+      },
     );
   const showError = createUser.isError && !hasFieldErrorsFor(createUser.error, FIELDS);
   return (
     <form noValidate onSubmit={form.onSubmit(submit)}>
       <Stack>
         {showError ? <ErrorAlert error={createUser.error} /> : null}
-        <TextInput label={t('Adresse e-mail')} type="email" required maxLength={USER_LIMITS.email} {...form.getInputProps('email')} />
-        <TextInput label={t('Nom affiché')} required maxLength={USER_LIMITS.displayName} {...form.getInputProps('displayName')} />
+        <TextInput
+          label={t('Adresse e-mail')}
+          type="email"
+          required
+          maxLength={USER_LIMITS.email}
+          {...form.getInputProps('email')}
+        />
+        <TextInput
+          label={t('Nom affiché')}
+          required
+          maxLength={USER_LIMITS.displayName}
+          {...form.getInputProps('displayName')}
+        />
         <PasswordField
           label={t('Mot de passe initial')}
           description={t('Transmettez-le à la personne par un canal sûr ; elle pourra le changer dans « Mon compte ».')}
@@ -48,13 +62,23 @@ export function CreateUserForm({ onCreated, onCancel }: { onCreated: (user: User
           {...form.getInputProps('password')}
         />
         <div>
-          <Text size="sm" fw={500} mb={4}>{t('Le mot de passe doit contenir :')}</Text>
+          <Text size="sm" fw={500} mb={4}>
+            {t('Le mot de passe doit contenir :')}
+          </Text>
           <PasswordRules id="new-user-password-rules" value={form.values.password} />
         </div>
-        <LocaleSelect value={form.values.locale} error={form.errors.locale} onChange={(locale) => form.setFieldValue('locale', locale)} />
+        <LocaleSelect
+          value={form.values.locale}
+          error={form.errors.locale}
+          onChange={(locale) => form.setFieldValue('locale', locale)}
+        />
         <Group>
-          <Button type="submit" loading={createUser.isPending}>{t('Créer l’utilisateur')}</Button>
-          <Button variant="default" onClick={onCancel}>{t('Annuler')}</Button>
+          <Button type="submit" loading={createUser.isPending}>
+            {t('Créer l’utilisateur')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('Annuler')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -7,7 +7,12 @@ import type { UserView } from '@jalon/contract/users/user';
 import { useDeleteGrant } from '../api/delete-grant.ts';
 
 /** The user's roles, each on one organisation and its subtree. */
-export function GrantsPanel({ user, canWrite, renderUnitLink, addForm }: {
+export function GrantsPanel({
+  user,
+  canWrite,
+  renderUnitLink,
+  addForm,
+}: {
   user: UserView;
   canWrite: boolean;
   renderUnitLink: (id: string, name: string) => ReactNode;
@@ -42,7 +47,10 @@ export function GrantsPanel({ user, canWrite, renderUnitLink, addForm }: {
                       <ConfirmButton
                         size="xs"
                         label={t('Retirer')}
-                        ariaLabel={t('Retirer le rôle {{role}} sur {{unit}}', { role: roleLabel(t, grant.role), unit: grant.orgUnitName })}
+                        ariaLabel={t('Retirer le rôle {{role}} sur {{unit}}', {
+                          role: roleLabel(t, grant.role),
+                          unit: grant.orgUnitName,
+                        })}
                         title={t('Retirer ce rôle ?')}
                         message={t('{{name}} perdra le rôle « {{role}} » sur {{unit}} et tout ce qu’elle regroupe.', {
                           name: user.displayName,
@@ -63,7 +71,9 @@ export function GrantsPanel({ user, canWrite, renderUnitLink, addForm }: {
       {canWrite ? (
         <>
           {/* The page has only its h1 above: an h3 here would skip a level. */}
-          <Title order={2} size="h5">{t('Attribuer un rôle')}</Title>
+          <Title order={2} size="h5">
+            {t('Attribuer un rôle')}
+          </Title>
           {addForm}
         </>
       ) : null}

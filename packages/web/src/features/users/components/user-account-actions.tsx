@@ -14,12 +14,16 @@ function LockedAlert({ user, lockedUntil, canWrite }: { user: UserView; lockedUn
   const { t, i18n } = useTranslation();
   const unlockUser = useUnlockUser();
   const unlock = () =>
-    unlockUser.mutate(user.id, { onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }) });
+    unlockUser.mutate(user.id, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('Compte déverrouillé.') }),
+    });
   return (
     <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title={t('Compte verrouillé')}>
       <Stack gap="xs">
         <Text size="sm">
-          {t('Verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', { time: formatTime(lockedUntil, i18n.language) })}
+          {t('Verrouillé jusqu’à {{time}} après trop d’échecs de connexion.', {
+            time: formatTime(lockedUntil, i18n.language),
+          })}
         </Text>
         {unlockUser.isError ? <ErrorAlert error={unlockUser.error} /> : null}
         {canWrite ? (
@@ -43,7 +47,9 @@ export function UserAccountActions({ user, canWrite }: { user: UserView; canWrit
   return (
     <Stack>
       {reactivate.isError ? <ErrorAlert error={reactivate.error} /> : null}
-      {locked && user.lockedUntil ? <LockedAlert user={user} lockedUntil={user.lockedUntil} canWrite={canWrite} /> : null}
+      {locked && user.lockedUntil ? (
+        <LockedAlert user={user} lockedUntil={user.lockedUntil} canWrite={canWrite} />
+      ) : null}
       <Text size="sm">
         {user.lastLoginAt
           ? t('Dernière connexion : {{date}}', { date: formatDateTime(user.lastLoginAt, i18n.language) })
@@ -55,7 +61,10 @@ export function UserAccountActions({ user, canWrite }: { user: UserView; canWrit
             <ConfirmButton
               label={t('Désactiver le compte')}
               title={t('Désactiver ce compte ?')}
-              message={t('{{name}} ne pourra plus se connecter ; ses sessions et jetons cessent de fonctionner. Vous pourrez le réactiver.', { name: user.displayName })}
+              message={t(
+                '{{name}} ne pourra plus se connecter ; ses sessions et jetons cessent de fonctionner. Vous pourrez le réactiver.',
+                { name: user.displayName },
+              )}
               confirmLabel={t('Désactiver')}
               onConfirm={() => deactivate.mutateAsync({ id: user.id, version: user.version, input: { active: false } })}
             />

@@ -47,7 +47,9 @@ describe('AddGrantForm', () => {
 describe('AddGrantForm, as an administrator grants a role', () => {
   // An ARS officer may hand out ARS and hospital roles, but not a director's
   // nor a quality manager's (they hold rights the officer lacks), nor platform admin.
-  const officer = [buildGrant({ role: 'ars-officer', orgUnitId: 'occitanie', orgUnitName: 'Occitanie', orgUnitKind: 'region' })];
+  const officer = [
+    buildGrant({ role: 'ars-officer', orgUnitId: 'occitanie', orgUnitName: 'Occitanie', orgUnitKind: 'region' }),
+  ];
   const offered = grantableRoles(officer);
   const { t } = createTestI18n('fr');
 
@@ -75,7 +77,9 @@ describe('AddGrantForm, as an administrator grants a role', () => {
     const { user } = renderForm();
 
     await user.click(screen.getByRole('combobox', { name: /^Rôle/ }));
-    const options = within(await screen.findByRole('listbox')).getAllByRole('option').map((option) => option.textContent);
+    const options = within(await screen.findByRole('listbox'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
 
     expect(options).toEqual(offered.map((role) => roleLabel(t, role)));
     for (const role of ROLES.filter((r) => !offered.includes(r))) expect(options).not.toContain(roleLabel(t, role));

@@ -15,10 +15,22 @@ export function UserStatusBadge({ user }: { user: UserView }) {
   const status = userStatus(user);
   switch (status) {
     case 'active':
-      return <Badge color="green" variant="dot" style={WHOLE_WORD}>{t('Actif')}</Badge>;
+      return (
+        <Badge color="green" variant="dot" style={WHOLE_WORD}>
+          {t('Actif')}
+        </Badge>
+      );
     case 'inactive':
-      return <Badge color="gray" variant="dot" style={WHOLE_WORD}>{t('Désactivé')}</Badge>;
+      return (
+        <Badge color="gray" variant="dot" style={WHOLE_WORD}>
+          {t('Désactivé')}
+        </Badge>
+      );
     case 'locked':
-      return <Badge color="orange" variant="dot" style={WHOLE_WORD}>{t('Verrouillé')}</Badge>;
+      return (
+        <Badge color="orange" variant="dot" style={WHOLE_WORD}>
+          {t('Verrouillé')}
+        </Badge>
+      );
   }
 }

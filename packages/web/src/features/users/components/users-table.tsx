@@ -30,11 +30,15 @@ export function UsersTable({ users, caption }: { users: UserView[]; caption: str
                 </AnchorLink>
               </Table.Td>
               <Table.Td>{user.email}</Table.Td>
-              <Table.Td><UserStatusBadge user={user} /></Table.Td>
               <Table.Td>
-                <Text size="sm">{user.grants.length === 0
+                <UserStatusBadge user={user} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {user.grants.length === 0
                     ? t('Aucun')
-                    : user.grants.map((grant) => `${roleLabel(t, grant.role)} — ${grant.orgUnitName}`).join(' ; ')}</Text>
+                    : user.grants.map((grant) => `${roleLabel(t, grant.role)} — ${grant.orgUnitName}`).join(' ; ')}
+                </Text>
               </Table.Td>
               <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('Jamais')}</Table.Td>
             </Table.Tr>
