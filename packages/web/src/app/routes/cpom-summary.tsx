@@ -8,7 +8,7 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useEstablishmentTargets } from '../../features/indicators/api/get-establishment-targets.ts';
 import { useEstablishments } from '../../features/indicators/api/get-establishments.ts';
-import { JudgementSummary } from '../../features/indicators/components/judgement-summary.tsx';
+import { JudgementSummary } from '../../features/indicators/components/targets/judgement-summary.tsx';
 import type { OrgUnitView } from '@jalon/contract/org-units/org-unit';
 import { cpomPeriod, summaryYears } from '../cpom-period.ts';
 

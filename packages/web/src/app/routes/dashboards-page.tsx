@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
-import { YearSelect } from '../../features/indicators/components/year-select.tsx';
+import { YearSelect } from '../../features/indicators/components/targets/year-select.tsx';
 import { yearsOf } from '../../features/indicators/search-params.ts';
 import { cpomPeriod, summaryYears } from '../cpom-period.ts';
 import { CpomDashboards } from './cpom-summary.tsx';

@@ -9,7 +9,7 @@ import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { useEstablishmentTargets } from '../../features/indicators/api/get-establishment-targets.ts';
-import { EstablishmentTargetsView } from '../../features/indicators/components/establishment-targets-view.tsx';
+import { EstablishmentTargetsView } from '../../features/indicators/components/targets/establishment-targets-view.tsx';
 import { isApiError } from '../../lib/api-client.ts';
 import { hasPermission } from '../permissions.ts';
 

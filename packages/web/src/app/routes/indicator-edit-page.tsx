@@ -10,8 +10,8 @@ import { AnchorLink, ButtonLink } from '../../components/router-links.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicator } from '../../features/indicators/api/get-indicator.ts';
-import { canEditFiche } from '../../features/indicators/components/fiche-edit-permission.ts';
-import { FicheEditForm } from '../../features/indicators/components/fiche-edit-form.tsx';
+import { canEditFiche } from '../../features/indicators/components/fiche-edit/fiche-edit-permission.ts';
+import { FicheEditForm } from '../../features/indicators/components/fiche-edit/fiche-edit-form.tsx';
 import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 
 // Looked up by id rather than imported from the router, which imports this page.

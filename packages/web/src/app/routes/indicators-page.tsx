@@ -10,12 +10,12 @@ import { PageSkeleton } from '../../components/page-skeleton.tsx';
 import { SearchField } from '../../components/search-field.tsx';
 import { useCatalogues } from '../../features/indicators/api/get-catalogues.ts';
 import { useIndicators } from '../../features/indicators/api/get-indicators.ts';
-import { CatalogueSelect } from '../../features/indicators/components/catalogue-select.tsx';
+import { CatalogueSelect } from '../../features/indicators/components/catalogue/catalogue-select.tsx';
 import {
   IndicatorFilters,
   type IndicatorFilterValues,
-} from '../../features/indicators/components/indicator-filters.tsx';
-import { IndicatorsTable } from '../../features/indicators/components/indicators-table.tsx';
+} from '../../features/indicators/components/catalogue/indicator-filters.tsx';
+import { IndicatorsTable } from '../../features/indicators/components/catalogue/indicators-table.tsx';
 import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 // Looked up by id rather than imported from the router, which imports this page.
