@@ -19,8 +19,8 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
-import { indicatorRoutes } from './features/indicators/indicator.routes.ts';
-import { targetRoutes } from './features/targets/targets.routes.ts';
+import { indicatorRoutes } from './features/indicators/fiches/indicator.routes.ts';
+import { targetRoutes } from './features/indicators/targets/targets.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 

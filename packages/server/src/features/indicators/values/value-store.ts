@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { IndicatorValue } from '@jalon/domain/indicators/indicator-value';
-import type { Db } from '../../db/database.ts';
-import { authorOf } from '../../db/schema/authorship.ts';
-import { indicatorDefinition, indicatorValue } from '../../db/schema/indicator.table.ts';
+import type { Db } from '../../../db/database.ts';
+import { authorOf } from '../../../db/schema/authorship.ts';
+import { indicatorDefinition, indicatorValue } from '../../../db/schema/indicator.table.ts';
 import type { StoredValue } from '@jalon/contract/indicators/establishment-targets';
 
 const columns = {

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '../../db/database.ts';
-import { needs } from '../../http/access.ts';
-import { contextOf } from '../../http/context.ts';
-import { requiredVersion, withEtag } from '../../http/versioning.ts';
-import { noContent } from '../../http/openapi.ts';
+import type { Db } from '../../../db/database.ts';
+import { needs } from '../../../http/access.ts';
+import { contextOf } from '../../../http/context.ts';
+import { requiredVersion, withEtag } from '../../../http/versioning.ts';
+import { noContent } from '../../../http/openapi.ts';
 import { establishmentInScope } from './establishment-profile.ts';
 import { catalogueFor, establishmentTargets } from './establishment-targets.ts';
-import { putValue } from './put-value.ts';
+import { putValue } from '../values/put-value.ts';
 import {
   establishmentParams,
   establishmentTargetsSchema,
@@ -18,8 +18,8 @@ import {
   valueParams,
   valuesQuery,
 } from '@jalon/contract/indicators/establishment-targets';
-import { storedValueOf, valuesOf } from './value-store.ts';
-import { negotiateTarget, withdrawTarget } from './negotiate-target.ts';
+import { storedValueOf, valuesOf } from '../values/value-store.ts';
+import { negotiateTarget, withdrawTarget } from '../negotiation/negotiate-target.ts';
 import {
   deleteOverrideQuery,
   overrideListSchema,
@@ -28,8 +28,8 @@ import {
   overridesQuery,
   putOverrideBody,
 } from '@jalon/contract/indicators/negotiated-target';
-import { overrideOf, overridesOf } from './override-store.ts';
-import { fichesOf } from '../../catalogues/catalogue-store.ts';
+import { overrideOf, overridesOf } from '../negotiation/override-store.ts';
+import { fichesOf } from '../../../catalogues/catalogue-store.ts';
 
 const tags = ['CPOM'];
 const read = { access: needs('org.read') };

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import type { EstablishmentProfile } from '@jalon/domain/organisation/establishment';
-import type { Db } from '../../db/database.ts';
+import type { Db } from '../../../db/database.ts';
 import type { Permission } from '@jalon/domain/access/roles';
-import type { UseCaseContext } from '../../access/actor.ts';
-import { unitInScope } from '../../access/scope.ts';
+import type { UseCaseContext } from '../../../access/actor.ts';
+import { unitInScope } from '../../../access/scope.ts';
 
 export interface LoadedEstablishment {
   profile: EstablishmentProfile;

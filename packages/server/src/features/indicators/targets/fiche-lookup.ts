@@ -1,8 +1,8 @@
 import type { Permission } from '@jalon/domain/access/roles';
 import { DomainError } from '@jalon/domain/errors';
-import { catalogueFiche, type CatalogueRow, type StoredFiche } from '../../catalogues/catalogue-store.ts';
-import type { Db } from '../../db/database.ts';
-import type { UseCaseContext } from '../../access/actor.ts';
+import { catalogueFiche, type CatalogueRow, type StoredFiche } from '../../../catalogues/catalogue-store.ts';
+import type { Db } from '../../../db/database.ts';
+import type { UseCaseContext } from '../../../access/actor.ts';
 import { establishmentInScope, type LoadedEstablishment } from './establishment-profile.ts';
 import { catalogueFor } from './establishment-targets.ts';
 

@@ -3,16 +3,21 @@ import { DomainError } from '@jalon/domain/errors';
 import { describeApplicability } from '@jalon/domain/indicators/applicability-description';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
 import { targetTable } from '@jalon/domain/indicators/target-table';
-import { ficheDesignatedBy, findCatalogue, indicatorNotFound, parseFiche } from '../../catalogues/catalogue-store.ts';
-import type { Db } from '../../db/database.ts';
-import { searchMatches } from '../../db/search.ts';
-import { authorOf } from '../../db/schema/authorship.ts';
+import {
+  ficheDesignatedBy,
+  findCatalogue,
+  indicatorNotFound,
+  parseFiche,
+} from '../../../catalogues/catalogue-store.ts';
+import type { Db } from '../../../db/database.ts';
+import { searchMatches } from '../../../db/search.ts';
+import { authorOf } from '../../../db/schema/authorship.ts';
 import {
   indicatorCatalogue,
   indicatorDefinition,
   indicatorDefinitionVersion,
-} from '../../db/schema/indicator.table.ts';
-import { orgUnit } from '../../db/schema/org-unit.table.ts';
+} from '../../../db/schema/indicator.table.ts';
+import { orgUnit } from '../../../db/schema/org-unit.table.ts';
 import type {
   CatalogueSummary,
   IndicatorDetail,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { installCatalogues } from '../../catalogues/install-catalogues.ts';
-import { createOrgUnitFixture, createUserFixture } from '../../test/factories.ts';
-import { createTestApp, type Session } from '../../test/test-app.ts';
+import { installCatalogues } from '../../../catalogues/install-catalogues.ts';
+import { createOrgUnitFixture, createUserFixture } from '../../../test/factories.ts';
+import { createTestApp, type Session } from '../../../test/test-app.ts';
 
 const t = await createTestApp();
 await installCatalogues(t.db);

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '../../db/database.ts';
-import { AUTHENTICATED, needs } from '../../http/access.ts';
-import { contextOf } from '../../http/context.ts';
-import { requiredVersion, withEtag } from '../../http/versioning.ts';
-import { attachCatalogue } from './attach-catalogue.ts';
+import type { Db } from '../../../db/database.ts';
+import { AUTHENTICATED, needs } from '../../../http/access.ts';
+import { contextOf } from '../../../http/context.ts';
+import { requiredVersion, withEtag } from '../../../http/versioning.ts';
+import { attachCatalogue } from '../catalogues/attach-catalogue.ts';
 import { detailOf, findFiche, listCatalogues, listIndicators, listVersions, loadVersion } from './indicator-queries.ts';
 import {
   attachCatalogueBody,
@@ -21,7 +21,7 @@ import {
   versionParams,
   versionListSchema,
 } from '@jalon/contract/indicators/fiche';
-import { catalogueNotFound } from '../../catalogues/catalogue-store.ts';
+import { catalogueNotFound } from '../../../catalogues/catalogue-store.ts';
 import { updateIndicator } from './update-indicator.ts';
 
 const tags = ['Indicateurs'];

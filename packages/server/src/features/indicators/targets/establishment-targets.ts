@@ -13,12 +13,12 @@ import {
   fichesOf,
   findCatalogue,
   type CatalogueRow,
-} from '../../catalogues/catalogue-store.ts';
-import type { Db } from '../../db/database.ts';
+} from '../../../catalogues/catalogue-store.ts';
+import type { Db } from '../../../db/database.ts';
 import type { LoadedEstablishment } from './establishment-profile.ts';
 import type { EstablishmentTargets } from '@jalon/contract/indicators/establishment-targets';
-import { overrideOf, overridesOf, type OverrideRow } from './override-store.ts';
-import { valuesOf } from './value-store.ts';
+import { overrideOf, overridesOf, type OverrideRow } from '../negotiation/override-store.ts';
+import { valuesOf } from '../values/value-store.ts';
 
 type Item = EstablishmentTargets['items'][number];
 

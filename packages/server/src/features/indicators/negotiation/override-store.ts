@@ -2,9 +2,9 @@ import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { IndicatorDefinition, TargetRule } from '@jalon/domain/indicators/indicator-definition';
 import { describeRule } from '@jalon/domain/indicators/target-table';
 import { prepareIndicator, readsAsPercent } from '@jalon/domain/indicators/prepared-indicator';
-import type { Db } from '../../db/database.ts';
-import { authorOf } from '../../db/schema/authorship.ts';
-import { cpomTargetOverride, indicatorDefinition } from '../../db/schema/indicator.table.ts';
+import type { Db } from '../../../db/database.ts';
+import { authorOf } from '../../../db/schema/authorship.ts';
+import { cpomTargetOverride, indicatorDefinition } from '../../../db/schema/indicator.table.ts';
 import type { Override } from '@jalon/contract/indicators/negotiated-target';
 
 const columns = {

@@ -2,17 +2,17 @@ import { isDeepStrictEqual } from 'node:util';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '@jalon/domain/indicators/indicator-definition';
-import { recordAudit } from '../../audit/audit-recorder.ts';
-import type { Db } from '../../db/database.ts';
-import { authoredBy } from '../../db/schema/authorship.ts';
+import { recordAudit } from '../../../audit/audit-recorder.ts';
+import type { Db } from '../../../db/database.ts';
+import { authoredBy } from '../../../db/schema/authorship.ts';
 import {
   indicatorCatalogue,
   indicatorDefinition,
   indicatorDefinitionVersion,
-} from '../../db/schema/indicator.table.ts';
-import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../access/actor.ts';
+} from '../../../db/schema/indicator.table.ts';
+import { actorName, actorUserId, scopeRoots, type UseCaseContext } from '../../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
-import { unitInScope } from '../../access/scope.ts';
+import { unitInScope } from '../../../access/scope.ts';
 import { detailOf, findFiche, type FicheRow } from './indicator-queries.ts';
 import type { IndicatorDetail } from '@jalon/contract/indicators/fiche';
 

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { DomainError } from '@jalon/domain/errors';
-import { recordAudit } from '../../audit/audit-recorder.ts';
-import { findCatalogue } from '../../catalogues/catalogue-store.ts';
-import type { Db } from '../../db/database.ts';
-import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
-import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { isPlatformAdmin, type UseCaseContext } from '../../access/actor.ts';
-import { listCatalogues } from './indicator-queries.ts';
+import { recordAudit } from '../../../audit/audit-recorder.ts';
+import { findCatalogue } from '../../../catalogues/catalogue-store.ts';
+import type { Db } from '../../../db/database.ts';
+import { indicatorCatalogue } from '../../../db/schema/indicator.table.ts';
+import { orgUnit } from '../../../db/schema/org-unit.table.ts';
+import { isPlatformAdmin, type UseCaseContext } from '../../../access/actor.ts';
+import { listCatalogues } from '../fiches/indicator-queries.ts';
 import type { CatalogueSummary } from '@jalon/contract/indicators/fiche';
 
 /**

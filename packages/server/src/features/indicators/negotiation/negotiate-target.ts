@@ -6,13 +6,13 @@ import {
   type IndicatorDefinition,
   type TargetRule,
 } from '@jalon/domain/indicators/indicator-definition';
-import { recordAudit } from '../../audit/audit-recorder.ts';
-import type { Db } from '../../db/database.ts';
-import { authoredBy } from '../../db/schema/authorship.ts';
-import { cpomTargetOverride } from '../../db/schema/indicator.table.ts';
-import type { UseCaseContext } from '../../access/actor.ts';
+import { recordAudit } from '../../../audit/audit-recorder.ts';
+import type { Db } from '../../../db/database.ts';
+import { authoredBy } from '../../../db/schema/authorship.ts';
+import { cpomTargetOverride } from '../../../db/schema/indicator.table.ts';
+import type { UseCaseContext } from '../../../access/actor.ts';
 import { versionConflict } from '@jalon/domain/version-conflict';
-import { establishmentFiche } from './fiche-lookup.ts';
+import { establishmentFiche } from '../targets/fiche-lookup.ts';
 import type { Override } from '@jalon/contract/indicators/negotiated-target';
 import { overrideAt, overrideOf } from './override-store.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { installCatalogues } from '../../catalogues/install-catalogues.ts';
-import { indicatorCatalogue } from '../../db/schema/indicator.table.ts';
-import { orgUnit } from '../../db/schema/org-unit.table.ts';
-import { createOrgUnitFixture, createUserFixture } from '../../test/factories.ts';
-import { createTestApp, type Session } from '../../test/test-app.ts';
+import { installCatalogues } from '../../../catalogues/install-catalogues.ts';
+import { indicatorCatalogue } from '../../../db/schema/indicator.table.ts';
+import { orgUnit } from '../../../db/schema/org-unit.table.ts';
+import { createOrgUnitFixture, createUserFixture } from '../../../test/factories.ts';
+import { createTestApp, type Session } from '../../../test/test-app.ts';
 
 const t = await createTestApp();
 await installCatalogues(t.db);
