@@ -4,7 +4,7 @@ import type { PlacedGrant } from '@jalon/domain/access/grant-policy';
 import type { Permission, Role } from '@jalon/domain/access/roles';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
-import { ancestorsOf } from '../org-scope/org-scope.ts';
+import { ancestorsOf, subtreeIds } from '../org-scope/org-scope.ts';
 import { actorMayActOnUser, scopeRoots, type Actor } from './actor.ts';
 
 /*
@@ -44,12 +44,7 @@ export function userVisibleSql(actor: Actor, permission: Permission): SQL {
   // The system's scope is always 'all'; naming it again tells the compiler a person remains.
   if (scope === 'all' || actor.kind === 'system') return sql`TRUE`;
   return sql`((NOT EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id) AND u.created_by_id = ${actor.userId})
-    OR EXISTS (
-      WITH RECURSIVE s AS (
-        SELECT id FROM org_unit WHERE id = ANY(${`{${scope.join(',')}}`}::uuid[])
-        UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
-        CYCLE id SET is_cycle USING visited
-      SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.org_unit_id IN (SELECT id FROM s WHERE NOT is_cycle)))`;
+    OR EXISTS (SELECT 1 FROM role_grant g WHERE g.user_id = u.id AND g.org_unit_id IN ${subtreeIds(scope)}))`;
 }
 
 export async function assertUserVisible(db: Db, actor: Actor, userId: string, permission: Permission): Promise<void> {

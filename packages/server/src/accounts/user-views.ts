@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import { appUser } from '../db/schema/app-user.table.ts';
 import { orgUnit } from '../db/schema/org-unit.table.ts';
 import { roleGrant } from '../db/schema/role-grant.table.ts';
-import type { Scope } from '../org-scope/org-scope.ts';
+import { subtreeIds, type Scope } from '../org-scope/org-scope.ts';
 import type { GrantView } from '@jalon/contract/users/grant';
 import type { UserView } from '@jalon/contract/users/user';
 
@@ -14,12 +14,7 @@ type UserRow = typeof appUser.$inferSelect;
 /** Grants on units inside the reader's subtrees: a person's roles elsewhere, and those units' names, are not the reader's to see. */
 function grantInScope(visibleTo: Scope): SQL | undefined {
   if (visibleTo === 'all') return undefined;
-  return sql`${roleGrant.orgUnitId} IN (
-    WITH RECURSIVE s AS (
-      SELECT id FROM org_unit WHERE id = ANY(${`{${visibleTo.join(',')}}`}::uuid[])
-      UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
-      CYCLE id SET is_cycle USING visited
-    SELECT id FROM s WHERE NOT is_cycle)`;
+  return sql`${roleGrant.orgUnitId} IN ${subtreeIds(visibleTo)}`;
 }
 
 /** Each user's grants, limited to those on units the reader sees (`'all'`: every grant). */

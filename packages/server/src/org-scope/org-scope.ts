@@ -1,9 +1,22 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { OrgUnitKind } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../db/database.ts';
 
 /** 'all' for platform admins, else the roots of the caller's subtrees. */
 export type Scope = 'all' | readonly string[];
+
+/**
+ * A subquery of the ids of every unit in the subtrees of `roots` (the roots
+ * included), for `… IN ${subtreeIds(roots)}`; it carries the cycle guard
+ * described below.
+ */
+export function subtreeIds(roots: readonly string[]): SQL {
+  return sql`(WITH RECURSIVE s AS (
+      SELECT id FROM org_unit WHERE id = ANY(${`{${roots.join(',')}}`}::uuid[])
+      UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
+      CYCLE id SET is_cycle USING visited
+    SELECT id FROM s WHERE NOT is_cycle)`;
+}
 
 /**
  * The unit and its ancestors, nearest first. Moves refuse cycles, but a row

@@ -22,8 +22,8 @@ export function numberProblemMessage(t: TFunction, problem: NumberReadingProblem
 }
 
 /** A number as the person would write it back: "2,5" in French, "2.5" in English, every digit kept. */
-export function numberText(value: number | undefined, locale: string): string {
-  if (value === undefined || !Number.isFinite(value)) return '';
+export function numberText(value: number | null | undefined, locale: string): string {
+  if (value === undefined || value === null || !Number.isFinite(value)) return '';
   return new Intl.NumberFormat(locale.startsWith('en') ? 'en-GB' : 'fr-FR', {
     maximumFractionDigits: 20,
     useGrouping: false,

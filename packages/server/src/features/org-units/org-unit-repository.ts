@@ -8,7 +8,7 @@ import type {
 } from '@jalon/domain/organisation/establishment';
 import type { Db } from '../../db/database.ts';
 import { searchMatches } from '../../db/search.ts';
-import type { Scope } from '../../org-scope/org-scope.ts';
+import { subtreeIds, type Scope } from '../../org-scope/org-scope.ts';
 import type { ListOrgUnitsQuery, OrgUnitView } from '@jalon/contract/org-units/org-unit';
 
 type Row = Record<string, unknown>;
@@ -18,11 +18,7 @@ const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[
 /** Whether `o.id` lies in the scope's subtrees (a CTE in a WHERE … IN). */
 export function scopeFilter(scope: Scope): SQL {
   if (scope === 'all') return sql`TRUE`;
-  return sql`o.id IN (WITH RECURSIVE s AS (
-      SELECT id FROM org_unit WHERE id = ANY(${uuidArray(scope)})
-      UNION ALL SELECT c.id FROM org_unit c JOIN s ON c.parent_id = s.id)
-      CYCLE id SET is_cycle USING visited
-    SELECT id FROM s WHERE NOT is_cycle)`;
+  return sql`o.id IN ${subtreeIds(scope)}`;
 }
 
 export async function listOrgUnitIds(

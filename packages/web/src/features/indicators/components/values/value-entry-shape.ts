@@ -61,11 +61,6 @@ export function numberProblemOf(field: string | undefined): NumberReadingProblem
   return reading.ok || reading.problem === 'EMPTY' ? undefined : reading.problem;
 }
 
-/** A stored number as it is typed back: every digit kept, a decimal comma. */
-export function numberText(value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value).replace('.', ',') : '';
-}
-
 /** The rate numerator and denominator give, in the fiche's scale; null until both are typed and the denominator is not zero. */
 export function liveRate(shape: EntryShape, numerator: string, denominator: string): number | null {
   if (shape.kind.type !== 'rate') return null;

@@ -1,6 +1,7 @@
 import type { IndicatorValue, MilestoneStatus } from '@jalon/domain/indicators/indicator-value';
 import type { IndicatorValueBody } from '../../api/put-indicator-value.ts';
-import { asksMilestoneReached, numberOf, numberText, type EntryShape } from './value-entry-shape.ts';
+import { numberText } from '../../../../lib/number-reading.ts';
+import { asksMilestoneReached, numberOf, type EntryShape } from './value-entry-shape.ts';
 
 /** A number field holds the text as typed ("2,5"), read only when sent: what is saved is what was shown. */
 type NumberField = string;
@@ -38,7 +39,7 @@ function componentFields(shape: EntryShape, reported: IndicatorValue['components
   for (const component of shape.kind.components) {
     const value = reported?.[component.key];
     if (component.valueType === 'boolean') fields[component.key] = yesNo(value);
-    else fields[component.key] = numberText(typeof value === 'number' ? value : undefined);
+    else fields[component.key] = numberText(typeof value === 'number' ? value : undefined, 'fr');
   }
   return fields;
 }
@@ -55,15 +56,15 @@ function milestoneAnswer(reported: IndicatorValue | null): YesNo {
 export function formValuesFrom(shape: EntryShape, reported: IndicatorValue | null): ValueFormValues {
   const value = reported?.value;
   return {
-    count: typeof value === 'number' && shape.kind.type === 'count' ? numberText(value) : '',
-    numerator: numberText(reported?.numerator),
-    denominator: numberText(reported?.denominator),
+    count: typeof value === 'number' && shape.kind.type === 'count' ? numberText(value, 'fr') : '',
+    numerator: numberText(reported?.numerator, 'fr'),
+    denominator: numberText(reported?.denominator, 'fr'),
     answer: yesNo(value),
     date: typeof value === 'string' && !STATUSES.has(value) ? value : '',
     status: typeof value === 'string' && STATUSES.has(value) ? (value as MilestoneStatus) : '',
     components: componentFields(shape, reported?.components),
     milestoneReached: milestoneAnswer(reported),
-    chosenTarget: numberText(reported?.chosenTarget),
+    chosenTarget: numberText(reported?.chosenTarget, 'fr'),
     comment: reported?.comment ?? '',
   };
 }
